@@ -1,0 +1,736 @@
+//! The facts view: the record types the law reads ([`schema`]) and the
+//! translation of a validated case into them ([`facts_of`]).
+//!
+//! Every fact keeps the JSON path of the input it came from, so that an
+//! unknown fact can be asked for by that path. Absent fields are unknown;
+//! `false` becomes "never" / "none"; `[]` becomes a known empty list.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
+
+use habeas_lang::dates::{Day, POS_INF};
+use habeas_lang::model::{BoolVal, Facts, ListVal, RecTy, RecVal, Schema, Type, Val, Value};
+use habeas_lang::value::{DateVal, Range, Spans, TextVal, TimelineVal, Tri};
+
+use crate::prim::{DateOrBool, OrFalse, PDate, Period, Periods};
+use crate::types::*;
+
+/// Record type ids of the schema.
+#[derive(Clone, Copy, Debug)]
+#[expect(missing_docs, reason = "one field per record type, named after it")]
+pub struct Types {
+    pub case: RecTy,
+    pub person: RecTy,
+    pub birth: RecTy,
+    pub asserted: RecTy,
+    pub naturalization: RecTy,
+    pub event: RecTy,
+    pub service: RecTy,
+    pub expatriation: RecTy,
+    pub denaturalization: RecTy,
+    pub parent_link: RecTy,
+    pub marriage: RecTy,
+    pub custody: RecTy,
+    pub adoption: RecTy,
+    pub immigration: RecTy,
+    pub order: RecTy,
+    pub protection: RecTy,
+    pub pending: RecTy,
+    pub court_order: RecTy,
+    pub conviction: RecTy,
+    pub action: RecTy,
+    pub notice: RecTy,
+    pub consent: RecTy,
+    pub designation: RecTy,
+}
+
+fn build_schema() -> (Schema, Types) {
+    use Type::*;
+    let mut s = Schema::new();
+    let t = Types {
+        case: s.declare("Case", "A case: the person it is about, the people around them, the proposed action"),
+        person: s.declare("Person", "A person of the case"),
+        birth: s.declare("Birth", "Date and place of birth"),
+        asserted: s.declare("Asserted", "A status asserted with its evidence"),
+        naturalization: s.declare("Naturalization", "An oath of allegiance"),
+        event: s.declare("Event", "Something that happened on a date"),
+        service: s.declare("Service", "Service abroad that some statutes count as U.S. presence"),
+        expatriation: s.declare("Expatriation", "A potentially expatriating act"),
+        denaturalization: s.declare("Denaturalization", "A judgment revoking naturalization"),
+        parent_link: s.declare("ParentLink", "A person's parent and how they are a parent"),
+        marriage: s.declare("Marriage", "A marriage of a person"),
+        custody: s.declare("Custody", "Custody of a child by a parent"),
+        adoption: s.declare("Adoption", "An adoption of a child"),
+        immigration: s.declare("Immigration", "The subject's immigration record"),
+        order: s.declare("Order", "An order of removal"),
+        protection: s.declare("Protection", "A protection granted"),
+        pending: s.declare("Pending", "A pending appeal, motion or application"),
+        court_order: s.declare("CourtOrder", "A court order"),
+        conviction: s.declare("Conviction", "A criminal conviction"),
+        action: s.declare("Action", "The proposed action"),
+        notice: s.declare("Notice", "Notice of the proposed action"),
+        consent: s.declare("Consent", "Consent to a transfer"),
+        designation: s.declare("Designation", "A country's TPS designation (law data, not case facts)"),
+    };
+    let r = Record;
+    let l = |x: Type| List(Box::new(x));
+    let f = |s: &mut Schema, rec, name: &str, ty: Type, doc: &str| s.field(rec, name, ty, doc);
+    f(&mut s, t.case, "as_of", Date, "the day the question is asked");
+    f(&mut s, t.case, "subject", r(t.person), "the person the case is about");
+    f(&mut s, t.case, "people", l(r(t.person)), "everyone in the case");
+    f(&mut s, t.case, "circuit", Text, "federal circuit of the forum (`1st`..`11th`, `DC`)");
+    f(&mut s, t.case, "immigration", r(t.immigration), "the subject's immigration record");
+    f(&mut s, t.case, "action", r(t.action), "the proposed action (none: citizenship only)");
+    f(&mut s, t.case, "tps_designations", l(r(t.designation)), "TPS designations (law data, filled by the law crate)");
+
+    f(&mut s, t.person, "key", Text, "the person's key in the case");
+    f(&mut s, t.person, "is_subject", Bool, "whether this is the person the case is about");
+    f(&mut s, t.person, "born", r(t.birth), "birth");
+    f(&mut s, t.person, "sex", Text, "`female` or `male`");
+    f(&mut s, t.person, "died", Date, "date of death (never: alive)");
+    f(&mut s, t.person, "married", Date, "date of first marriage (never: never married)");
+    f(&mut s, t.person, "asserted", r(t.asserted), "asserted status (none: no assertion)");
+    f(&mut s, t.person, "naturalized", r(t.naturalization), "naturalization (none: never naturalized)");
+    f(&mut s, t.person, "regained", r(t.event), "oath under INA 324(d)");
+    f(&mut s, t.person, "lpr", r(t.event), "admission for lawful permanent residence");
+    f(&mut s, t.person, "presence", Timeline, "days physically present in the U.S. or an outlying possession");
+    f(&mut s, t.person, "residence", Timeline, "days residing in the U.S.");
+    f(&mut s, t.person, "residence_given", Bool, "whether residence was given (if not, `residence` is presence)");
+    f(&mut s, t.person, "diplomat", Timeline, "days accredited as a foreign diplomatic officer in the U.S.");
+    f(&mut s, t.person, "service_abroad", l(r(t.service)), "service abroad");
+    f(&mut s, t.person, "expatriation", l(r(t.expatriation)), "potentially expatriating acts");
+    f(&mut s, t.person, "cln", r(t.event), "approved Certificate of Loss of Nationality");
+    f(&mut s, t.person, "denaturalization", r(t.denaturalization), "judgment revoking naturalization");
+    f(&mut s, t.person, "parents", l(r(t.parent_link)), "the person's parents");
+    f(&mut s, t.person, "marriages", l(r(t.marriage)), "the person's marriages");
+    f(&mut s, t.person, "custody", l(r(t.custody)), "custody of this person as a child");
+    f(&mut s, t.person, "adoptions", l(r(t.adoption)), "adoptions of this person");
+
+    f(&mut s, t.birth, "date", Date, "date of birth");
+    f(&mut s, t.birth, "country", Text, "country of birth (ISO 3166-1 alpha-2; territories have their own codes)");
+    f(&mut s, t.birth, "region", Text, "state or region");
+    f(&mut s, t.birth, "minute_utc", Number, "time of birth as minutes after midnight UTC of the birth date (may be negative or over 1440)");
+
+    f(&mut s, t.asserted, "status", Text, "`citizen`, `national` or `not_citizen`");
+    f(&mut s, t.asserted, "since", Date, "since when");
+    f(&mut s, t.asserted, "evidence", Text, "the document, or `testimony`");
+
+    f(&mut s, t.naturalization, "date", Date, "oath date");
+    f(&mut s, t.event, "date", Date, "when");
+
+    f(&mut s, t.service, "period", Timeline, "when");
+    f(&mut s, t.service, "kind", Text, "`us_armed_forces`, `us_government`, `international_organization`, `dependent_of_service_member`");
+    f(&mut s, t.service, "honorable", Bool, "honorable (armed forces)");
+
+    f(&mut s, t.expatriation, "date", Date, "when");
+    f(&mut s, t.expatriation, "act", Text, "the act");
+    f(&mut s, t.expatriation, "voluntary", Bool, "voluntary");
+    f(&mut s, t.expatriation, "intent_to_relinquish", Bool, "with intent to relinquish citizenship");
+
+    f(&mut s, t.denaturalization, "date", Date, "judgment");
+    f(&mut s, t.denaturalization, "final", Bool, "final");
+    f(&mut s, t.denaturalization, "ground", Text, "ground");
+
+    f(&mut s, t.parent_link, "person", r(t.person), "the parent");
+    f(&mut s, t.parent_link, "biological", Bool, "genetic parent");
+    f(&mut s, t.parent_link, "gestational", Bool, "gave birth");
+    f(&mut s, t.parent_link, "legal", Bool, "legal parent at birth");
+    f(&mut s, t.parent_link, "adoptive", Bool, "adoptive parent");
+    f(&mut s, t.parent_link, "legitimated", Date, "legitimation (never: not legitimated)");
+    f(&mut s, t.parent_link, "paternity_acknowledged_under_oath", Date, "acknowledgment of paternity under oath");
+    f(&mut s, t.parent_link, "paternity_adjudicated", Date, "paternity established by a court");
+    f(&mut s, t.parent_link, "support_agreement", Bool, "written agreement to support the child until 18");
+    f(&mut s, t.parent_link, "blood_relationship_proven", Bool, "blood relationship by clear and convincing evidence");
+
+    f(&mut s, t.marriage, "spouse", r(t.person), "the other spouse");
+    f(&mut s, t.marriage, "from", Date, "wedding");
+    f(&mut s, t.marriage, "to", Date, "end (never: not ended)");
+    f(&mut s, t.marriage, "ended_by", Text, "`divorce`, `death`, `annulment`");
+    f(&mut s, t.marriage, "legal_separation", Date, "legal separation (never: none)");
+    f(&mut s, t.marriage, "period", Timeline, "the days of the marriage");
+
+    f(&mut s, t.custody, "parent", r(t.person), "the parent with custody");
+    f(&mut s, t.custody, "legal", Bool, "legal custody");
+    f(&mut s, t.custody, "physical", Bool, "physical custody");
+    f(&mut s, t.custody, "period", Timeline, "when");
+    f(&mut s, t.custody, "source", Text, "`court_order`, `law`, `agreement`");
+
+    f(&mut s, t.adoption, "parent", r(t.person), "adoptive parent");
+    f(&mut s, t.adoption, "date", Date, "date of adoption");
+    f(&mut s, t.adoption, "final", Bool, "final");
+    f(&mut s, t.adoption, "two_years_custody_and_residence", Bool, "two years of legal custody and residence");
+
+    f(&mut s, t.immigration, "nationalities", l(Text), "countries of nationality");
+    f(&mut s, t.immigration, "orders", l(r(t.order)), "orders");
+    f(&mut s, t.immigration, "protections", l(r(t.protection)), "protections");
+    f(&mut s, t.immigration, "pending", l(r(t.pending)), "pending matters");
+    f(&mut s, t.immigration, "court_orders", l(r(t.court_order)), "court orders");
+    f(&mut s, t.immigration, "convictions", l(r(t.conviction)), "convictions");
+    f(&mut s, t.immigration, "serving_sentence", Bool, "serving a criminal sentence");
+    f(&mut s, t.immigration, "release_date", Date, "expected release");
+    f(&mut s, t.immigration, "unaccompanied_child", Bool, "unaccompanied alien child");
+
+    f(&mut s, t.order, "kind", Text, "kind of order");
+    f(&mut s, t.order, "authority", Text, "authority");
+    f(&mut s, t.order, "date", Date, "date");
+    f(&mut s, t.order, "in_absentia", Bool, "entered in absentia");
+    f(&mut s, t.order, "final", Bool, "final");
+    f(&mut s, t.order, "destination", Text, "country named");
+
+    f(&mut s, t.protection, "kind", Text, "kind");
+    f(&mut s, t.protection, "country", Text, "country it protects from");
+    f(&mut s, t.protection, "granted", Date, "granted");
+    f(&mut s, t.protection, "terminated", Date, "terminated (never: not terminated)");
+
+    f(&mut s, t.pending, "kind", Text, "kind");
+    f(&mut s, t.pending, "filed", Date, "filed");
+    f(&mut s, t.pending, "in_absentia_order", Bool, "attacks an in-absentia order");
+    f(&mut s, t.pending, "stay", Text, "`automatic`, `granted`, `denied`");
+
+    f(&mut s, t.court_order, "kind", Text, "kind");
+    f(&mut s, t.court_order, "court", Text, "court");
+    f(&mut s, t.court_order, "date", Date, "date");
+    f(&mut s, t.court_order, "in_force", Bool, "in force");
+    f(&mut s, t.court_order, "deadline", Date, "deadline");
+
+    f(&mut s, t.conviction, "offense", Text, "offense");
+    f(&mut s, t.conviction, "committed", Date, "committed");
+    f(&mut s, t.conviction, "convicted", Date, "convicted");
+    f(&mut s, t.conviction, "sentence_months", Number, "sentence in months");
+    f(&mut s, t.conviction, "violent", Bool, "crime of violence");
+
+    f(&mut s, t.action, "kind", Text, "`removal`, `foreign_custody_transfer`, `extradition`, `detention`");
+    f(&mut s, t.action, "to", Text, "destination country");
+    f(&mut s, t.action, "authority", Text, "authority");
+    f(&mut s, t.action, "facility", Text, "facility");
+    f(&mut s, t.action, "notice", r(t.notice), "notice");
+    f(&mut s, t.action, "consent", r(t.consent), "consent");
+    f(&mut s, t.action, "treaty_in_force", Bool, "a treaty is in force");
+    f(&mut s, t.action, "judicial_certification", Bool, "judicial certification of extraditability");
+    f(&mut s, t.action, "surrender_warrant", Bool, "surrender warrant");
+    f(&mut s, t.action, "receiving_state_accepts", Bool, "the receiving state accepts");
+    f(&mut s, t.action, "diplomatic_assurances", Bool, "diplomatic assurances");
+    f(&mut s, t.action, "fear_inquiry", Bool, "asked about fear of the country");
+    f(&mut s, t.action, "aea_membership_determined", Bool, "individual determination of membership (Alien Enemies Act)");
+    f(&mut s, t.action, "date", Date, "planned date (the notice's planned day, else `as_of`)");
+
+    f(&mut s, t.notice, "served", Date, "day served");
+    f(&mut s, t.notice, "planned", Date, "day planned");
+    f(&mut s, t.notice, "hours", Number, "whole hours between service and the planned action");
+    f(&mut s, t.notice, "explains_how_to_contest", Bool, "explains how to contest");
+    f(&mut s, t.notice, "language_understood", Bool, "in a language the person understands");
+
+    f(&mut s, t.designation, "country", Text, "the designated country");
+    f(&mut s, t.designation, "name", Text, "which designation");
+    f(&mut s, t.designation, "in_effect", Timeline, "the days the designation was in effect (including court-ordered postponements)");
+    f(&mut s, t.designation, "source", Text, "Federal Register citations");
+
+    f(&mut s, t.consent, "given", Bool, "given");
+    f(&mut s, t.consent, "verified_by_judge", Bool, "verified by a judge");
+    (s, t)
+}
+
+static SCHEMA: OnceLock<(Arc<Schema>, Types)> = OnceLock::new();
+
+/// The schema the law is compiled against, and its record type ids.
+pub fn schema() -> (Arc<Schema>, Types) {
+    let (s, t) = SCHEMA.get_or_init(|| {
+        let (s, t) = build_schema();
+        (Arc::new(s), t)
+    });
+    (Arc::clone(s), *t)
+}
+
+fn date(d: &PDate) -> DateVal {
+    let (lo, hi) = d.bounds();
+    DateVal::span(lo, hi)
+}
+
+fn opt_date(d: &Option<PDate>) -> Value {
+    Value::Date(match d {
+        Some(d) => date(d),
+        None => DateVal::unknown_day(),
+    })
+}
+
+fn or_false_date(d: &Option<OrFalse<PDate>>) -> Value {
+    Value::Date(match d {
+        None => DateVal::unknown(),
+        Some(OrFalse::No) => DateVal::never(),
+        Some(OrFalse::Yes(d)) => date(d),
+    })
+}
+
+/// The end of a period: `Some(None)` (null) is ongoing; `None` unknown.
+fn end_date(to: &Option<Option<PDate>>) -> Value {
+    Value::Date(match to {
+        None => DateVal::unknown(),
+        Some(None) => DateVal::never(),
+        Some(Some(d)) => date(d),
+    })
+}
+
+fn text(s: Option<&str>) -> Value {
+    Value::Text(match s {
+        Some(s) => TextVal::Known(Arc::from(s)),
+        None => TextVal::Unknown,
+    })
+}
+
+fn json_name<T: serde::Serialize>(v: &T) -> Option<String> {
+    serde_json::to_value(v).ok().and_then(|x| x.as_str().map(str::to_string))
+}
+
+fn enum_text<T: serde::Serialize>(v: &Option<T>) -> Value {
+    text(v.as_ref().and_then(json_name).as_deref())
+}
+
+fn boolean(b: Option<bool>) -> Value {
+    Value::Bool(BoolVal::of(match b {
+        Some(true) => Tri::Yes,
+        Some(false) => Tri::No,
+        None => Tri::Unknown,
+    }))
+}
+
+/// The days of one period, known in part when its dates are partial.
+fn period_spans(from: &PDate, to: &Option<Option<PDate>>, as_of: Day) -> (Spans, Spans) {
+    let (flo, fhi) = from.bounds();
+    match to {
+        Some(Some(t)) => {
+            let (tlo, thi) = t.bounds();
+            (Spans::span(fhi, tlo), Spans::span(flo, thi))
+        }
+        // Ongoing: surely through `as_of`, possibly beyond.
+        Some(None) => (Spans::span(fhi, as_of + 1), Spans::span(flo, POS_INF)),
+        // End unknown: surely the first day, possibly any length.
+        None => (Spans::span(fhi, fhi + 1), Spans::span(flo, POS_INF)),
+    }
+}
+
+fn timeline_of_periods(items: &[Period], complete: bool, as_of: Day) -> TimelineVal {
+    let mut surely = Vec::new();
+    let mut possibly = Vec::new();
+    for p in items {
+        let (s, q) = period_spans(&p.from, &p.to, as_of);
+        surely.extend_from_slice(s.spans());
+        possibly.extend_from_slice(q.spans());
+    }
+    let surely = Spans::from_spans(surely);
+    let possibly = if complete { Spans::from_spans(possibly) } else { Spans::all() };
+    TimelineVal { surely, possibly }
+}
+
+fn periods(p: &Option<Periods>, as_of: Day) -> Value {
+    Value::Timeline(Arc::new(match p {
+        None => TimelineVal::unknown(),
+        Some(ps) => timeline_of_periods(&ps.items, ps.complete, as_of),
+    }))
+}
+
+fn list(items: Vec<Val>, complete: bool) -> Value {
+    Value::List(Arc::new(ListVal { items, complete }))
+}
+
+fn rec_val(id: u32, path: u32) -> Val {
+    Val { v: Value::Rec(RecVal::Known(id)), src: vec![path] }
+}
+
+/// Today in UTC, the default `as_of`.
+pub fn today() -> Day {
+    ts_day(&jiff::Timestamp::now())
+}
+
+/// The UTC day of an instant.
+fn ts_day(ts: &jiff::Timestamp) -> Day {
+    Day::try_from(ts.as_second().div_euclid(86_400)).unwrap_or(0)
+}
+
+/// The `as_of` day of a case (today when absent).
+pub fn as_of(case: &Case) -> Day {
+    case.as_of.map_or_else(today, |d| d.bounds().0)
+}
+
+/// The minutes after midnight UTC of a birth time `HH:MM±HH:MM`.
+fn minute_utc(t: &str) -> Option<i64> {
+    let h: i64 = t.get(0..2)?.parse().ok()?;
+    let m: i64 = t.get(3..5)?.parse().ok()?;
+    let rest = t.get(5..)?;
+    let off = if rest == "Z" {
+        0
+    } else {
+        let sign = if rest.starts_with('-') { -1 } else { 1 };
+        let oh: i64 = rest.get(1..3)?.parse().ok()?;
+        let om: i64 = rest.get(4..6)?.parse().ok()?;
+        sign * (oh * 60 + om)
+    };
+    Some(h * 60 + m - off)
+}
+
+/// Translates a validated case into the facts the law reads. Returns the
+/// facts and the record id of the case root.
+pub fn facts_of(case: &Case) -> (Facts, u32) {
+    let (schema, t) = schema();
+    let s = &*schema;
+    let as_of = as_of(case);
+    let mut f = Facts::new(as_of);
+    let root = f.add_record(s, t.case, "case");
+    f.set(s, root, "as_of", Value::Date(DateVal::day(as_of)), "as_of");
+    f.set(
+        s,
+        root,
+        "circuit",
+        text(case.forum.as_ref().and_then(|x| x.circuit).map(Circuit::name)),
+        "forum.circuit",
+    );
+
+    // People first, so relations can point at them.
+    let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
+    for key in case.people.keys() {
+        let id = f.add_record(s, t.person, &format!("people.{key}"));
+        ids.insert(key.as_str(), id);
+    }
+    for (key, p) in &case.people {
+        let id = ids[key.as_str()];
+        let base = format!("people.{key}");
+        f.set_value(s, id, "key", text(Some(key)));
+        f.set_value(s, id, "is_subject", boolean(Some(*key == case.subject)));
+        // Birth.
+        match &p.born {
+            None => f.set(s, id, "born", Value::Rec(RecVal::Unknown), &format!("{base}.born")),
+            Some(b) => {
+                let bid = f.add_record(s, t.birth, &format!("{base}.born"));
+                f.set_value(s, bid, "date", opt_date(&b.date));
+                f.set_value(s, bid, "country", text(b.country.as_ref().map(|c| c.0.as_str())));
+                f.set_value(s, bid, "region", text(b.region.as_deref()));
+                let minute = b.time.as_deref().and_then(minute_utc);
+                f.set(s, bid, "minute_utc", Value::Num(minute.map_or(Range::unknown(), Range::exact)), &format!("{base}.born.time"));
+                f.set(s, id, "born", Value::Rec(RecVal::Known(bid)), &format!("{base}.born"));
+            }
+        }
+        f.set_value(s, id, "sex", enum_text(&p.sex));
+        f.set_value(s, id, "died", or_false_date(&p.died));
+        f.set_value(s, id, "married", or_false_date(&p.married));
+        match &p.citizenship {
+            None => f.set_value(s, id, "asserted", Value::Rec(RecVal::Absent)),
+            Some(a) => {
+                let aid = f.add_record(s, t.asserted, &format!("{base}.citizenship"));
+                f.set_value(s, aid, "status", enum_text(&Some(a.status)));
+                f.set_value(s, aid, "since", Value::Date(a.since.as_ref().map_or(DateVal::unknown_day(), date)));
+                f.set_value(s, aid, "evidence", text(a.evidence.as_deref()));
+                f.set_value(s, id, "asserted", Value::Rec(RecVal::Known(aid)));
+            }
+        }
+        let event = |f: &mut Facts, field: &str, v: &Option<OrFalse<DateRecord>>| match v {
+            None => f.set_value(s, id, field, Value::Rec(RecVal::Unknown)),
+            Some(OrFalse::No) => f.set_value(s, id, field, Value::Rec(RecVal::Absent)),
+            Some(OrFalse::Yes(e)) => {
+                let eid = f.add_record(s, t.event, &format!("{base}.{field}"));
+                f.set_value(s, eid, "date", opt_date(&e.date));
+                f.set_value(s, id, field, Value::Rec(RecVal::Known(eid)));
+            }
+        };
+        event(&mut f, "regained", &p.regained);
+        event(&mut f, "lpr", &p.lpr);
+        event(&mut f, "cln", &p.cln);
+        match &p.naturalized {
+            None => f.set_value(s, id, "naturalized", Value::Rec(RecVal::Unknown)),
+            Some(OrFalse::No) => f.set_value(s, id, "naturalized", Value::Rec(RecVal::Absent)),
+            Some(OrFalse::Yes(n)) => {
+                let nid = f.add_record(s, t.naturalization, &format!("{base}.naturalized"));
+                f.set_value(s, nid, "date", opt_date(&n.date));
+                f.set_value(s, id, "naturalized", Value::Rec(RecVal::Known(nid)));
+            }
+        }
+        match &p.denaturalization {
+            None => f.set_value(s, id, "denaturalization", Value::Rec(RecVal::Unknown)),
+            Some(OrFalse::No) => f.set_value(s, id, "denaturalization", Value::Rec(RecVal::Absent)),
+            Some(OrFalse::Yes(d)) => {
+                let did = f.add_record(s, t.denaturalization, &format!("{base}.denaturalization"));
+                f.set_value(s, did, "date", opt_date(&d.date));
+                f.set_value(s, did, "final", boolean(d.r#final));
+                f.set_value(s, did, "ground", text(d.ground.as_deref()));
+                f.set_value(s, id, "denaturalization", Value::Rec(RecVal::Known(did)));
+            }
+        }
+        f.set_value(s, id, "presence", periods(&p.presence, as_of));
+        match &p.residence {
+            Some(_) => {
+                f.set_value(s, id, "residence", periods(&p.residence, as_of));
+                f.set_value(s, id, "residence_given", boolean(Some(true)));
+            }
+            None => {
+                // Decision 0005: where residence is not given, physical
+                // presence stands in for it (protective; flagged by the law).
+                f.set(s, id, "residence", periods(&p.presence, as_of), &format!("{base}.residence"));
+                f.set_value(s, id, "residence_given", boolean(Some(false)));
+            }
+        }
+        f.set_value(s, id, "diplomat", periods(&p.diplomat, as_of));
+        match &p.service_abroad {
+            None => f.set_value(s, id, "service_abroad", Value::unknown(&Type::List(Box::new(Type::Record(t.service))))),
+            Some(v) => {
+                let mut items = Vec::new();
+                for (i, sv) in v.iter().enumerate() {
+                    let path = format!("{base}.service_abroad[{i}]");
+                    let sid = f.add_record(s, t.service, &path);
+                    let tl = timeline_of_periods(&[Period { from: sv.from, to: sv.to }], true, as_of);
+                    f.set_value(s, sid, "period", Value::Timeline(Arc::new(tl)));
+                    f.set_value(s, sid, "kind", enum_text(&Some(sv.kind)));
+                    f.set_value(s, sid, "honorable", boolean(sv.honorable));
+                    let pid = f.path(&path);
+                    items.push(rec_val(sid, pid));
+                }
+                f.set_value(s, id, "service_abroad", list(items, true));
+            }
+        }
+        match &p.expatriation {
+            None => f.set_value(s, id, "expatriation", Value::unknown(&Type::List(Box::new(Type::Record(t.expatriation))))),
+            Some(v) => {
+                let mut items = Vec::new();
+                for (i, e) in v.iter().enumerate() {
+                    let path = format!("{base}.expatriation[{i}]");
+                    let eid = f.add_record(s, t.expatriation, &path);
+                    f.set_value(s, eid, "date", opt_date(&e.date));
+                    f.set_value(s, eid, "act", enum_text(&Some(e.act)));
+                    f.set_value(s, eid, "voluntary", boolean(e.voluntary));
+                    f.set_value(s, eid, "intent_to_relinquish", boolean(e.intent_to_relinquish));
+                    let pid = f.path(&path);
+                    items.push(rec_val(eid, pid));
+                }
+                f.set_value(s, id, "expatriation", list(items, true));
+            }
+        }
+    }
+
+    // Relations.
+    let rels: &[Relation] = case.relations.as_deref().unwrap_or(&[]);
+    let relations_known = case.relations.is_some();
+    let rel_path = f.path("relations");
+    let mut parents: BTreeMap<&str, Vec<Val>> = BTreeMap::new();
+    let mut marriages: BTreeMap<&str, Vec<Val>> = BTreeMap::new();
+    let mut custody: BTreeMap<&str, Vec<Val>> = BTreeMap::new();
+    let mut adoptions: BTreeMap<&str, Vec<Val>> = BTreeMap::new();
+    let mut natural_parent_count: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, r) in rels.iter().enumerate() {
+        let path = format!("relations[{i}]");
+        let person = |k: &Option<String>| k.as_deref().and_then(|k| ids.get(k).copied());
+        match r.kind {
+            RelationKind::Parent => {
+                let (Some(pid), Some(child)) = (person(&r.parent), r.child.as_deref()) else { continue };
+                let lid = f.add_record(s, t.parent_link, &path);
+                f.set_value(s, lid, "person", Value::Rec(RecVal::Known(pid)));
+                f.set_value(s, lid, "biological", boolean(r.biological));
+                f.set_value(s, lid, "gestational", boolean(r.gestational));
+                f.set_value(s, lid, "legal", boolean(r.legal));
+                f.set_value(s, lid, "adoptive", boolean(r.adoptive.or(Some(false))));
+                f.set_value(s, lid, "legitimated", or_false_date(&r.legitimated));
+                f.set_value(s, lid, "paternity_acknowledged_under_oath", or_false_date(&r.paternity_acknowledged_under_oath));
+                f.set_value(s, lid, "paternity_adjudicated", or_false_date(&r.paternity_adjudicated));
+                f.set_value(s, lid, "support_agreement", boolean(r.support_agreement));
+                f.set_value(s, lid, "blood_relationship_proven", boolean(r.blood_relationship_proven));
+                let p = f.path(&path);
+                parents.entry(child).or_default().push(rec_val(lid, p));
+                if r.adoptive != Some(true) {
+                    *natural_parent_count.entry(child).or_default() += 1;
+                }
+            }
+            RelationKind::Marriage => {
+                let (Some(a), Some(b)) = (person(&r.a), person(&r.b)) else { continue };
+                for (me, other) in [(r.a.as_deref(), b), (r.b.as_deref(), a)] {
+                    let Some(me) = me else { continue };
+                    let mid = f.add_record(s, t.marriage, &path);
+                    f.set_value(s, mid, "spouse", Value::Rec(RecVal::Known(other)));
+                    f.set_value(s, mid, "from", opt_date(&r.from));
+                    f.set_value(s, mid, "to", end_date(&r.to));
+                    f.set_value(s, mid, "ended_by", enum_text(&r.ended_by));
+                    f.set_value(s, mid, "legal_separation", or_false_date(&r.legal_separation));
+                    let tl = match &r.from {
+                        Some(from) => timeline_of_periods(&[Period { from: *from, to: r.to }], true, as_of),
+                        None => TimelineVal::unknown(),
+                    };
+                    f.set_value(s, mid, "period", Value::Timeline(Arc::new(tl)));
+                    let p = f.path(&path);
+                    marriages.entry(me).or_default().push(rec_val(mid, p));
+                }
+            }
+            RelationKind::Custody => {
+                let (Some(pid), Some(child)) = (person(&r.parent), r.child.as_deref()) else { continue };
+                let cid = f.add_record(s, t.custody, &path);
+                f.set_value(s, cid, "parent", Value::Rec(RecVal::Known(pid)));
+                f.set_value(s, cid, "legal", boolean(r.legal));
+                f.set_value(s, cid, "physical", boolean(r.physical));
+                let tl = match &r.from {
+                    Some(from) => timeline_of_periods(&[Period { from: *from, to: r.to }], true, as_of),
+                    None => TimelineVal::unknown(),
+                };
+                f.set_value(s, cid, "period", Value::Timeline(Arc::new(tl)));
+                f.set_value(s, cid, "source", enum_text(&r.source));
+                let p = f.path(&path);
+                custody.entry(child).or_default().push(rec_val(cid, p));
+            }
+            RelationKind::Adoption => {
+                let (Some(pid), Some(child)) = (person(&r.parent), r.child.as_deref()) else { continue };
+                let aid = f.add_record(s, t.adoption, &path);
+                f.set_value(s, aid, "parent", Value::Rec(RecVal::Known(pid)));
+                f.set_value(s, aid, "date", opt_date(&r.date));
+                f.set_value(s, aid, "final", boolean(r.r#final));
+                f.set_value(s, aid, "two_years_custody_and_residence", boolean(r.two_years_custody_and_residence));
+                let p = f.path(&path);
+                adoptions.entry(child).or_default().push(rec_val(aid, p));
+            }
+        }
+    }
+    for key in case.people.keys() {
+        let id = ids[key.as_str()];
+        let k = key.as_str();
+        // A person's parents are all known when two natural parents are
+        // named; otherwise more may exist (decision 0003).
+        let complete = natural_parent_count.get(k).copied().unwrap_or(0) >= 2;
+        f.set(s, id, "parents", list(parents.remove(k).unwrap_or_default(), complete), "relations");
+        // Marriages, custody and adoptions are as listed when relations are
+        // given; unknown when they are not.
+        f.set(s, id, "marriages", list(marriages.remove(k).unwrap_or_default(), relations_known), "relations");
+        f.set(s, id, "custody", list(custody.remove(k).unwrap_or_default(), relations_known), "relations");
+        f.set(s, id, "adoptions", list(adoptions.remove(k).unwrap_or_default(), relations_known), "relations");
+    }
+    let _ = rel_path;
+
+    let subject = ids.get(case.subject.as_str()).copied();
+    f.set(s, root, "subject", Value::Rec(subject.map_or(RecVal::Unknown, RecVal::Known)), "subject");
+    let people: Vec<Val> = case.people.keys().map(|k| {
+        let p = f.path(&format!("people.{k}"));
+        rec_val(ids[k.as_str()], p)
+    }).collect();
+    f.set(s, root, "people", list(people, true), "people");
+
+    // Immigration.
+    match &case.immigration {
+        None => f.set(s, root, "immigration", Value::Rec(RecVal::Unknown), "immigration"),
+        Some(im) => {
+            let iid = f.add_record(s, t.immigration, "immigration");
+            let texts = |v: &Option<Vec<crate::prim::Country>>| match v {
+                None => Value::unknown(&Type::List(Box::new(Type::Text))),
+                Some(v) => list(v.iter().map(|c| Val::plain(text(Some(&c.0)))).collect(), true),
+            };
+            f.set_value(s, iid, "nationalities", texts(&im.nationalities));
+            macro_rules! records {
+                ($field:literal, $ty:expr, $src:expr, |$fr:ident, $rid:ident, $x:ident| $body:block) => {
+                    match $src {
+                        None => f.set_value(s, iid, $field, Value::unknown(&Type::List(Box::new(Type::Record($ty))))),
+                        Some(v) => {
+                            let mut items = Vec::new();
+                            for (i, $x) in v.iter().enumerate() {
+                                let path = format!("immigration.{}[{i}]", $field);
+                                let $rid = f.add_record(s, $ty, &path);
+                                {
+                                    let $fr = &mut f;
+                                    $body
+                                }
+                                let p = f.path(&path);
+                                items.push(rec_val($rid, p));
+                            }
+                            f.set_value(s, iid, $field, list(items, true));
+                        }
+                    }
+                };
+            }
+            records!("orders", t.order, &im.orders, |fr, rid, o| {
+                fr.set_value(s, rid, "kind", text(o.kind.as_deref()));
+                fr.set_value(s, rid, "authority", enum_text(&o.authority));
+                fr.set_value(s, rid, "date", opt_date(&o.date));
+                fr.set_value(s, rid, "in_absentia", boolean(o.in_absentia));
+                fr.set_value(s, rid, "final", boolean(o.r#final));
+                fr.set_value(s, rid, "destination", text(o.destination.as_ref().map(|c| c.0.as_str())));
+            });
+            records!("protections", t.protection, &im.protections, |fr, rid, p| {
+                fr.set_value(s, rid, "kind", enum_text(&Some(p.kind)));
+                fr.set_value(s, rid, "country", text(p.country.as_ref().map(|c| c.0.as_str())));
+                fr.set_value(s, rid, "granted", opt_date(&p.granted));
+                fr.set_value(s, rid, "terminated", Value::Date(match &p.terminated {
+                    None => DateVal::unknown(),
+                    Some(DateOrBool::No) => DateVal::never(),
+                    Some(DateOrBool::Yes) => DateVal::unknown_day(),
+                    Some(DateOrBool::On(d)) => date(d),
+                }));
+            });
+            records!("pending", t.pending, &im.pending, |fr, rid, p| {
+                fr.set_value(s, rid, "kind", enum_text(&Some(p.kind)));
+                fr.set_value(s, rid, "filed", opt_date(&p.filed));
+                fr.set_value(s, rid, "in_absentia_order", boolean(p.in_absentia_order));
+                fr.set_value(s, rid, "stay", enum_text(&p.stay));
+            });
+            records!("court_orders", t.court_order, &im.court_orders, |fr, rid, c| {
+                fr.set_value(s, rid, "kind", enum_text(&Some(c.kind)));
+                fr.set_value(s, rid, "court", text(c.court.as_deref()));
+                fr.set_value(s, rid, "date", opt_date(&c.date));
+                fr.set_value(s, rid, "in_force", boolean(c.in_force));
+                fr.set_value(s, rid, "deadline", Value::Date(c.deadline.as_ref().map_or(DateVal::unknown(), date)));
+            });
+            records!("convictions", t.conviction, &im.convictions, |fr, rid, c| {
+                fr.set_value(s, rid, "offense", text(c.offense.as_deref()));
+                fr.set_value(s, rid, "committed", opt_date(&c.committed));
+                fr.set_value(s, rid, "convicted", opt_date(&c.convicted));
+                fr.set_value(s, rid, "sentence_months", Value::Num(c.sentence_months.map_or(Range::unknown(), |m| Range::exact(i64::from(m)))));
+                fr.set_value(s, rid, "violent", boolean(c.violent));
+            });
+            let imp = im.imprisonment.as_ref();
+            f.set(s, iid, "serving_sentence", boolean(imp.and_then(|i| i.serving_sentence)), "immigration.imprisonment.serving_sentence");
+            f.set(s, iid, "release_date", Value::Date(imp.and_then(|i| i.release_date.as_ref()).map_or(DateVal::unknown(), date)), "immigration.imprisonment.release_date");
+            f.set_value(s, iid, "unaccompanied_child", boolean(im.unaccompanied_child));
+            f.set(s, root, "immigration", Value::Rec(RecVal::Known(iid)), "immigration");
+        }
+    }
+
+    // Action.
+    match &case.action {
+        None => f.set(s, root, "action", Value::Rec(RecVal::Absent), "action"),
+        Some(a) => {
+            let aid = f.add_record(s, t.action, "action");
+            f.set_value(s, aid, "kind", enum_text(&Some(a.kind)));
+            f.set_value(s, aid, "to", text(a.to.as_ref().map(|c| c.0.as_str())));
+            f.set_value(s, aid, "authority", enum_text(&a.authority));
+            f.set_value(s, aid, "facility", text(a.facility.as_deref()));
+            for (field, v) in [
+                ("treaty_in_force", a.treaty_in_force),
+                ("judicial_certification", a.judicial_certification),
+                ("surrender_warrant", a.surrender_warrant),
+                ("receiving_state_accepts", a.receiving_state_accepts),
+                ("diplomatic_assurances", a.diplomatic_assurances),
+                ("fear_inquiry", a.fear_inquiry),
+                ("aea_membership_determined", a.aea_membership_determined),
+            ] {
+                f.set_value(s, aid, field, boolean(v));
+            }
+            let planned = a.notice.as_ref().and_then(|n| n.planned.as_ref()).map(ts_day);
+            f.set(s, aid, "date", Value::Date(DateVal::day(planned.unwrap_or(as_of))), "action.notice.planned");
+            match &a.notice {
+                None => f.set_value(s, aid, "notice", Value::Rec(RecVal::Unknown)),
+                Some(n) => {
+                    let nid = f.add_record(s, t.notice, "action.notice");
+                    f.set_value(s, nid, "served", Value::Date(n.served.as_ref().map_or(DateVal::unknown(), |x| DateVal::day(ts_day(x)))));
+                    f.set_value(s, nid, "planned", Value::Date(n.planned.as_ref().map_or(DateVal::unknown(), |x| DateVal::day(ts_day(x)))));
+                    let hours = match (&n.served, &n.planned) {
+                        (Some(a), Some(b)) => Range::exact((b.as_second() - a.as_second()).div_euclid(3600)),
+                        _ => Range::unknown(),
+                    };
+                    f.set(s, nid, "hours", Value::Num(hours), "action.notice.served");
+                    f.set_value(s, nid, "explains_how_to_contest", boolean(n.explains_how_to_contest));
+                    f.set_value(s, nid, "language_understood", boolean(n.language_understood));
+                    f.set_value(s, aid, "notice", Value::Rec(RecVal::Known(nid)));
+                }
+            }
+            match &a.consent {
+                None => f.set_value(s, aid, "consent", Value::Rec(RecVal::Unknown)),
+                Some(c) => {
+                    let cid = f.add_record(s, t.consent, "action.consent");
+                    f.set_value(s, cid, "given", boolean(c.given));
+                    f.set_value(s, cid, "verified_by_judge", boolean(c.verified_by_judge));
+                    f.set_value(s, aid, "consent", Value::Rec(RecVal::Known(cid)));
+                }
+            }
+            f.set(s, root, "action", Value::Rec(RecVal::Known(aid)), "action");
+        }
+    }
+    (f, root)
+}

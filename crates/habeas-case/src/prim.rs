@@ -1,0 +1,427 @@
+//! Primitive field types of the case format: partial dates, "value or
+//! `false`", periods and ISO country codes. Each validates as it
+//! deserializes, so an error names the exact JSON path.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use jiff::civil::Date;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+use habeas_lang::dates::{Day, day_of};
+
+/// A date known to the day, the month or the year: `YYYY-MM-DD`, `YYYY-MM`
+/// or `YYYY`, meaning some day in that span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PDate {
+    /// Year.
+    pub year: i16,
+    /// Month, if known.
+    pub month: Option<i8>,
+    /// Day, if known.
+    pub day: Option<i8>,
+}
+
+impl PDate {
+    /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, checking the calendar.
+    pub fn parse(s: &str) -> Result<PDate, String> {
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str, len: usize, what: &str| -> Result<i64, String> {
+            if p.len() != len || !p.chars().all(|c| c.is_ascii_digit()) {
+                return Err(format!("`{s}` is not a date: the {what} must be {len} digits; expected YYYY-MM-DD, YYYY-MM or YYYY"));
+            }
+            p.parse::<i64>().map_err(|e| e.to_string())
+        };
+        match parts.as_slice() {
+            [y] => {
+                let y = num(y, 4, "year")?;
+                check_year(s, y)?;
+                Ok(PDate { year: y as i16, month: None, day: None })
+            }
+            [y, m] => {
+                let (y, m) = (num(y, 4, "year")?, num(m, 2, "month")?);
+                check_year(s, y)?;
+                if !(1..=12).contains(&m) {
+                    return Err(format!("`{s}` is not a date: there is no month {m}"));
+                }
+                Ok(PDate { year: y as i16, month: Some(m as i8), day: None })
+            }
+            [y, m, d] => {
+                let (y, m, d) = (num(y, 4, "year")?, num(m, 2, "month")?, num(d, 2, "day")?);
+                check_year(s, y)?;
+                if !(1..=12).contains(&m) {
+                    return Err(format!("`{s}` is not a date: there is no month {m}"));
+                }
+                match Date::new(y as i16, m as i8, d as i8) {
+                    Ok(_) => Ok(PDate { year: y as i16, month: Some(m as i8), day: Some(d as i8) }),
+                    Err(_) => {
+                        let last = Date::new(y as i16, m as i8, 1).map(|x| x.days_in_month()).unwrap_or(31);
+                        Err(format!("`{s}` is not a date: {} {y} has {last} days", month_name(m)))
+                    }
+                }
+            }
+            _ => Err(format!("`{s}` is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY")),
+        }
+    }
+
+    /// The first and last possible day.
+    pub fn bounds(&self) -> (Day, Day) {
+        let y = self.year;
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => {
+                let x = day_of(Date::new(y, m, d).unwrap_or(Date::constant(1970, 1, 1)));
+                (x, x)
+            }
+            (Some(m), None) => {
+                let first = Date::new(y, m, 1).unwrap_or(Date::constant(1970, 1, 1));
+                (day_of(first), day_of(first) + i32::from(first.days_in_month()) - 1)
+            }
+            _ => {
+                let first = Date::new(y, 1, 1).unwrap_or(Date::constant(1970, 1, 1));
+                (day_of(first), day_of(Date::new(y, 12, 31).unwrap_or(first)))
+            }
+        }
+    }
+
+    /// Whether the day is known.
+    pub fn is_exact(&self) -> bool {
+        self.day.is_some()
+    }
+}
+
+fn check_year(s: &str, y: i64) -> Result<(), String> {
+    if (1700..=2200).contains(&y) {
+        Ok(())
+    } else {
+        Err(format!("`{s}` is not a plausible date: the year must be between 1700 and 2200"))
+    }
+}
+
+fn month_name(m: i64) -> &'static str {
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        .get((m - 1) as usize)
+        .copied()
+        .unwrap_or("?")
+}
+
+impl fmt::Display for PDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = PDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date written YYYY-MM-DD, YYYY-MM or YYYY")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<PDate, E> {
+                PDate::parse(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl JsonSchema for PDate {
+    fn schema_name() -> Cow<'static, str> {
+        "PartialDate".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "description": "A date: YYYY-MM-DD, or YYYY-MM / YYYY meaning some day in that month / year"
+        })
+    }
+}
+
+/// A value, or `false` meaning "known not to exist" (never naturalized,
+/// never married). Absent or `null` (the field's `Option`) means unknown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OrFalse<T> {
+    /// `false`: known not to exist.
+    No,
+    /// The value.
+    Yes(T),
+}
+
+impl<T> OrFalse<T> {
+    /// The value, if any.
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            OrFalse::Yes(t) => Some(t),
+            OrFalse::No => None,
+        }
+    }
+}
+
+impl<T: Serialize> Serialize for OrFalse<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            OrFalse::No => s.serialize_bool(false),
+            OrFalse::Yes(t) => t.serialize(s),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrFalse<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = OrFalse<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a value or `false` (known not to exist)")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                if v {
+                    Err(E::custom("`true` is not allowed here: give the details (e.g. the date), or `false` if it never happened, or leave the field out if unknown"))
+                } else {
+                    Ok(OrFalse::No)
+                }
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                T::deserialize(de::value::StrDeserializer::new(v)).map(OrFalse::Yes)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(OrFalse::Yes)
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for OrFalse<T> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("{}OrFalse", T::schema_name()).into()
+    }
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        let inner = g.subschema_for::<T>();
+        json_schema!({ "anyOf": [inner, {"const": false}] })
+    }
+}
+
+/// A value, `false`, or `true` (it happened, details unknown). Used for
+/// `terminated` on protections.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateOrBool {
+    /// `false`: did not happen.
+    No,
+    /// `true`: happened on an unknown day.
+    Yes,
+    /// Happened on this day.
+    On(PDate),
+}
+
+impl Serialize for DateOrBool {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            DateOrBool::No => s.serialize_bool(false),
+            DateOrBool::Yes => s.serialize_bool(true),
+            DateOrBool::On(d) => d.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for DateOrBool {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = DateOrBool;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date, `true` (on an unknown day) or `false`")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<DateOrBool, E> {
+                Ok(if v { DateOrBool::Yes } else { DateOrBool::No })
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<DateOrBool, E> {
+                PDate::parse(v).map(DateOrBool::On).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for DateOrBool {
+    fn schema_name() -> Cow<'static, str> {
+        "DateOrBool".into()
+    }
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        let inner = g.subschema_for::<PDate>();
+        json_schema!({ "anyOf": [inner, {"type": "boolean"}] })
+    }
+}
+
+/// A closed-open span of days. `to: null` means ongoing on `as_of`; `to`
+/// absent means the end is unknown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day.
+    pub from: PDate,
+    /// First day after the period (`null`: still ongoing).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    #[schemars(with = "Option<PDate>")]
+    pub to: Option<Option<PDate>>,
+}
+
+/// A list of periods; `complete: false` means "at least these".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Periods {
+    /// The periods.
+    pub items: Vec<Period>,
+    /// Whether these are all of them.
+    pub complete: bool,
+}
+
+#[derive(Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct KnownPeriods {
+    known: Vec<Period>,
+    complete: bool,
+}
+
+impl Serialize for Periods {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.complete {
+            self.items.serialize(s)
+        } else {
+            KnownPeriods { known: self.items.clone(), complete: false }.serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Periods {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Periods;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of periods `[{\"from\": DATE, \"to\": DATE}]`, or `{\"known\": [...], \"complete\": false}`")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Periods, A::Error> {
+                let items = Vec::<Period>::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+                Ok(Periods { items, complete: true })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Periods, A::Error> {
+                let k = KnownPeriods::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Periods { items: k.known, complete: k.complete })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Periods {
+    fn schema_name() -> Cow<'static, str> {
+        "Periods".into()
+    }
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        let list = g.subschema_for::<Vec<Period>>();
+        let known = g.subschema_for::<KnownPeriods>();
+        json_schema!({ "anyOf": [list, known] })
+    }
+}
+
+/// `Option<Option<T>>`: absent → `None`, `null` → `Some(None)`.
+pub mod double_option {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// Serializes the inner option.
+    pub fn serialize<T: Serialize, S: Serializer>(v: &Option<Option<T>>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(inner) => inner.serialize(s),
+            None => s.serialize_none(),
+        }
+    }
+    /// A present field (even `null`) becomes `Some`.
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(d).map(Some)
+    }
+}
+
+/// An ISO 3166-1 alpha-2 country code (U.S. territories have their own).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Country(pub String);
+
+impl<'de> Deserialize<'de> for Country {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if ISO_3166_ALPHA2.binary_search(&s.as_str()).is_ok() {
+            Ok(Country(s))
+        } else if s.len() == 2 && ISO_3166_ALPHA2.binary_search(&s.to_ascii_uppercase().as_str()).is_ok() {
+            Err(de::Error::custom(format!("`{s}` is not a country code: write it in capitals, `{}`", s.to_ascii_uppercase())))
+        } else {
+            Err(de::Error::custom(format!("`{s}` is not an ISO 3166-1 alpha-2 country code (e.g. `US`, `MX`, `SV`; Puerto Rico is `PR`)")))
+        }
+    }
+}
+
+impl JsonSchema for Country {
+    fn schema_name() -> Cow<'static, str> {
+        "Country".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "enum": ISO_3166_ALPHA2, "description": "ISO 3166-1 alpha-2 code" })
+    }
+}
+
+/// Officially assigned ISO 3166-1 alpha-2 codes, sorted (plus `XK`, the
+/// user-assigned code that the U.S. government uses for Kosovo).
+pub const ISO_3166_ALPHA2: &[&str] = &[
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE",
+    "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD",
+    "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
+    "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU",
+    "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN",
+    "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME",
+    "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
+    "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI",
+    "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK",
+    "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "XK", "YE", "YT", "ZA", "ZM", "ZW",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn country_list_is_sorted_and_complete() {
+        let mut v = ISO_3166_ALPHA2.to_vec();
+        v.sort_unstable();
+        assert_eq!(v, ISO_3166_ALPHA2);
+        assert_eq!(ISO_3166_ALPHA2.len(), 250);
+    }
+
+    #[test]
+    fn partial_dates() {
+        assert_eq!(PDate::parse("2001").map(|d| d.to_string()), Ok("2001".to_string()));
+        assert_eq!(PDate::parse("1996-05").map(|d| d.bounds().1 - d.bounds().0), Ok(30));
+        assert!(PDate::parse("2023-02-29").is_err());
+        assert!(PDate::parse("2024-02-29").is_ok());
+        assert!(PDate::parse("2024-13").is_err());
+        assert!(PDate::parse("24-01-01").is_err());
+        assert!(PDate::parse("2024/01/01").is_err());
+    }
+}

@@ -1,0 +1,203 @@
+//! # habeas-cli: the `habeas` command
+//!
+//! Glue only: reads input, calls the law, prints. Every command is a
+//! function from arguments to an [`Output`] (exit code, standard output,
+//! standard error), so tests run the commands without a process.
+//!
+//! Exit codes: 0 whenever a determination (or report) is printed, whatever
+//! it says; 2 for invalid input (a case, a law folder); 1 for internal
+//! errors.
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use habeas_lang::Mode;
+use habeas_law::testing::{find_tests, read_test, run_test};
+use habeas_law::{Law, LoadError};
+
+/// What a command produced.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Exit code.
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+impl Output {
+    fn ok(stdout: String) -> Output {
+        Output { code: 0, stdout, stderr: String::new() }
+    }
+    fn fail(code: i32, stderr: String) -> Output {
+        Output { code, stdout: String::new(), stderr }
+    }
+}
+
+/// Loads the law: the embedded one, or an override folder.
+pub fn load_law(dir: Option<&Path>) -> Result<Law, LoadError> {
+    match dir {
+        Some(d) => Law::from_dir(d),
+        None => Law::embedded(),
+    }
+}
+
+fn law_error(e: &LoadError) -> Output {
+    let text = match e {
+        LoadError::Law(l) => format!("error: {l}\n{}\n", l.plain()),
+        other => format!("error: {other}\n"),
+    };
+    Output::fail(2, text)
+}
+
+/// Reads a file, or standard input for `-`.
+pub fn read_input(path: &str) -> Result<String, String> {
+    if path == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("cannot read standard input: {e}"))?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read `{path}`: {e}"))
+    }
+}
+
+/// How to print a determination.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Text for people.
+    Text,
+    /// `habeas.determination/1` JSON.
+    Json,
+    /// The explanation tree.
+    Explain,
+}
+
+/// `habeas check` / `habeas explain` on case text.
+pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Output {
+    let case = match habeas_case::parse_case(text) {
+        Ok(c) => c,
+        Err(e) => {
+            return if format == Format::Json {
+                let body = serde_json::json!({"format": "habeas.error/1", "errors": e.errors});
+                Output { code: 2, stdout: format!("{}\n", serde_json::to_string_pretty(&body).unwrap_or_default()), stderr: format!("error: {e}\n") }
+            } else {
+                Output::fail(2, format!("error: {e}\n"))
+            };
+        }
+    };
+    let d = law.determine(&case, Mode::Explain);
+    let out = match format {
+        Format::Json => {
+            let mut v = serde_json::to_value(&d).unwrap_or_default();
+            // The explanation trees are for `explain` and `--explain`.
+            strip_explanations(&mut v);
+            format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
+        }
+        Format::Text => habeas_report::text(&d, questions),
+        Format::Explain => habeas_report::explanation(&d),
+    };
+    Output::ok(out)
+}
+
+/// Removes explanation trees from a determination's JSON.
+pub fn strip_explanations(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.remove("explanation");
+            for (_, x) in m.iter_mut() {
+                strip_explanations(x);
+            }
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_explanations),
+        _ => {}
+    }
+}
+
+/// `habeas check FILE`.
+pub fn check(law_dir: Option<&Path>, path: &str, format: Format, questions: usize) -> Output {
+    let law = match load_law(law_dir) {
+        Ok(l) => l,
+        Err(e) => return law_error(&e),
+    };
+    match read_input(path) {
+        Ok(text) => check_text(&law, &text, format, questions),
+        Err(e) => Output::fail(2, format!("error: {e}\n")),
+    }
+}
+
+/// `habeas law check [DIR]`.
+pub fn law_check(dir: Option<&Path>) -> Output {
+    match load_law(dir) {
+        Ok(l) => {
+            let p = l.program();
+            let rules = p.rules.iter().filter(|r| !r.is_def).count();
+            Output::ok(format!(
+                "the law is valid: {} files, {rules} rules, {} definitions; current as of {}; sha256 {}\n",
+                l.files().iter().filter(|(f, _)| f.ends_with(".hb")).count(),
+                p.rules.len() - rules,
+                l.version().current_as_of,
+                l.version().hash
+            ))
+        }
+        Err(e) => law_error(&e),
+    }
+}
+
+/// `habeas law test [DIR]`: runs every test beside the law (and any other
+/// folders given).
+pub fn law_test(law_dir: Option<&Path>, test_dirs: &[PathBuf], filter: Option<&str>, verbose: bool) -> Output {
+    let law = match load_law(law_dir) {
+        Ok(l) => l,
+        Err(e) => return law_error(&e),
+    };
+    let mut dirs: Vec<PathBuf> = test_dirs.to_vec();
+    if dirs.is_empty() {
+        dirs.push(law_dir.map_or_else(default_law_dir, Path::to_path_buf));
+    }
+    let mut files = Vec::new();
+    for d in &dirs {
+        files.extend(find_tests(d));
+    }
+    let mut out = String::new();
+    let (mut passed, mut failed) = (0, 0);
+    for f in files {
+        let t = match read_test(&f) {
+            Ok(t) => t,
+            Err(e) => {
+                failed += 1;
+                out.push_str(&format!("FAIL {}: cannot read the test: {e}\n", f.display()));
+                continue;
+            }
+        };
+        if filter.is_some_and(|flt| !t.name.contains(flt) && !f.to_string_lossy().contains(flt)) {
+            continue;
+        }
+        let o = run_test(&law, &t);
+        if o.failures.is_empty() {
+            passed += 1;
+            if verbose {
+                out.push_str(&format!("ok   {}\n", t.name));
+            }
+        } else {
+            failed += 1;
+            out.push_str(&format!("FAIL {} ({})\n  source: {}\n", t.name, t.file.display(), t.source));
+            for x in &o.failures {
+                out.push_str(&format!("  - {x}\n"));
+            }
+        }
+    }
+    out.push_str(&format!("{passed} passed, {failed} failed\n"));
+    Output { code: if failed == 0 { 0 } else { 1 }, stdout: out, stderr: String::new() }
+}
+
+/// The `law/` folder of this source tree (for `law test` without a folder).
+pub fn default_law_dir() -> PathBuf {
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../law");
+    if here.is_dir() { here } else { PathBuf::from("law") }
+}
+
+/// `habeas schema`: the JSON Schema of `habeas.case/1`.
+pub fn schema() -> Output {
+    Output::ok(format!("{}\n", serde_json::to_string_pretty(&habeas_case::json_schema()).unwrap_or_default()))
+}

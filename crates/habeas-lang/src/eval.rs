@@ -1,0 +1,953 @@
+//! The three-valued evaluator.
+//!
+//! One evaluator serves two modes on the same compiled plan:
+//! - **fast**: the verdict only; no explanation nodes are built and no
+//!   uncertainty sources are tracked (batch screening);
+//! - **explain**: every condition that decided the result becomes a node
+//!   of an explanation tree, pruned to what mattered, and every unknown leaf
+//!   names the facts that could change it.
+//!
+//! Semantics (see `docs/language.md`): Kleene logic; `and` short-circuits on
+//! a known no; `or` evaluates every operand (so that `since` is the earliest
+//! day any holding route began); a version table evaluates every version
+//! whose window the key date may fall in and joins the results, so a
+//! partial date gives a definite answer exactly when every possible day
+//! gives the same one.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::ast::BinOp;
+use crate::dates::{Day, LeapPolicy, NEG_INF, POS_INF, anniversary, fmt_day};
+use crate::ir::{Builtin, Node, NodeKind, Program, RuleIr, VersionIr, VersionIrKind};
+use crate::model::{BoolVal, Facts, ListVal, RecVal, Src, Type, Val, Value};
+use crate::value::{DateVal, Range, RANGE_INF, Spans, TextVal, TimelineVal, Tri};
+
+/// How much to compute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Verdicts only.
+    Fast,
+    /// Verdicts, explanation trees and missing facts.
+    Explain,
+}
+
+/// A fact that is not known and could change a result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MissingLeaf {
+    /// The input path of the fact.
+    pub fact: String,
+    /// For a date compared with a known day: that day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boundary: Option<String>,
+}
+
+/// A node of an explanation tree.
+#[derive(Clone, Debug, Serialize)]
+pub struct Expl {
+    /// What kind of node: `rule`, `condition`, `not`, `all_of`, `any_of`,
+    /// `any`, `all`, `item`, `exception`, `note`, `value`.
+    pub kind: &'static str,
+    /// The condition or call as written in the law.
+    pub node: Arc<str>,
+    /// The result of a condition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<Tri>,
+    /// The values it compared or computed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// The rule's name (rule nodes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// The rule's summary line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// The authority.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citation: Option<String>,
+    /// Which version applied.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Unknown facts at this leaf.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<MissingLeaf>,
+    /// Sub-nodes that decided this one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Arc<Expl>>,
+}
+
+impl Expl {
+    fn new(kind: &'static str, node: Arc<str>, result: Option<Tri>) -> Expl {
+        Expl { kind, node, result, detail: None, rule: None, summary: None, citation: None, version: None, missing: vec![], children: vec![] }
+    }
+}
+
+/// A reading that rests on unsettled law: a lawyer should look.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Flag {
+    /// The rule that raised it.
+    pub rule: String,
+    /// Why.
+    pub reason: String,
+    /// The rule's authority.
+    pub citation: String,
+}
+
+/// A fact that could change a result, with the rule that reads it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Missing {
+    /// Input path of the fact.
+    pub fact: String,
+    /// The day that matters, for a date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boundary: Option<String>,
+    /// The condition that needs it.
+    pub condition: String,
+    /// The nearest rule.
+    pub rule: String,
+    /// Its citation.
+    pub citation: String,
+}
+
+/// Collects the unknown facts below an explanation node, following only
+/// unknown nodes (a known node's unknown parts did not matter).
+pub fn collect_missing(root: &Expl) -> Vec<Missing> {
+    let mut out = Vec::new();
+    walk_missing(root, "", "", &mut out);
+    out
+}
+
+fn walk_missing(n: &Expl, rule: &str, cite: &str, out: &mut Vec<Missing>) {
+    if n.result != Some(Tri::Unknown) {
+        return;
+    }
+    let (rule, cite) = match (&n.rule, &n.citation) {
+        (Some(r), c) if n.kind == "rule" => (r.as_str(), c.as_deref().unwrap_or(cite)),
+        _ => (rule, cite),
+    };
+    for m in &n.missing {
+        let item = Missing { fact: m.fact.clone(), boundary: m.boundary.clone(), condition: n.node.to_string(), rule: rule.to_string(), citation: cite.to_string() };
+        if !out.iter().any(|x: &Missing| x.fact == item.fact && x.boundary == item.boundary && x.rule == item.rule) {
+            out.push(item);
+        }
+    }
+    for c in &n.children {
+        walk_missing(c, rule, cite, out);
+    }
+}
+
+type Ex = Vec<Arc<Expl>>;
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum ArgKey {
+    Rec(u32),
+    Day(Day),
+    Text(Arc<str>),
+    Num(i64),
+    Absent,
+}
+
+type MemoKey = (usize, Vec<ArgKey>);
+
+/// An evaluation of one case's facts. Rule results are remembered for the
+/// life of the session, so the citizenship of a parent is computed once even
+/// when several routes ask for it.
+pub struct Session<'a> {
+    prog: &'a Program,
+    facts: &'a Facts,
+    explain: bool,
+    memo: HashMap<MemoKey, (Val, Option<Arc<Expl>>)>,
+    active: HashSet<MemoKey>,
+    flags: Vec<Flag>,
+    depth: u32,
+}
+
+const MAX_DEPTH: u32 = 200;
+
+fn merge(a: &mut Src, b: &Src) {
+    for s in b {
+        if !a.contains(s) {
+            a.push(*s);
+        }
+    }
+}
+
+fn bool_of(v: &Val) -> BoolVal {
+    match &v.v {
+        Value::Bool(b) => *b,
+        _ => BoolVal::of(Tri::Unknown),
+    }
+}
+
+fn date_of_val(v: &Val) -> DateVal {
+    match &v.v {
+        Value::Date(d) => *d,
+        _ => DateVal::unknown(),
+    }
+}
+
+fn range_of(v: &Val) -> Range {
+    match &v.v {
+        Value::Dur(r) | Value::Num(r) => *r,
+        _ => Range::unknown(),
+    }
+}
+
+fn timeline_of(v: &Val) -> Arc<TimelineVal> {
+    match &v.v {
+        Value::Timeline(t) => Arc::clone(t),
+        _ => Arc::new(TimelineVal::unknown()),
+    }
+}
+
+fn mkbool(tri: Tri, since: DateVal, src: Src) -> Val {
+    Val { v: Value::Bool(BoolVal { tri, since }), src: if tri == Tri::Unknown { src } else { Vec::new() } }
+}
+
+/// `since` of an `and`: the latest of its operands' days.
+fn since_and(a: DateVal, b: DateVal) -> DateVal {
+    DateVal { lo: a.lo.max(b.lo), hi: a.hi.max(b.hi), may_date: true, may_never: false }
+}
+
+/// Joins two values of the same type (the least upper bound).
+fn join(a: &Val, b: &Val) -> Val {
+    let mut src = a.src.clone();
+    merge(&mut src, &b.src);
+    let v = match (&a.v, &b.v) {
+        (Value::Bool(x), Value::Bool(y)) => Value::Bool(BoolVal { tri: x.tri.join(y.tri), since: x.since.join(y.since) }),
+        (Value::Date(x), Value::Date(y)) => Value::Date(x.join(*y)),
+        (Value::Dur(x), Value::Dur(y)) => Value::Dur(x.join(*y)),
+        (Value::Num(x), Value::Num(y)) => Value::Num(x.join(*y)),
+        (Value::Text(x), Value::Text(y)) => Value::Text(x.join(y)),
+        (Value::Rec(x), Value::Rec(y)) => Value::Rec(if x == y { *x } else { RecVal::Unknown }),
+        (Value::Timeline(x), Value::Timeline(y)) => Value::Timeline(Arc::new(x.join(y))),
+        (Value::List(x), Value::List(_)) => Value::List(Arc::new(ListVal { items: x.items.clone(), complete: false })),
+        (x, _) => x.clone(),
+    };
+    Val { v, src }
+}
+
+impl<'a> Session<'a> {
+    /// A new session over one case's facts.
+    pub fn new(prog: &'a Program, facts: &'a Facts, mode: Mode) -> Session<'a> {
+        Session { prog, facts, explain: mode == Mode::Explain, memo: HashMap::new(), active: HashSet::new(), flags: Vec::new(), depth: 0 }
+    }
+
+    /// Calls a rule by name with argument values.
+    pub fn call(&mut self, name: &str, args: Vec<Value>) -> Option<(Val, Option<Arc<Expl>>)> {
+        let idx = *self.prog.by_name.get(name)?;
+        let args = args.into_iter().map(|v| (Val::plain(v), Vec::new())).collect();
+        Some(self.call_rule(idx, args, None))
+    }
+
+    /// The legal-review flags raised so far.
+    pub fn flags(&self) -> &[Flag] {
+        &self.flags
+    }
+
+    /// The path of a fact id.
+    pub fn path(&self, id: u32) -> &str {
+        self.facts.path_name(id)
+    }
+
+    fn missing_from(&self, src: &Src, boundary: Option<Day>) -> Vec<MissingLeaf> {
+        src.iter()
+            .map(|&s| MissingLeaf { fact: self.facts.path_name(s).to_string(), boundary: boundary.map(fmt_day) })
+            .collect()
+    }
+
+    fn add_flag(&mut self, r: &RuleIr, reason: &str) {
+        let f = Flag { rule: r.name.clone(), reason: reason.to_string(), citation: r.citation() };
+        if !self.flags.contains(&f) {
+            self.flags.push(f);
+        }
+    }
+
+    fn memo_key(idx: usize, args: &[(Val, Ex)]) -> Option<MemoKey> {
+        let mut k = Vec::with_capacity(args.len());
+        for (a, _) in args {
+            k.push(match &a.v {
+                Value::Rec(RecVal::Known(id)) => ArgKey::Rec(*id),
+                Value::Rec(RecVal::Absent) => ArgKey::Absent,
+                Value::Date(d) => ArgKey::Day(d.exact()?),
+                Value::Text(TextVal::Known(t)) => ArgKey::Text(Arc::clone(t)),
+                Value::Num(r) if r.lo == r.hi => ArgKey::Num(r.lo),
+                _ => return None,
+            });
+        }
+        Some((idx, k))
+    }
+
+    fn call_rule(&mut self, idx: usize, args: Vec<(Val, Ex)>, label: Option<&Arc<str>>) -> (Val, Option<Arc<Expl>>) {
+        let prog = self.prog;
+        let r = &prog.rules[idx];
+        let key = Self::memo_key(idx, &args);
+        if let Some(k) = &key {
+            if let Some(hit) = self.memo.get(k) {
+                return hit.clone();
+            }
+            if self.active.contains(k) {
+                self.add_flag(r, "this rule depends on itself for these facts (a cycle in the family graph?); the answer is left open");
+                return (Val::plain(Value::unknown(&r.ret)), None);
+            }
+        }
+        if self.depth >= MAX_DEPTH {
+            self.add_flag(r, "the family graph is too deep to follow; the answer is left open");
+            return (Val::plain(Value::unknown(&r.ret)), None);
+        }
+        if let Some(k) = &key {
+            self.active.insert(k.clone());
+        }
+        self.depth += 1;
+        let mut frame: Vec<(Val, Ex)> = vec![(Val::plain(Value::Bool(BoolVal::of(Tri::Unknown))), Vec::new()); r.nslots.max(args.len())];
+        for (i, (a, _)) in args.into_iter().enumerate() {
+            frame[i] = (a, Vec::new());
+        }
+        let (val, children, version) = match &r.versions {
+            None => {
+                let (v, ch) = self.apply(r, &mut frame, None);
+                (v, ch, None)
+            }
+            Some(vs) => {
+                let (kv, kex) = self.eval(&vs.key, &mut frame);
+                let kd = date_of_val(&kv);
+                let applicable: Vec<&VersionIr> =
+                    vs.entries.iter().filter(|e| kd.may_date && e.from <= kd.hi && kd.lo < e.to).collect();
+                let first_from = vs.entries.first().map_or(NEG_INF, |e| e.from);
+                let last_to = vs.entries.last().map_or(POS_INF, |e| e.to);
+                let outside = kd.may_never || (kd.may_date && (kd.lo < first_from || kd.hi >= last_to));
+                let mut acc: Option<Val> = None;
+                let mut children: Ex = kex;
+                let mut vtext = Vec::new();
+                for e in &applicable {
+                    let mut f2 = frame.clone();
+                    let (v, ch) = self.apply(r, &mut f2, Some(e));
+                    vtext.push(version_text(e));
+                    children.extend(ch);
+                    acc = Some(match acc {
+                        None => v,
+                        Some(a) => join(&a, &v),
+                    });
+                }
+                if outside {
+                    let no = Val::plain(Value::absent(&r.ret));
+                    vtext.push("no version (the date is outside every window)".into());
+                    acc = Some(match acc {
+                        None => no,
+                        Some(a) => join(&a, &no),
+                    });
+                }
+                let mut v = acc.unwrap_or_else(|| Val::plain(Value::absent(&r.ret)));
+                let several = applicable.len() + usize::from(outside) > 1;
+                if several && v.v.is_uncertain() {
+                    merge(&mut v.src, &kv.src);
+                    if self.explain {
+                        let mut note = Expl::new("condition", Arc::clone(&vs.key.label), Some(Tri::Unknown));
+                        note.detail = Some(format!("{kd}: the version in force depends on the exact date"));
+                        let boundary = applicable.iter().map(|e| e.from).find(|&b| b > kd.lo && b <= kd.hi).or_else(|| applicable.iter().map(|e| e.to).find(|&b| b > kd.lo && b <= kd.hi));
+                        note.missing = self.missing_from(&kv.src, boundary);
+                        children.push(Arc::new(note));
+                    }
+                }
+                let version = if self.explain {
+                    Some(format!("{} ({} = {kd})", vtext.join(" / "), vs.key.label))
+                } else {
+                    None
+                };
+                (v, children, version)
+            }
+        };
+        self.depth -= 1;
+        let expl = if self.explain {
+            let result = if r.ret == Type::Bool { Some(bool_of(&val).tri) } else { None };
+            let kind = if r.is_def { "def" } else { "rule" };
+            let mut e = Expl::new(kind, label.cloned().unwrap_or_else(|| Arc::from(r.name.as_str())), result);
+            e.rule = Some(r.name.clone());
+            if !r.doc.is_empty() {
+                e.summary = Some(r.summary());
+            }
+            if !r.cites.is_empty() {
+                e.citation = Some(r.citation());
+            }
+            e.version = version;
+            e.detail = match &val.v {
+                Value::Bool(b) if b.tri != Tri::No && b.since != DateVal::timeless() => Some(format!("since {}", b.since)),
+                Value::Bool(_) => None,
+                other => Some(other.to_string()),
+            };
+            e.children = children;
+            Some(Arc::new(e))
+        } else {
+            None
+        };
+        let out = (val, expl);
+        if let Some(k) = key {
+            self.active.remove(&k);
+            self.memo.insert(k, out.clone());
+        }
+        out
+    }
+
+    /// Applies one version of a rule (or the rule without versions).
+    fn apply(&mut self, r: &RuleIr, frame: &mut [(Val, Ex)], version: Option<&VersionIr>) -> (Val, Ex) {
+        if let Some(v) = version {
+            match &v.kind {
+                VersionIrKind::None(why) => {
+                    let mut n = Expl::new("note", Arc::from(format!("not in force: {why}")), Some(Tri::No));
+                    n.version = Some(version_text(v));
+                    return (Val::plain(Value::absent(&r.ret)), if self.explain { vec![Arc::new(n)] } else { vec![] });
+                }
+                VersionIrKind::NotEncoded(why) => {
+                    self.add_flag(r, &format!("the law of this period is not encoded ({why}); the answer is left open"));
+                    let mut n = Expl::new("note", Arc::from(format!("not encoded: {why}")), Some(Tri::Unknown));
+                    n.version = Some(version_text(v));
+                    return (Val::plain(Value::unknown(&r.ret)), if self.explain { vec![Arc::new(n)] } else { vec![] });
+                }
+                VersionIrKind::Bind(nodes) => {
+                    let first = usize::from(r.versions.as_ref().map_or(0, |x| x.first_slot));
+                    for (i, n) in nodes.iter().enumerate() {
+                        let val = self.eval(n, frame);
+                        if let Some(slot) = frame.get_mut(first + i) {
+                            *slot = val;
+                        }
+                    }
+                }
+            }
+        }
+        for (slot, _, n) in &r.lets {
+            let val = self.eval(n, frame);
+            if let Some(s) = frame.get_mut(usize::from(*slot)) {
+                *s = val;
+            }
+        }
+        let (body, bex) = self.eval(&r.body, frame);
+        if r.ret != Type::Bool {
+            return (body, bex);
+        }
+        let b = bool_of(&body);
+        let mut tri = b.tri;
+        let mut src = body.src.clone();
+        let mut since = b.since;
+        if tri != Tri::No {
+            if let Some(s) = &r.since {
+                let (sv, _) = self.eval(s, frame);
+                since = date_of_val(&sv);
+                if since.is_uncertain() {
+                    merge(&mut src, &sv.src);
+                }
+            }
+        }
+        let mut children = bex;
+        if tri != Tri::No && !r.unless.is_empty() {
+            let mut exc_nodes = Vec::new();
+            for (u, cite) in &r.unless {
+                let (uv, uex) = self.eval(u, frame);
+                let ub = bool_of(&uv);
+                tri = tri.and(ub.tri.not());
+                if ub.tri == Tri::Unknown {
+                    merge(&mut src, &uv.src);
+                }
+                if self.explain && ub.tri != Tri::No {
+                    let mut n = Expl::new("exception", Arc::clone(&u.label), Some(ub.tri));
+                    n.citation = cite.clone();
+                    n.children = uex;
+                    exc_nodes.push(Arc::new(n));
+                }
+            }
+            if tri == Tri::No && b.tri != Tri::No {
+                // An exception decided it: the exception is the explanation.
+                children.clear();
+            }
+            children.extend(exc_nodes);
+        }
+        if tri != Tri::No {
+            for (c, reason) in &r.reviews {
+                let (cv, _) = self.eval(c, frame);
+                if bool_of(&cv).tri != Tri::No {
+                    self.add_flag(r, reason);
+                }
+            }
+        }
+        (mkbool(tri, since, src), children)
+    }
+
+    fn leaf(&self, node: &Node, v: &Val, detail: Option<String>, boundary: Option<Day>, children: Ex) -> Ex {
+        if !self.explain {
+            return Vec::new();
+        }
+        let tri = bool_of(v).tri;
+        let mut e = Expl::new("condition", Arc::clone(&node.label), Some(tri));
+        e.detail = detail;
+        if tri == Tri::Unknown {
+            e.missing = self.missing_from(&v.src, boundary);
+        }
+        e.children = children;
+        vec![Arc::new(e)]
+    }
+
+    /// Evaluates a node: its value and, in explain mode, its explanation
+    /// (one node for a condition; the rule nodes inside for other values).
+    pub(crate) fn eval(&mut self, node: &Node, frame: &mut [(Val, Ex)]) -> (Val, Ex) {
+        match &node.kind {
+            NodeKind::Lit(v) => (Val::plain(v.clone()), Vec::new()),
+            NodeKind::Slot(i) => frame.get(usize::from(*i)).cloned().unwrap_or_else(|| (Val::plain(Value::unknown(&node.ty)), vec![])),
+            NodeKind::Field(base, i) => {
+                let (b, bex) = self.eval(base, frame);
+                let v = match &b.v {
+                    Value::Rec(RecVal::Known(id)) => self.facts.get(*id, *i).cloned().unwrap_or_else(|| Val::plain(Value::unknown(&node.ty))),
+                    Value::Rec(RecVal::Absent) => Val::plain(Value::absent(&node.ty)),
+                    _ => Val { v: Value::unknown(&node.ty), src: b.src.clone() },
+                };
+                if node.ty == Type::Bool {
+                    let detail = None;
+                    let ex = self.leaf(node, &v, detail, None, bex);
+                    let b = bool_of(&v);
+                    (mkbool(b.tri, DateVal::timeless(), v.src), ex)
+                } else {
+                    (v, bex)
+                }
+            }
+            NodeKind::Call(idx, args) => {
+                let mut vals = Vec::with_capacity(args.len());
+                let mut ex = Vec::new();
+                for a in args {
+                    let (v, e) = self.eval(a, frame);
+                    ex.extend(e);
+                    vals.push((v, Vec::new()));
+                }
+                let (v, e) = self.call_rule(*idx, vals, Some(&node.label));
+                if let Some(e) = e {
+                    ex.push(e);
+                }
+                // Arguments' own explanations are not shown under the call:
+                // the call's node is what decided.
+                if self.explain && node.ty == Type::Bool {
+                    let last = ex.pop();
+                    return (v, last.into_iter().collect());
+                }
+                (v, ex)
+            }
+            NodeKind::Builtin(b, args) => self.builtin(node, *b, args, frame),
+            NodeKind::Not(inner) => {
+                let (v, ex) = self.eval(inner, frame);
+                let b = bool_of(&v);
+                let out = mkbool(b.tri.not(), DateVal::timeless(), v.src);
+                let ex = if self.explain {
+                    let mut e = Expl::new("not", Arc::clone(&node.label), Some(b.tri.not()));
+                    e.children = ex;
+                    vec![Arc::new(e)]
+                } else {
+                    vec![]
+                };
+                (out, ex)
+            }
+            NodeKind::And(items) => {
+                let mut tri = Tri::Yes;
+                let mut since = DateVal::timeless();
+                let mut src = Vec::new();
+                let mut kids: Vec<(Tri, Ex)> = Vec::new();
+                for it in items {
+                    let (v, ex) = self.eval(it, frame);
+                    let b = bool_of(&v);
+                    tri = tri.and(b.tri);
+                    since = since_and(since, b.since);
+                    if b.tri == Tri::Unknown {
+                        merge(&mut src, &v.src);
+                    }
+                    if self.explain {
+                        kids.push((b.tri, ex));
+                    }
+                    if tri == Tri::No {
+                        break;
+                    }
+                }
+                let out = mkbool(tri, since, src);
+                (out, self.group("all_of", node, tri, kids))
+            }
+            NodeKind::Or(items) => {
+                let mut tri = Tri::No;
+                let mut src = Vec::new();
+                let mut kids: Vec<(Tri, Ex)> = Vec::new();
+                let mut sinces: Vec<(Tri, DateVal)> = Vec::new();
+                for it in items {
+                    let (v, ex) = self.eval(it, frame);
+                    let b = bool_of(&v);
+                    tri = tri.or(b.tri);
+                    if b.tri == Tri::Unknown {
+                        merge(&mut src, &v.src);
+                    }
+                    sinces.push((b.tri, b.since));
+                    if self.explain {
+                        kids.push((b.tri, ex));
+                    }
+                }
+                let since = since_or(&sinces);
+                let out = mkbool(tri, since, src);
+                (out, self.group("any_of", node, tri, kids))
+            }
+            NodeKind::InLiteral(x, items) => {
+                let (xv, xex) = self.eval(x, frame);
+                let mut tri = Tri::No;
+                for it in items {
+                    let (iv, _) = self.eval(it, frame);
+                    tri = tri.or(equal(&xv.v, &iv.v));
+                }
+                let v = mkbool(tri, DateVal::timeless(), xv.src.clone());
+                let detail = self.explain.then(|| format!("{} = {}", x.label, xv.v));
+                let ex = self.leaf(node, &v, detail, None, xex);
+                (v, ex)
+            }
+            NodeKind::Binary(op, l, r) => self.binary(node, *op, l, r, frame),
+            NodeKind::Quant { all, slot, list, filter, body } => {
+                let (lv, lex) = self.eval(list, frame);
+                let Value::List(items) = &lv.v else {
+                    return (Val::plain(Value::unknown(&Type::Bool)), lex);
+                };
+                let items = Arc::clone(items);
+                let mut tri = if *all { Tri::Yes } else { Tri::No };
+                let mut src = Vec::new();
+                let mut sinces: Vec<(Tri, DateVal)> = Vec::new();
+                let mut all_since = DateVal::timeless();
+                let mut kids: Vec<(Tri, Ex)> = Vec::new();
+                for item in &items.items {
+                    if let Some(s) = frame.get_mut(usize::from(*slot)) {
+                        *s = (item.clone(), Vec::new());
+                    }
+                    let (fv, fex) = match filter {
+                        Some(f) => self.eval(f, frame),
+                        None => (mkbool(Tri::Yes, DateVal::timeless(), vec![]), vec![]),
+                    };
+                    let fb = bool_of(&fv);
+                    let (bv, bex) = if fb.tri == Tri::No { (mkbool(Tri::No, DateVal::timeless(), vec![]), vec![]) } else { self.eval(body, frame) };
+                    let bb = bool_of(&bv);
+                    let item_tri = if *all { fb.tri.not().or(bb.tri) } else { fb.tri.and(bb.tri) };
+                    if item_tri == Tri::Unknown {
+                        merge(&mut src, &fv.src);
+                        merge(&mut src, &bv.src);
+                    }
+                    if *all {
+                        tri = tri.and(item_tri);
+                        if fb.tri != Tri::No {
+                            all_since = since_and(all_since, bb.since);
+                        }
+                    } else {
+                        tri = tri.or(item_tri);
+                        sinces.push((item_tri, since_and(fb.since, bb.since)));
+                    }
+                    if self.explain && (fb.tri != Tri::No || item_tri != Tri::Yes) {
+                        let mut e = Expl::new("item", Arc::from(item_label(self.facts, item)), Some(item_tri));
+                        e.children = if fb.tri == Tri::No { fex } else { let mut c = fex; c.extend(bex); c };
+                        kids.push((item_tri, vec![Arc::new(e)]));
+                    }
+                }
+                if !items.complete {
+                    if *all {
+                        if tri == Tri::Yes {
+                            tri = Tri::Unknown;
+                        }
+                    } else if tri == Tri::No {
+                        tri = Tri::Unknown;
+                    }
+                    merge(&mut src, &lv.src);
+                }
+                let since = if *all { all_since } else { since_or(&sinces) };
+                let out = mkbool(tri, since, src);
+                let mut ex = self.group(if *all { "all" } else { "any" }, node, tri, kids);
+                if self.explain && !items.complete && tri == Tri::Unknown {
+                    if let Some(first) = ex.first_mut() {
+                        let mut e = (**first).clone();
+                        e.missing = self.missing_from(&lv.src, None);
+                        e.detail = Some(format!("{} ({})", list.label, lv.v));
+                        *first = Arc::new(e);
+                    }
+                }
+                (out, ex)
+            }
+            NodeKind::If(c, a, b) => {
+                let (cv, cex) = self.eval(c, frame);
+                let cb = bool_of(&cv);
+                match cb.tri {
+                    Tri::Yes => self.eval(a, frame),
+                    Tri::No => self.eval(b, frame),
+                    Tri::Unknown => {
+                        let (av, aex) = self.eval(a, frame);
+                        let (bv, bex) = self.eval(b, frame);
+                        let mut j = join(&av, &bv);
+                        if j.v.is_uncertain() {
+                            merge(&mut j.src, &cv.src);
+                        }
+                        let mut ex = cex;
+                        ex.extend(aex);
+                        ex.extend(bex);
+                        if self.explain && node.ty == Type::Bool {
+                            let mut e = Expl::new("condition", Arc::clone(&node.label), Some(bool_of(&j).tri));
+                            e.children = ex;
+                            return (j, vec![Arc::new(e)]);
+                        }
+                        (j, ex)
+                    }
+                }
+            }
+        }
+    }
+
+    fn group(&self, kind: &'static str, node: &Node, tri: Tri, kids: Vec<(Tri, Ex)>) -> Ex {
+        if !self.explain {
+            return Vec::new();
+        }
+        let conj = kind == "all_of" || kind == "all";
+        // Keep what decided: for a conjunction that failed, the failing
+        // parts; that held, every part; that is open, the open parts (and
+        // the reverse for a disjunction).
+        let keep = |t: Tri| match (conj, tri) {
+            (_, Tri::Unknown) => t == Tri::Unknown,
+            (true, Tri::No) | (false, Tri::Yes) => t == tri,
+            _ => true,
+        };
+        let mut e = Expl::new(kind, Arc::clone(&node.label), Some(tri));
+        for (t, ex) in kids {
+            if keep(t) {
+                e.children.extend(ex);
+            }
+        }
+        vec![Arc::new(e)]
+    }
+
+    fn binary(&mut self, node: &Node, op: BinOp, l: &Node, r: &Node, frame: &mut [(Val, Ex)]) -> (Val, Ex) {
+        let (lv, lex) = self.eval(l, frame);
+        let (rv, rex) = self.eval(r, frame);
+        let mut ex = lex;
+        ex.extend(rex);
+        let mut src = Vec::new();
+        if lv.v.is_uncertain() {
+            merge(&mut src, &lv.src);
+        }
+        if rv.v.is_uncertain() {
+            merge(&mut src, &rv.src);
+        }
+        let cmp = |strict: bool, swap: bool| -> Tri {
+            let (a, b) = if swap { (&rv.v, &lv.v) } else { (&lv.v, &rv.v) };
+            match (a, b) {
+                (Value::Date(x), Value::Date(y)) => x.less(*y, strict),
+                (Value::Dur(x), Value::Dur(y)) | (Value::Num(x), Value::Num(y)) => x.less(*y, strict),
+                _ => Tri::Unknown,
+            }
+        };
+        let value = match op {
+            BinOp::Lt => Some(cmp(true, false)),
+            BinOp::Le => Some(cmp(false, false)),
+            BinOp::Gt => Some(cmp(true, true)),
+            BinOp::Ge => Some(cmp(false, true)),
+            BinOp::Eq => Some(equal(&lv.v, &rv.v)),
+            BinOp::Ne => Some(equal(&lv.v, &rv.v).not()),
+            BinOp::In => {
+                let mut tri = Tri::No;
+                if let Value::List(items) = &rv.v {
+                    for it in &items.items {
+                        tri = tri.or(equal(&lv.v, &it.v));
+                    }
+                    if !items.complete && tri == Tri::No {
+                        tri = Tri::Unknown;
+                    }
+                }
+                Some(tri)
+            }
+            _ => None,
+        };
+        if let Some(tri) = value {
+            let v = mkbool(tri, DateVal::timeless(), src);
+            let (detail, boundary) = if self.explain {
+                let boundary = match (&lv.v, &rv.v) {
+                    (Value::Date(a), Value::Date(b)) if tri == Tri::Unknown => b.exact().filter(|_| a.is_uncertain()).or_else(|| a.exact().filter(|_| b.is_uncertain())),
+                    _ => None,
+                };
+                (Some(format!("{} = {}; {} = {}", l.label, lv.v, r.label, rv.v)), boundary)
+            } else {
+                (None, None)
+            };
+            let ex = self.leaf(node, &v, detail, boundary, ex);
+            return (v, ex);
+        }
+        let v = match (op, &lv.v, &rv.v) {
+            (BinOp::Add, Value::Date(d), Value::Dur(n)) => Value::Date(d.shift(n.lo, n.hi)),
+            (BinOp::Sub, Value::Date(d), Value::Dur(n)) => Value::Date(d.shift(-n.hi, -n.lo)),
+            (BinOp::Sub, Value::Date(a), Value::Date(b)) => {
+                if a.may_never || b.may_never || !a.may_date || !b.may_date {
+                    Value::Dur(Range::unknown())
+                } else {
+                    Value::Dur(Range { lo: i64::from(a.lo) - i64::from(b.hi), hi: i64::from(a.hi) - i64::from(b.lo) })
+                }
+            }
+            (BinOp::Add, Value::Dur(a), Value::Dur(b)) => Value::Dur(a.add(*b)),
+            (BinOp::Sub, Value::Dur(a), Value::Dur(b)) => Value::Dur(a.sub(*b)),
+            (BinOp::Add, Value::Num(a), Value::Num(b)) => Value::Num(a.add(*b)),
+            (BinOp::Sub, Value::Num(a), Value::Num(b)) => Value::Num(a.sub(*b)),
+            (BinOp::Intersect, Value::Timeline(a), Value::Timeline(b)) => Value::Timeline(Arc::new(a.intersect(b))),
+            (BinOp::Union, Value::Timeline(a), Value::Timeline(b)) => Value::Timeline(Arc::new(a.union(b))),
+            _ => Value::unknown(&node.ty),
+        };
+        let src = if v.is_uncertain() { src } else { Vec::new() };
+        (Val { v, src }, ex)
+    }
+
+    fn builtin(&mut self, node: &Node, b: Builtin, args: &[Node], frame: &mut [(Val, Ex)]) -> (Val, Ex) {
+        let mut vals = Vec::with_capacity(args.len());
+        let mut ex = Vec::new();
+        for a in args {
+            let (v, e) = self.eval(a, frame);
+            ex.extend(e);
+            vals.push(v);
+        }
+        let mut src = Vec::new();
+        for v in &vals {
+            if v.v.is_uncertain() {
+                merge(&mut src, &v.src);
+            }
+        }
+        let tl = |t: TimelineVal| Value::Timeline(Arc::new(t));
+        let v = match b {
+            Builtin::Starting => tl(starting(date_of_val(&vals[0]))),
+            Builtin::Ending => tl(ending(date_of_val(&vals[0]))),
+            Builtin::Window => tl(starting(date_of_val(&vals[0])).intersect(&ending(date_of_val(&vals[1])))),
+            Builtin::Total => Value::Dur(timeline_of(&vals[0]).total()),
+            Builtin::Longest => Value::Dur(timeline_of(&vals[0]).longest()),
+            Builtin::FirstDay => Value::Date(timeline_of(&vals[0]).first_day()),
+            Builtin::Ever => Value::Bool(BoolVal::of(timeline_of(&vals[0]).nonempty())),
+            Builtin::On => Value::Bool(BoolVal::of(timeline_of(&vals[0]).contains(date_of_val(&vals[1])))),
+            Builtin::AllDays => tl(TimelineVal::known(Spans::all())),
+            Builtin::NoDays => tl(TimelineVal::known(Spans::empty())),
+            Builtin::Anniversary | Builtin::AnniversaryFeb28 => {
+                let policy = if b == Builtin::Anniversary { LeapPolicy::March1 } else { LeapPolicy::February28 };
+                let n = range_of(&vals[1]);
+                let d = date_of_val(&vals[0]);
+                if n.lo != n.hi {
+                    Value::Date(DateVal::unknown())
+                } else {
+                    Value::Date(d.map_monotone(|x| anniversary(x, n.lo, policy)))
+                }
+            }
+            Builtin::Since => {
+                let bv = bool_of(&vals[0]);
+                Value::Date(match bv.tri {
+                    Tri::No => DateVal::never(),
+                    Tri::Yes => bv.since,
+                    Tri::Unknown => DateVal { may_never: true, ..bv.since },
+                })
+            }
+            Builtin::Earliest | Builtin::Latest => {
+                let ds: Vec<DateVal> = vals.iter().map(date_of_val).collect();
+                Value::Date(extreme(&ds, b == Builtin::Earliest))
+            }
+            Builtin::Shown => {
+                let b = bool_of(&vals[0]);
+                Value::Bool(BoolVal { tri: if b.tri == Tri::Yes { Tri::Yes } else { Tri::No }, since: b.since })
+            }
+            Builtin::Present => Value::Bool(BoolVal::of(match &vals[0].v {
+                Value::Rec(RecVal::Known(_)) => Tri::Yes,
+                Value::Rec(RecVal::Absent) => Tri::No,
+                _ => Tri::Unknown,
+            })),
+            Builtin::AsOf => Value::Date(DateVal::day(self.facts.as_of)),
+            Builtin::Days => Value::Dur(range_of(&vals[0])),
+            Builtin::Count => match &vals[0].v {
+                Value::List(l) => {
+                    let n = i64::try_from(l.items.len()).unwrap_or(RANGE_INF);
+                    Value::Num(Range { lo: n, hi: if l.complete { n } else { RANGE_INF } })
+                }
+                _ => Value::Num(Range::unknown()),
+            },
+        };
+        let src = if v.is_uncertain() { src } else { Vec::new() };
+        let out = Val { v, src };
+        if node.ty == Type::Bool {
+            let detail = self.explain.then(|| args.iter().zip(&vals).map(|(a, v)| format!("{} = {}", a.label, v.v)).collect::<Vec<_>>().join("; "));
+            let ex = self.leaf(node, &out, detail, None, ex);
+            return (out, ex);
+        }
+        (out, ex)
+    }
+}
+
+fn item_label(facts: &Facts, item: &Val) -> String {
+    match item.src.first() {
+        Some(&p) => facts.path_name(p).to_string(),
+        None => item.v.to_string(),
+    }
+}
+
+fn version_text(v: &VersionIr) -> String {
+    let mut s = match (v.from > NEG_INF, v.to < POS_INF) {
+        (true, true) => format!("version from {} to {}", fmt_day(v.from), fmt_day(v.to)),
+        (true, false) => format!("version from {}", fmt_day(v.from)),
+        (false, true) => format!("version until {}", fmt_day(v.to)),
+        (false, false) => "the only version".into(),
+    };
+    if let Some(c) = &v.cite {
+        s.push_str(&format!(" [{c}]"));
+    }
+    s
+}
+
+/// `since` of an `or`: the earliest day any operand known to hold began
+/// (an operand that only may hold does not move `since` earlier: `since` is
+/// what the facts prove). With no operand known to hold, the earliest day
+/// any open operand would begin.
+fn since_or(s: &[(Tri, DateVal)]) -> DateVal {
+    let any_yes = s.iter().any(|(t, _)| *t == Tri::Yes);
+    let live: Vec<&(Tri, DateVal)> = s.iter().filter(|(t, _)| if any_yes { *t == Tri::Yes } else { *t != Tri::No }).collect();
+    if live.is_empty() {
+        return DateVal::timeless();
+    }
+    let lo = live.iter().map(|(_, d)| d.lo).min().unwrap_or(NEG_INF);
+    let yes: Vec<Day> = live.iter().filter(|(t, _)| *t == Tri::Yes).map(|(_, d)| d.hi).collect();
+    let hi = if yes.is_empty() { live.iter().map(|(_, d)| d.hi).max().unwrap_or(POS_INF) } else { yes.into_iter().min().unwrap_or(POS_INF) };
+    DateVal { lo, hi: hi.max(lo), may_date: true, may_never: false }
+}
+
+fn equal(a: &Value, b: &Value) -> Tri {
+    match (a, b) {
+        (Value::Date(x), Value::Date(y)) => x.equal(*y),
+        (Value::Dur(x), Value::Dur(y)) | (Value::Num(x), Value::Num(y)) => x.equal(*y),
+        (Value::Text(x), Value::Text(y)) => x.equal(y),
+        (Value::Bool(x), Value::Bool(y)) => {
+            if x.tri == Tri::Unknown || y.tri == Tri::Unknown { Tri::Unknown } else { Tri::from(x.tri == y.tri) }
+        }
+        (Value::Rec(RecVal::Known(x)), Value::Rec(RecVal::Known(y))) => Tri::from(x == y),
+        (Value::Rec(RecVal::Absent), Value::Rec(RecVal::Absent)) => Tri::Yes,
+        (Value::Rec(RecVal::Absent), Value::Rec(RecVal::Known(_))) | (Value::Rec(RecVal::Known(_)), Value::Rec(RecVal::Absent)) => Tri::No,
+        _ => Tri::Unknown,
+    }
+}
+
+/// The days from `d` on (none if `d` never happened).
+fn starting(d: DateVal) -> TimelineVal {
+    let surely = if d.may_date && !d.may_never { Spans::span(d.hi, POS_INF) } else { Spans::empty() };
+    let possibly = if d.may_date { Spans::span(d.lo, POS_INF) } else { Spans::empty() };
+    TimelineVal { surely, possibly }
+}
+
+/// The days before `d` (every day if `d` never happened).
+fn ending(d: DateVal) -> TimelineVal {
+    let surely = if d.may_date { Spans::span(NEG_INF, d.lo) } else { Spans::all() };
+    let possibly = if d.may_never { Spans::all() } else { Spans::span(NEG_INF, d.hi) };
+    TimelineVal { surely, possibly }
+}
+
+/// The earliest (or latest) of several dates; "never" is later than every day.
+fn extreme(ds: &[DateVal], earliest: bool) -> DateVal {
+    let lo_of = |d: &DateVal| if d.may_date { d.lo } else { POS_INF };
+    let hi_of = |d: &DateVal| if d.may_never { POS_INF } else { d.hi };
+    let (lo, hi) = if earliest {
+        (ds.iter().map(lo_of).min().unwrap_or(POS_INF), ds.iter().map(hi_of).min().unwrap_or(POS_INF))
+    } else {
+        (ds.iter().map(lo_of).max().unwrap_or(POS_INF), ds.iter().map(hi_of).max().unwrap_or(POS_INF))
+    };
+    let may_never = if earliest { ds.iter().all(|d| d.may_never) } else { ds.iter().any(|d| d.may_never) };
+    let may_date = if earliest { ds.iter().any(|d| d.may_date) } else { ds.iter().all(|d| d.may_date) };
+    if !may_date {
+        return DateVal::never();
+    }
+    DateVal { lo: lo.min(hi), hi: if hi >= POS_INF && may_never { ds.iter().filter(|d| d.may_date).map(|d| d.hi).max().unwrap_or(hi) } else { hi }, may_date, may_never }
+}

@@ -1,0 +1,261 @@
+//! The compiled form of the law: names resolved, types known. The evaluator
+//! walks this plan; it never sees source text except for labels.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::ast::{BinOp, Span};
+use crate::dates::Day;
+use crate::err::SourceFile;
+use crate::model::{Schema, Type, Value};
+
+/// Built-in functions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `starting(d)`: the days from `d` on.
+    Starting,
+    /// `ending(d)`: the days before `d`.
+    Ending,
+    /// `window(a, b)`: the days from `a` up to, not including, `b`.
+    Window,
+    /// `total(t)`: number of days in `t`.
+    Total,
+    /// `longest(t)`: the longest run of consecutive days in `t`.
+    Longest,
+    /// `first_day(t)`: the first day in `t` (never when empty).
+    FirstDay,
+    /// `ever(t)`: whether `t` has any day.
+    Ever,
+    /// `on(t, d)`: whether day `d` is in `t`.
+    On,
+    /// `all_days()`.
+    AllDays,
+    /// `no_days()`.
+    NoDays,
+    /// `anniversary(d, n)`: the day `n` full years after `d` (Feb 29 → Mar 1).
+    Anniversary,
+    /// `anniversary_feb28(d, n)`: the same, Feb 29 → Feb 28.
+    AnniversaryFeb28,
+    /// `since(b)`: the day from which condition `b` holds.
+    Since,
+    /// `earliest(d, ...)`.
+    Earliest,
+    /// `latest(d, ...)`.
+    Latest,
+    /// `present(r)`: whether a record exists.
+    Present,
+    /// `as_of()`: the day the question is asked.
+    AsOf,
+    /// `days(n)`: a number as a duration in days.
+    Days,
+    /// `count(list)`.
+    Count,
+    /// `shown(b)`: yes when `b` is known to hold, otherwise no. Models a
+    /// burden of proof on the other side (e.g. the government must show a
+    /// loss of citizenship); the only non-monotone operation.
+    Shown,
+}
+
+impl Builtin {
+    /// Looks a built-in up by name.
+    pub fn by_name(name: &str) -> Option<Builtin> {
+        Some(match name {
+            "starting" => Builtin::Starting,
+            "ending" => Builtin::Ending,
+            "window" => Builtin::Window,
+            "total" => Builtin::Total,
+            "longest" => Builtin::Longest,
+            "first_day" => Builtin::FirstDay,
+            "ever" => Builtin::Ever,
+            "on" => Builtin::On,
+            "all_days" => Builtin::AllDays,
+            "no_days" => Builtin::NoDays,
+            "anniversary" => Builtin::Anniversary,
+            "anniversary_feb28" => Builtin::AnniversaryFeb28,
+            "since" => Builtin::Since,
+            "earliest" => Builtin::Earliest,
+            "latest" => Builtin::Latest,
+            "present" => Builtin::Present,
+            "as_of" => Builtin::AsOf,
+            "days" => Builtin::Days,
+            "count" => Builtin::Count,
+            "shown" => Builtin::Shown,
+            _ => return None,
+        })
+    }
+    /// Every built-in's name, for suggestions.
+    pub const NAMES: &'static [&'static str] = &[
+        "starting", "ending", "window", "total", "longest", "first_day", "ever", "on", "all_days", "no_days",
+        "anniversary", "anniversary_feb28", "since", "earliest", "latest", "present", "as_of", "days", "count", "shown",
+    ];
+}
+
+/// A compiled expression.
+#[derive(Clone, Debug)]
+pub struct Node {
+    /// What it does.
+    pub kind: NodeKind,
+    /// Its type.
+    pub ty: Type,
+    /// Its source text, for explanations.
+    pub label: Arc<str>,
+}
+
+/// Compiled expression forms.
+#[derive(Clone, Debug)]
+pub enum NodeKind {
+    /// A constant.
+    Lit(Value),
+    /// A parameter, binding or bound variable of the current frame.
+    Slot(u16),
+    /// A field of a record.
+    Field(Box<Node>, usize),
+    /// A call of a rule or definition.
+    Call(usize, Vec<Node>),
+    /// A built-in.
+    Builtin(Builtin, Vec<Node>),
+    /// `not`.
+    Not(Box<Node>),
+    /// `and` over all operands.
+    And(Vec<Node>),
+    /// `or` over all operands.
+    Or(Vec<Node>),
+    /// A comparison, arithmetic, set or membership operator.
+    Binary(BinOp, Box<Node>, Box<Node>),
+    /// `x in [a, b, c]`.
+    InLiteral(Box<Node>, Vec<Node>),
+    /// `any` / `all`.
+    Quant {
+        /// `all` when true.
+        all: bool,
+        /// Slot of the bound variable.
+        slot: u16,
+        /// The list.
+        list: Box<Node>,
+        /// Optional filter.
+        filter: Option<Box<Node>>,
+        /// Condition.
+        body: Box<Node>,
+    },
+    /// `if c then a else b`.
+    If(Box<Node>, Box<Node>, Box<Node>),
+}
+
+/// One window of a compiled version table.
+#[derive(Clone, Debug)]
+pub struct VersionIr {
+    /// First day in force.
+    pub from: Day,
+    /// First day no longer in force.
+    pub to: Day,
+    /// The version's citation.
+    pub cite: Option<String>,
+    /// What it says.
+    pub kind: VersionIrKind,
+}
+
+/// What a compiled version says.
+#[derive(Clone, Debug)]
+pub enum VersionIrKind {
+    /// Values for the binding slots, in slot order.
+    Bind(Vec<Node>),
+    /// The rule did not exist.
+    None(String),
+    /// Not encoded: the answer stays open.
+    NotEncoded(String),
+}
+
+/// A compiled version table.
+#[derive(Clone, Debug)]
+pub struct VersionsIr {
+    /// The selecting date.
+    pub key: Node,
+    /// The windows, sorted by start.
+    pub entries: Vec<VersionIr>,
+    /// First slot of the bindings.
+    pub first_slot: u16,
+}
+
+/// A compiled rule or definition.
+#[derive(Clone, Debug)]
+pub struct RuleIr {
+    /// Name.
+    pub name: String,
+    /// Documentation.
+    pub doc: String,
+    /// A `def` (no citation, no legal content of its own).
+    pub is_def: bool,
+    /// Parameters.
+    pub params: Vec<(String, Type)>,
+    /// Result type.
+    pub ret: Type,
+    /// Citations.
+    pub cites: Vec<String>,
+    /// Statute's words.
+    pub quotes: Vec<String>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Version table.
+    pub versions: Option<VersionsIr>,
+    /// `let` bindings: (slot, value).
+    pub lets: Vec<(u16, String, Node)>,
+    /// Body.
+    pub body: Node,
+    /// `since` clause.
+    pub since: Option<Node>,
+    /// `unless` clauses.
+    pub unless: Vec<(Node, Option<String>)>,
+    /// `review when` clauses.
+    pub reviews: Vec<(Node, String)>,
+    /// Number of slots the frame needs.
+    pub nslots: usize,
+    /// Index of its file.
+    pub file: usize,
+    /// Where it is.
+    pub span: Span,
+    /// Names of the rules it calls.
+    pub calls: Vec<usize>,
+}
+
+impl RuleIr {
+    /// All citations joined.
+    pub fn citation(&self) -> String {
+        self.cites.join("; ")
+    }
+    /// The first sentence of the documentation.
+    pub fn summary(&self) -> String {
+        let flat = self.doc.split_whitespace().collect::<Vec<_>>().join(" ");
+        match flat.find(". ") {
+            Some(i) => flat[..=i].to_string(),
+            None => flat,
+        }
+    }
+}
+
+/// A checked and compiled body of law.
+#[derive(Debug)]
+pub struct Program {
+    /// The record types it reads.
+    pub schema: Arc<Schema>,
+    /// Rules and definitions.
+    pub rules: Vec<RuleIr>,
+    /// Index by name.
+    pub by_name: HashMap<String, usize>,
+    /// The source files.
+    pub files: Vec<Arc<SourceFile>>,
+}
+
+impl Program {
+    /// A rule by name.
+    pub fn rule(&self, name: &str) -> Option<&RuleIr> {
+        self.by_name.get(name).map(|&i| &self.rules[i])
+    }
+    /// Rules that carry a tag.
+    pub fn tagged<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = (usize, &'a RuleIr)> + 'a {
+        self.rules.iter().enumerate().filter(move |(_, r)| r.tags.iter().any(|t| t == tag))
+    }
+    /// The source text of a rule.
+    pub fn source_of(&self, r: &RuleIr) -> &str {
+        self.files.get(r.file).and_then(|f| f.text.get(r.span.clone())).unwrap_or("")
+    }
+}

@@ -1,0 +1,354 @@
+//! The data model the law reads: types, the schema of records, and the facts
+//! of one case.
+//!
+//! The language knows nothing about people or immigration: a host crate
+//! (habeas-case) declares record types in a [`Schema`] and fills a [`Facts`]
+//! store for each case. Every fact carries the path of the input field it
+//! came from, so that an unknown fact can be asked for by name.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use crate::dates::Day;
+use crate::value::{DateVal, Range, TextVal, TimelineVal, Tri};
+
+/// Index of a record type in a [`Schema`].
+pub type RecTy = u16;
+
+/// A type of the rule language.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    /// yes / no / unknown.
+    Bool,
+    /// A day (possibly partial, possibly never).
+    Date,
+    /// A number of days.
+    Duration,
+    /// A whole number.
+    Number,
+    /// Text (codes, kinds).
+    Text,
+    /// A set of days.
+    Timeline,
+    /// A record of the schema.
+    Record(RecTy),
+    /// A list.
+    List(Box<Type>),
+}
+
+/// One field of a record type.
+#[derive(Clone, Debug)]
+pub struct FieldType {
+    /// Name.
+    pub name: String,
+    /// Type.
+    pub ty: Type,
+    /// What it means.
+    pub doc: String,
+}
+
+/// A record type.
+#[derive(Clone, Debug)]
+pub struct RecordType {
+    /// Name (`Person`).
+    pub name: String,
+    /// What it is.
+    pub doc: String,
+    /// Fields in order.
+    pub fields: Vec<FieldType>,
+}
+
+/// The record types the law may read.
+#[derive(Clone, Debug, Default)]
+pub struct Schema {
+    records: Vec<RecordType>,
+    by_name: HashMap<String, RecTy>,
+}
+
+impl Schema {
+    /// An empty schema.
+    pub fn new() -> Schema {
+        Schema::default()
+    }
+    /// Declares a record type (fields may be added later, so types can refer
+    /// to each other).
+    pub fn declare(&mut self, name: &str, doc: &str) -> RecTy {
+        if let Some(&id) = self.by_name.get(name) {
+            return id;
+        }
+        let id = RecTy::try_from(self.records.len()).unwrap_or(RecTy::MAX);
+        self.records.push(RecordType { name: name.into(), doc: doc.into(), fields: vec![] });
+        self.by_name.insert(name.into(), id);
+        id
+    }
+    /// Adds a field to a declared record type.
+    pub fn field(&mut self, rec: RecTy, name: &str, ty: Type, doc: &str) {
+        if let Some(r) = self.records.get_mut(usize::from(rec)) {
+            r.fields.push(FieldType { name: name.into(), ty, doc: doc.into() });
+        }
+    }
+    /// A record type by name.
+    pub fn lookup(&self, name: &str) -> Option<RecTy> {
+        self.by_name.get(name).copied()
+    }
+    /// A record type by index.
+    pub fn record(&self, id: RecTy) -> &RecordType {
+        &self.records[usize::from(id)]
+    }
+    /// All record types.
+    pub fn records(&self) -> &[RecordType] {
+        &self.records
+    }
+    /// The index and type of a field.
+    pub fn field_of(&self, rec: RecTy, name: &str) -> Option<(usize, &Type)> {
+        self.records.get(usize::from(rec))?.fields.iter().enumerate().find(|(_, f)| f.name == name).map(|(i, f)| (i, &f.ty))
+    }
+    /// Names a type for messages.
+    pub fn type_name(&self, t: &Type) -> String {
+        match t {
+            Type::Bool => "bool".into(),
+            Type::Date => "date".into(),
+            Type::Duration => "duration".into(),
+            Type::Number => "number".into(),
+            Type::Text => "text".into(),
+            Type::Timeline => "timeline".into(),
+            Type::Record(r) => self.records.get(usize::from(*r)).map_or("?".into(), |r| r.name.clone()),
+            Type::List(inner) => format!("list of {}", self.type_name(inner)),
+        }
+    }
+}
+
+/// A record in a [`Facts`] store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RecVal {
+    /// This record.
+    Known(u32),
+    /// Known not to exist (e.g. "never naturalized"): its fields read as
+    /// never / no / none / empty.
+    Absent,
+    /// Not known whether or which.
+    Unknown,
+}
+
+/// A list; `complete: false` means more elements may exist.
+#[derive(Clone, Debug)]
+pub struct ListVal {
+    /// The known elements.
+    pub items: Vec<Val>,
+    /// Whether these are all the elements.
+    pub complete: bool,
+}
+
+/// A boolean with the day from which it holds (for rules that hold "since").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BoolVal {
+    /// The truth value.
+    pub tri: Tri,
+    /// From when it holds; timeless for conditions that do not depend on time.
+    pub since: DateVal,
+}
+
+impl BoolVal {
+    /// A timeless truth value.
+    pub fn of(tri: Tri) -> BoolVal {
+        BoolVal { tri, since: DateVal::timeless() }
+    }
+}
+
+/// A value of the rule language.
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// Boolean.
+    Bool(BoolVal),
+    /// Date.
+    Date(DateVal),
+    /// Duration in days.
+    Dur(Range),
+    /// Number.
+    Num(Range),
+    /// Text.
+    Text(TextVal),
+    /// Record.
+    Rec(RecVal),
+    /// List.
+    List(Arc<ListVal>),
+    /// Set of days.
+    Timeline(Arc<TimelineVal>),
+}
+
+impl Value {
+    /// The value an unknown fact of type `t` has.
+    pub fn unknown(t: &Type) -> Value {
+        match t {
+            Type::Bool => Value::Bool(BoolVal::of(Tri::Unknown)),
+            Type::Date => Value::Date(DateVal::unknown()),
+            Type::Duration => Value::Dur(Range { lo: 0, hi: crate::value::RANGE_INF }),
+            Type::Number => Value::Num(Range::unknown()),
+            Type::Text => Value::Text(TextVal::Unknown),
+            Type::Timeline => Value::Timeline(Arc::new(TimelineVal::unknown())),
+            Type::Record(_) => Value::Rec(RecVal::Unknown),
+            Type::List(_) => Value::List(Arc::new(ListVal { items: vec![], complete: false })),
+        }
+    }
+    /// The value a field of a record that does not exist has.
+    pub fn absent(t: &Type) -> Value {
+        match t {
+            Type::Bool => Value::Bool(BoolVal::of(Tri::No)),
+            Type::Date => Value::Date(DateVal::never()),
+            Type::Duration => Value::Dur(Range::exact(0)),
+            Type::Number => Value::Num(Range::exact(0)),
+            Type::Text => Value::Text(TextVal::Absent),
+            Type::Timeline => Value::Timeline(Arc::new(TimelineVal::known(crate::value::Spans::empty()))),
+            Type::Record(_) => Value::Rec(RecVal::Absent),
+            Type::List(_) => Value::List(Arc::new(ListVal { items: vec![], complete: true })),
+        }
+    }
+    /// Whether more than one outcome is possible.
+    pub fn is_uncertain(&self) -> bool {
+        match self {
+            Value::Bool(b) => b.tri == Tri::Unknown,
+            Value::Date(d) => d.is_uncertain() || (d.may_date && d.may_never),
+            Value::Dur(r) | Value::Num(r) => r.is_uncertain(),
+            Value::Text(t) => *t == TextVal::Unknown,
+            Value::Rec(r) => *r == RecVal::Unknown,
+            Value::List(l) => !l.complete,
+            Value::Timeline(t) => !t.is_exact(),
+        }
+    }
+}
+
+/// Formats a number of days as years, months and days, approximately.
+pub fn fmt_duration(days: i64) -> String {
+    if days >= crate::value::RANGE_INF {
+        return "unbounded".into();
+    }
+    let years = days / 365;
+    let rest = days - years * 365;
+    let months = rest / 30;
+    let mut s = format!("{days} days");
+    if years > 0 || months > 0 {
+        s.push_str(&format!(" (about {years} y {months} m)"));
+    }
+    s
+}
+
+/// Fact paths that made a value uncertain. Small: usually zero or one.
+pub type Src = Vec<u32>;
+
+/// A value with the paths of the facts that leave it uncertain.
+#[derive(Clone, Debug)]
+pub struct Val {
+    /// The value.
+    pub v: Value,
+    /// Where its uncertainty comes from.
+    pub src: Src,
+}
+
+impl Val {
+    /// A value with no uncertainty to report.
+    pub fn plain(v: Value) -> Val {
+        Val { v, src: Vec::new() }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Bool(b) => write!(f, "{}", b.tri),
+            Value::Date(d) => write!(f, "{d}"),
+            Value::Dur(r) => {
+                if r.lo == r.hi {
+                    f.write_str(&fmt_duration(r.lo))
+                } else if r.hi >= crate::value::RANGE_INF {
+                    write!(f, "at least {}", fmt_duration(r.lo.max(0)))
+                } else {
+                    write!(f, "between {} and {}", fmt_duration(r.lo), fmt_duration(r.hi))
+                }
+            }
+            Value::Num(r) => {
+                if r.lo == r.hi { write!(f, "{}", r.lo) } else { write!(f, "between {} and {}", r.lo, r.hi) }
+            }
+            Value::Text(t) => write!(f, "{t}"),
+            Value::Rec(RecVal::Known(_)) => f.write_str("(record)"),
+            Value::Rec(RecVal::Absent) => f.write_str("none"),
+            Value::Rec(RecVal::Unknown) => f.write_str("unknown"),
+            Value::List(l) => write!(f, "{} item{}{}", l.items.len(), if l.items.len() == 1 { "" } else { "s" }, if l.complete { "" } else { " (list incomplete)" }),
+            Value::Timeline(t) => write!(f, "{t}"),
+        }
+    }
+}
+
+/// The facts of one case, as records of the schema.
+#[derive(Clone, Debug)]
+pub struct Facts {
+    records: Vec<(RecTy, Vec<Val>)>,
+    paths: Vec<String>,
+    path_ids: HashMap<String, u32>,
+    /// The day the question is asked.
+    pub as_of: Day,
+}
+
+impl Facts {
+    /// An empty store.
+    pub fn new(as_of: Day) -> Facts {
+        Facts { records: vec![], paths: vec![], path_ids: HashMap::new(), as_of }
+    }
+    /// Interns a fact path.
+    pub fn path(&mut self, p: &str) -> u32 {
+        if let Some(&id) = self.path_ids.get(p) {
+            return id;
+        }
+        let id = u32::try_from(self.paths.len()).unwrap_or(u32::MAX);
+        self.paths.push(p.to_string());
+        self.path_ids.insert(p.to_string(), id);
+        id
+    }
+    /// The path with this id.
+    pub fn path_name(&self, id: u32) -> &str {
+        self.paths.get(id as usize).map_or("?", String::as_str)
+    }
+    /// Adds a record of type `ty` whose input lives at `path`. Every field
+    /// starts unknown, with the path `path.field`.
+    pub fn add_record(&mut self, schema: &Schema, ty: RecTy, path: &str) -> u32 {
+        let rt = schema.record(ty);
+        let fields: Vec<(String, Type)> = rt.fields.iter().map(|f| (f.name.clone(), f.ty.clone())).collect();
+        let mut vals = Vec::with_capacity(fields.len());
+        for (name, t) in fields {
+            let p = self.path(&format!("{path}.{name}"));
+            vals.push(Val { v: Value::unknown(&t), src: vec![p] });
+        }
+        let id = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
+        self.records.push((ty, vals));
+        id
+    }
+    /// Sets a field. `path` names the input it came from (for questions).
+    /// Unknown field names are ignored in release builds and caught by the
+    /// host crate's tests.
+    pub fn set(&mut self, schema: &Schema, rec: u32, field: &str, v: Value, path: &str) {
+        let p = self.path(path);
+        let Some((ty, vals)) = self.records.get_mut(rec as usize) else { return };
+        if let Some((i, _)) = schema.field_of(*ty, field) {
+            vals[i] = Val { v, src: vec![p] };
+        } else {
+            debug_assert!(false, "no field `{field}` in the schema");
+        }
+    }
+    /// Sets a field, keeping the default path `record.field`.
+    pub fn set_value(&mut self, schema: &Schema, rec: u32, field: &str, v: Value) {
+        let Some((ty, vals)) = self.records.get_mut(rec as usize) else { return };
+        if let Some((i, _)) = schema.field_of(*ty, field) {
+            vals[i].v = v;
+        } else {
+            debug_assert!(false, "no field `{field}` in the schema");
+        }
+    }
+    /// The fact at field index `i` of record `rec`.
+    pub fn get(&self, rec: u32, i: usize) -> Option<&Val> {
+        self.records.get(rec as usize)?.1.get(i)
+    }
+    /// The type of a record.
+    pub fn type_of(&self, rec: u32) -> Option<RecTy> {
+        self.records.get(rec as usize).map(|r| r.0)
+    }
+}

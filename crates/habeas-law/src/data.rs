@@ -1,0 +1,143 @@
+//! Dated law data: facts about the world that change with litigation and
+//! executive action (TPS designations), kept in data files so that an
+//! update needs no code change.
+
+use std::sync::Arc;
+
+use habeas_case::PDate;
+use habeas_lang::dates::{Day, POS_INF};
+use habeas_lang::model::{Facts, ListVal, RecVal, Val, Value};
+use habeas_lang::value::{Spans, TextVal, TimelineVal};
+use serde::Deserialize;
+
+use crate::LoadError;
+
+#[derive(Deserialize)]
+struct TpsFile {
+    verified_through: String,
+    designations: Vec<TpsDesignation>,
+}
+
+#[derive(Deserialize)]
+struct TpsDesignation {
+    country: String,
+    designation: String,
+    from: String,
+    to: Option<String>,
+    #[serde(default)]
+    postponed: Vec<Postponed>,
+    #[serde(default)]
+    source: String,
+}
+
+#[derive(Deserialize)]
+struct Postponed {
+    from: String,
+    to: Option<String>,
+    #[serde(default)]
+    uncertain_after: Option<String>,
+}
+
+/// One TPS designation, as days in effect.
+#[derive(Clone, Debug)]
+pub struct Designation {
+    country: String,
+    name: String,
+    in_effect: TimelineVal,
+    source: String,
+}
+
+/// All law data.
+#[derive(Clone, Debug, Default)]
+pub struct LawData {
+    tps: Vec<Designation>,
+}
+
+const TPS_FILE: &str = "removal/data/tps-designations.json";
+
+fn day(path: &str, s: &str) -> Result<Day, LoadError> {
+    PDate::parse(s).map(|d| d.bounds().0).map_err(|m| LoadError::Data { path: path.to_string(), message: m })
+}
+
+impl LawData {
+    /// Reads the data files among the law's files.
+    pub fn load(files: &[(String, String)]) -> Result<LawData, LoadError> {
+        let mut data = LawData::default();
+        let Some((_, text)) = files.iter().find(|(p, _)| p == TPS_FILE) else { return Ok(data) };
+        let f: TpsFile = serde_json::from_str(text).map_err(|e| LoadError::Data { path: TPS_FILE.into(), message: e.to_string() })?;
+        let verified = day(TPS_FILE, &f.verified_through)?;
+        for d in f.designations {
+            let from = day(TPS_FILE, &d.from)?;
+            let mut surely = Vec::new();
+            let mut possibly = Vec::new();
+            match &d.to {
+                // The last day in effect is inclusive in the data file.
+                Some(to) => {
+                    let to = day(TPS_FILE, to)? + 1;
+                    surely.push((from, to));
+                    possibly.push((from, to));
+                }
+                // Not terminated as far as the sources reach: in effect
+                // through `verified_through`, unknown after.
+                None => {
+                    surely.push((from, verified + 1));
+                    possibly.push((from, POS_INF));
+                }
+            }
+            for p in &d.postponed {
+                let pf = day(TPS_FILE, &p.from)?;
+                let sure_end = match (&p.to, &p.uncertain_after) {
+                    (Some(t), _) => day(TPS_FILE, t)? + 1,
+                    (None, Some(u)) => day(TPS_FILE, u)? + 1,
+                    (None, None) => verified + 1,
+                };
+                let end = match (&p.to, &p.uncertain_after) {
+                    (Some(t), None) => day(TPS_FILE, t)? + 1,
+                    _ => POS_INF,
+                };
+                surely.push((pf, sure_end));
+                possibly.push((pf, end));
+            }
+            data.tps.push(Designation {
+                country: d.country,
+                name: d.designation,
+                in_effect: TimelineVal { surely: Spans::from_spans(surely), possibly: Spans::from_spans(possibly) },
+                source: d.source,
+            });
+        }
+        Ok(data)
+    }
+
+    /// Adds the data to a case's facts: every designation, plus an unknown
+    /// one for each TPS country of the case that the data does not cover
+    /// (so an uncovered country gives an open answer, never "not designated").
+    pub fn add_to(&self, facts: &mut Facts, root: u32, case: &habeas_case::Case) {
+        let (schema, t) = habeas_case::schema();
+        let mut items = Vec::new();
+        let mut add = |facts: &mut Facts, country: &str, name: &str, tl: TimelineVal, source: &str| {
+            let path = format!("law.tps_designations.{country}");
+            let id = facts.add_record(&schema, t.designation, &path);
+            facts.set_value(&schema, id, "country", Value::Text(TextVal::Known(Arc::from(country))));
+            facts.set_value(&schema, id, "name", Value::Text(TextVal::Known(Arc::from(name))));
+            facts.set(&schema, id, "in_effect", Value::Timeline(Arc::new(tl)), &path);
+            facts.set_value(&schema, id, "source", Value::Text(TextVal::Known(Arc::from(source))));
+            let p = facts.path(&path);
+            items.push(Val { v: Value::Rec(RecVal::Known(id)), src: vec![p] });
+        };
+        for d in &self.tps {
+            add(facts, &d.country, &d.name, d.in_effect.clone(), &d.source);
+        }
+        let tps_countries = case
+            .immigration
+            .as_ref()
+            .and_then(|i| i.protections.as_ref())
+            .map(|ps| ps.iter().filter(|p| p.kind == habeas_case::types::ProtectionKind::Tps).filter_map(|p| p.country.as_ref().map(|c| c.0.clone())).collect::<Vec<_>>())
+            .unwrap_or_default();
+        for c in tps_countries {
+            if !self.tps.iter().any(|d| d.country == c) {
+                add(facts, &c, "not in the law's data", TimelineVal::unknown(), "none: this designation is not in law/removal/data/tps-designations.json");
+            }
+        }
+        facts.set_value(&schema, root, "tps_designations", Value::List(Arc::new(ListVal { items, complete: true })));
+    }
+}

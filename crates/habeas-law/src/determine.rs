@@ -1,0 +1,339 @@
+//! From rule results to a `habeas.determination/1`.
+
+use std::sync::Arc;
+
+use habeas_case::Case;
+use habeas_lang::dates::fmt_day;
+use habeas_lang::eval::{Expl, Missing, Mode, Session, collect_missing};
+use habeas_lang::model::{BoolVal, RecVal, Val, Value};
+use habeas_lang::value::{DateVal, Tri};
+use serde::Serialize;
+
+use crate::{ENGINE_VERSION, Law, questions};
+
+/// Shown with every determination, and always with `no_bar_found`.
+pub const NOT_LEGAL_ADVICE: &str = "This is not a finding that any action is lawful, and it is not legal advice. \
+habeas only looks for legal reasons an action is barred; a lawyer must review every case.";
+
+/// The output of [`Law::determine`].
+#[derive(Clone, Debug, Serialize)]
+pub struct Determination {
+    /// `habeas.determination/1`.
+    pub format: &'static str,
+    /// The case's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub case: Option<String>,
+    /// The day the question was asked.
+    pub as_of: String,
+    /// The law's "current as of" date.
+    pub law: String,
+    /// The law's content hash.
+    pub law_hash: String,
+    /// The engine's version.
+    pub engine: &'static str,
+    /// Is the subject a citizen or national?
+    pub citizenship: CitizenshipPart,
+    /// Is the proposed action barred?
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<ActionPart>,
+    /// Not a finding of lawfulness; not legal advice.
+    pub notice: &'static str,
+}
+
+/// A rule that holds, with its authority.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Basis {
+    /// Rule name.
+    pub rule: String,
+    /// Citation.
+    pub citation: String,
+    /// What the rule says, in a line.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+    /// Since when it holds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+}
+
+/// A reading that rests on unsettled law.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct ReviewFlag {
+    /// Always `legal_review`.
+    pub kind: &'static str,
+    /// Why a lawyer should look.
+    pub reason: String,
+    /// The authority.
+    pub citation: String,
+    /// The rule that raised it.
+    pub rule: String,
+}
+
+/// A fact that would settle an open question.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct MissingFact {
+    /// Path of the fact in the case.
+    pub fact: String,
+    /// The question to ask, in plain language.
+    pub question: String,
+    /// The rules it could decide.
+    pub decides: Vec<String>,
+    /// The day that matters, for a date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub boundary: Option<String>,
+    /// The authority of the first rule it decides.
+    pub citation: String,
+}
+
+/// The citizenship part.
+#[derive(Clone, Debug, Serialize)]
+pub struct CitizenshipPart {
+    /// `citizen`, `national`, `not_citizen` or `undetermined`.
+    pub status: &'static str,
+    /// The day it began (partial when only a span is known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// The routes that hold.
+    pub basis: Vec<Basis>,
+    /// Legal-review flags.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<ReviewFlag>,
+    /// The explanation tree (explain mode).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<Arc<Expl>>,
+    /// Facts that would settle it, most decisive first.
+    pub missing: Vec<MissingFact>,
+}
+
+/// One bar.
+#[derive(Clone, Debug, Serialize)]
+pub struct Bar {
+    /// The bar kind (spec vocabulary).
+    pub kind: String,
+    /// `yes` (holds) or `unknown` (could hold).
+    pub holds: Tri,
+    /// The rule.
+    pub rule: String,
+    /// Its authority.
+    pub citation: String,
+    /// Why (explain mode).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<Arc<Expl>>,
+}
+
+/// The action part.
+#[derive(Clone, Debug, Serialize)]
+pub struct ActionPart {
+    /// The action's kind.
+    pub kind: String,
+    /// `barred`, `possibly_barred` or `no_bar_found`.
+    pub verdict: &'static str,
+    /// Bars that hold.
+    pub bars: Vec<Bar>,
+    /// Bars that could hold, depending on `missing`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub open_bars: Vec<Bar>,
+    /// Legal-review flags.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<ReviewFlag>,
+    /// Facts that would settle open bars, most decisive first.
+    pub missing: Vec<MissingFact>,
+    /// With `no_bar_found`: not a finding of lawfulness.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<&'static str>,
+}
+
+fn since_text(d: &DateVal) -> Option<String> {
+    if !d.may_date || d.lo <= habeas_lang::dates::NEG_INF || d.hi >= habeas_lang::dates::POS_INF {
+        return None;
+    }
+    if d.lo == d.hi {
+        return Some(fmt_day(d.lo));
+    }
+    // A span: the shared prefix of both ends (a month or a year), else
+    // the span itself.
+    let (a, b) = (fmt_day(d.lo), fmt_day(d.hi));
+    if a[..7] == b[..7] && a.ends_with("-01") && d.hi - d.lo >= 27 {
+        Some(a[..7].to_string())
+    } else if a[..4] == b[..4] && a.ends_with("-01-01") && b.ends_with("-12-31") {
+        Some(a[..4].to_string())
+    } else {
+        Some(format!("{a}..{b}"))
+    }
+}
+
+fn bool_of(v: &Val) -> BoolVal {
+    match &v.v {
+        Value::Bool(b) => *b,
+        _ => BoolVal::of(Tri::Unknown),
+    }
+}
+
+/// Merges missing facts into ranked questions: a fact that decides more
+/// open rules comes first; ties keep the order the law reached them.
+fn rank(case: &Case, items: Vec<Missing>) -> Vec<MissingFact> {
+    let mut out: Vec<(usize, MissingFact)> = Vec::new();
+    for m in items {
+        if let Some((n, f)) = out.iter_mut().find(|(_, f)| f.fact == m.fact) {
+            if f.boundary.is_none() && m.boundary.is_some() {
+                f.boundary = m.boundary.clone();
+                f.question = questions::question(case, &f.fact, f.boundary.as_deref());
+            }
+            if !f.decides.contains(&m.rule) {
+                f.decides.push(m.rule.clone());
+                *n += 1;
+            }
+            continue;
+        }
+        let question = questions::question(case, &m.fact, m.boundary.as_deref());
+        out.push((1, MissingFact { fact: m.fact, question, decides: vec![m.rule], boundary: m.boundary, citation: m.citation }));
+    }
+    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.into_iter().map(|x| x.1).collect()
+}
+
+fn flags_of(flags: &[habeas_lang::Flag]) -> Vec<ReviewFlag> {
+    flags.iter().map(|f| ReviewFlag { kind: "legal_review", reason: f.reason.clone(), citation: f.citation.clone(), rule: f.rule.clone() }).collect()
+}
+
+impl Law {
+    /// Decides a validated case. `Mode::Explain` adds explanation trees and
+    /// missing facts; `Mode::Fast` gives statuses and verdicts only.
+    pub fn determine(&self, case: &Case, mode: Mode) -> Determination {
+        let prog = self.program();
+        let (mut facts, root) = habeas_case::facts_of(case);
+        self.data.add_to(&mut facts, root, case);
+        let (schema, t) = habeas_case::schema();
+        let subject = schema.field_of(t.case, "subject").and_then(|(i, _)| facts.get(root, i)).map_or(Value::Rec(RecVal::Unknown), |v| v.v.clone());
+        let root_v = Value::Rec(RecVal::Known(root));
+        let mut s = Session::new(prog, &facts, mode);
+        let explain = mode == Mode::Explain;
+
+        let rule_with = |tag: &str| prog.tagged(tag).next().map(|(_, r)| r.name.clone());
+        let call = |s: &mut Session<'_>, tag: &str, arg: &Value| -> Option<(String, Val, Option<Arc<Expl>>)> {
+            let name = rule_with(tag)?;
+            let (v, e) = s.call(&name, vec![arg.clone()])?;
+            Some((name, v, e))
+        };
+        let citizen = call(&mut s, "status:citizen", &subject);
+        let national = call(&mut s, "status:national", &subject);
+        let c = citizen.as_ref().map_or(BoolVal::of(Tri::Unknown), |x| bool_of(&x.1));
+        let n = national.as_ref().map_or(BoolVal::of(Tri::No), |x| bool_of(&x.1));
+        let (status, since) = match (c.tri, n.tri) {
+            (Tri::Yes, _) => ("citizen", since_text(&c.since)),
+            (_, Tri::Yes) => ("national", since_text(&n.since)),
+            (Tri::No, Tri::No) => ("not_citizen", None),
+            _ => ("undetermined", None),
+        };
+        // The basis: every route that holds for the subject.
+        let route_tag = if status == "national" { "route:national" } else { "route" };
+        let mut basis = Vec::new();
+        if status == "citizen" || status == "national" {
+            let routes: Vec<String> = prog.tagged(route_tag).map(|(_, r)| r.name.clone()).collect();
+            for name in routes {
+                if let Some((v, _)) = s.call(&name, vec![subject.clone()]) {
+                    let b = bool_of(&v);
+                    if b.tri == Tri::Yes {
+                        let r = prog.rule(&name);
+                        basis.push(Basis {
+                            rule: name.clone(),
+                            citation: r.map(|r| r.citation()).unwrap_or_default(),
+                            summary: r.map(|r| r.summary().to_string()).unwrap_or_default(),
+                            since: since_text(&b.since),
+                        });
+                    }
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        let mut explanation = None;
+        if explain {
+            if let Some((_, _, Some(e))) = &citizen {
+                if c.tri == Tri::Unknown && status != "national" {
+                    missing.extend(collect_missing(e));
+                }
+                explanation = Some(Arc::clone(e));
+            }
+            if let Some((_, _, Some(e))) = &national {
+                if status == "national" {
+                    explanation = Some(Arc::clone(e));
+                } else if status == "undetermined" && n.tri == Tri::Unknown {
+                    missing.extend(collect_missing(e));
+                }
+            }
+        }
+        let citizenship_flags = flags_of(s.flags());
+        let n_flags = s.flags().len();
+        let citizenship = CitizenshipPart { status, since, basis, flags: citizenship_flags, explanation, missing: rank(case, missing) };
+
+        let action = case.action.as_ref().map(|a| {
+            let kind = serde_json::to_value(a.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let mut bars = Vec::new();
+            let mut open = Vec::new();
+            let mut amissing = Vec::new();
+            let bar_rules: Vec<(String, String)> = prog
+                .rules
+                .iter()
+                .flat_map(|r| r.tags.iter().filter_map(|t| t.strip_prefix("bar:")).map(|k| (k.to_string(), r.name.clone())))
+                .collect();
+            for (bar_kind, name) in bar_rules {
+                let Some((v, e)) = s.call(&name, vec![root_v.clone()]) else { continue };
+                let b = bool_of(&v);
+                let r = prog.rule(&name);
+                let bar = Bar { kind: bar_kind, holds: b.tri, rule: name.clone(), citation: r.map(|r| r.citation()).unwrap_or_default(), explanation: e.clone() };
+                match b.tri {
+                    Tri::Yes => bars.push(bar),
+                    Tri::Unknown => {
+                        if let Some(e) = &e {
+                            amissing.extend(collect_missing(e));
+                        }
+                        open.push(bar);
+                    }
+                    Tri::No => {}
+                }
+            }
+            // A supported but unresolved citizenship claim bars the action
+            // until it is resolved (Ng Fung Ho v. White; 8 U.S.C. 1252(b)(5)).
+            if status == "undetermined" {
+                if let Some((name, v, e)) = call(&mut s, "status:supported", &subject) {
+                    if bool_of(&v).tri == Tri::Yes {
+                        let r = prog.rule(&name);
+                        bars.insert(0, Bar { kind: "possible_citizen".into(), holds: Tri::Yes, rule: name.clone(), citation: r.map(|r| r.citation()).unwrap_or_default(), explanation: e });
+                        open.retain(|b| b.kind != "citizen" && b.kind != "detention_of_citizen" && b.kind != "national");
+                    }
+                }
+            }
+            let verdict = if !bars.is_empty() {
+                "barred"
+            } else if !open.is_empty() {
+                "possibly_barred"
+            } else {
+                "no_bar_found"
+            };
+            if !explain {
+                for b in bars.iter_mut().chain(open.iter_mut()) {
+                    b.explanation = None;
+                }
+            }
+            ActionPart {
+                kind,
+                verdict,
+                bars,
+                open_bars: open,
+                flags: flags_of(&s.flags()[n_flags..]),
+                missing: rank(case, amissing),
+                notice: (verdict == "no_bar_found").then_some(NOT_LEGAL_ADVICE),
+            }
+        });
+        Determination {
+            format: "habeas.determination/1",
+            case: case.id.clone(),
+            as_of: fmt_day(facts.as_of),
+            law: self.version().current_as_of.clone(),
+            law_hash: self.version().hash.clone(),
+            engine: ENGINE_VERSION,
+            citizenship,
+            action,
+            notice: NOT_LEGAL_ADVICE,
+        }
+    }
+}

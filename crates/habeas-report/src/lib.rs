@@ -1,0 +1,95 @@
+//! # habeas-report: renderers
+//!
+//! Turns a [`Determination`] into text for people. The answer comes first,
+//! then why (each route and bar with its citation), then what is still open
+//! and the questions that would settle it, then the notice.
+//!
+//! **Architecture invariant:** renderers hold no legal reasoning; they show
+//! what the determination says.
+
+use std::fmt::Write as _;
+
+use habeas_lang::render::render_tree;
+use habeas_law::{Determination, MissingFact};
+
+/// Renders a determination as plain text. `questions` limits how many open
+/// questions are shown (the JSON output always has them all).
+pub fn text(d: &Determination, questions: usize) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "habeas determination{} (as of {})", d.case.as_ref().map(|c| format!(" for case `{c}`")).unwrap_or_default(), d.as_of);
+    let _ = writeln!(s);
+    let c = &d.citizenship;
+    let status = match c.status {
+        "citizen" => "U.S. CITIZEN",
+        "national" => "U.S. NATIONAL (not a citizen)",
+        "not_citizen" => "NOT A CITIZEN OR NATIONAL on every route the law encodes",
+        _ => "UNDETERMINED: some route to citizenship is still open",
+    };
+    let _ = writeln!(s, "Citizenship: {status}{}", c.since.as_ref().map(|x| format!(", since {x}")).unwrap_or_default());
+    for b in &c.basis {
+        let _ = writeln!(s, "  because: {}{} [{}]", if b.summary.is_empty() { &b.rule } else { &b.summary }, b.since.as_ref().map(|x| format!(" (since {x})")).unwrap_or_default(), b.citation);
+    }
+    if let Some(a) = &d.action {
+        let _ = writeln!(s);
+        let verdict = match a.verdict {
+            "barred" => "BARRED",
+            "possibly_barred" => "POSSIBLY BARRED: a bar may hold, depending on the open questions",
+            _ => "NO BAR FOUND (this is not a finding that the action is lawful)",
+        };
+        let _ = writeln!(s, "Proposed action ({}): {verdict}", a.kind.replace('_', " "));
+        for b in &a.bars {
+            let _ = writeln!(s, "  bar `{}`: holds [{}]", b.kind, b.citation);
+        }
+        for b in &a.open_bars {
+            let _ = writeln!(s, "  bar `{}`: may hold [{}]", b.kind, b.citation);
+        }
+    }
+    let mut all: Vec<&MissingFact> = c.missing.iter().collect();
+    if let Some(a) = &d.action {
+        for m in &a.missing {
+            if !all.iter().any(|x| x.fact == m.fact && x.boundary == m.boundary) {
+                all.push(m);
+            }
+        }
+    }
+    if !all.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "Open questions ({} in all{}):", all.len(), if all.len() > questions { format!("; the first {questions} shown, `--json` lists every one") } else { String::new() });
+        for (i, m) in all.iter().take(questions).enumerate() {
+            let _ = writeln!(s, "  {}. {}", i + 1, m.question);
+            let _ = writeln!(s, "     (fact `{}`; decides {} [{}])", m.fact, m.decides.join(", "), m.citation);
+        }
+    }
+    let flags: Vec<_> = c.flags.iter().chain(d.action.iter().flat_map(|a| a.flags.iter())).collect();
+    if !flags.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "For a lawyer to review:");
+        for f in flags {
+            let _ = writeln!(s, "  - {} [{}]", f.reason, f.citation);
+        }
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "Law current as of {} (sha256 {}), engine {}.", d.law, &d.law_hash[..12.min(d.law_hash.len())], d.engine);
+    let _ = writeln!(s, "{}", d.notice);
+    s
+}
+
+/// Renders the explanation trees of a determination.
+pub fn explanation(d: &Determination) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "Citizenship: {}", d.citizenship.status);
+    if let Some(e) = &d.citizenship.explanation {
+        s.push_str(&render_tree(e));
+    }
+    if let Some(a) = &d.action {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "Action ({}): {}", a.kind, a.verdict);
+        for b in a.bars.iter().chain(&a.open_bars) {
+            let _ = writeln!(s, "bar `{}` ({}):", b.kind, b.holds);
+            if let Some(e) = &b.explanation {
+                s.push_str(&render_tree(e));
+            }
+        }
+    }
+    s
+}

@@ -1,0 +1,116 @@
+// Citizenship by birth in the United States and its territories.
+
+/// Born in the United States (the fifty states and DC) and subject to its
+/// jurisdiction.
+rule born_in_united_states(p: Person)
+  cite "U.S. Const. amend. XIV, § 1; INA § 301(a); 8 U.S.C. § 1401(a); United States v. Wong Kim Ark, 169 U.S. 649 (1898)"
+  quote "All persons born or naturalized in the United States, and subject to the jurisdiction thereof, are citizens of the United States"
+  tag "route"
+  holds when p.born.country == "US"
+  since p.born.date
+  // The diplomat exception must be shown: for a person born in the United
+  // States the government must prove alienage (Woodby v. INS, 385 U.S. 276
+  // (1966)), so unknown diplomatic status does not make the answer open.
+  unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
+  review when p.born.date >= 2025-02-19: "born on or after 2025-02-19: Executive Order 14160 purported to deny citizenship to some children born in the United States; courts blocked it and the Supreme Court decided Trump v. Barbara (2026) against it. The answer stays citizen (decision 0107)."
+
+/// Born in the United States to a foreign diplomatic officer accredited to
+/// the United States, with no parent a U.S. citizen or national.
+rule child_of_foreign_diplomat(p: Person)
+  cite "8 C.F.R. § 101.3(a)(1); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
+  holds when (any l in p.parents: on(l.person.diplomat, p.born.date))
+    and not (any l in p.parents: national_on(l.person, p.born.date))
+
+/// Born in Puerto Rico: a citizen at birth from 1941-01-13; earlier births
+/// under U.S. sovereignty (from 1899-04-11) were made citizens as of
+/// 1941-01-13 when residing in Puerto Rico or other U.S. territory then.
+rule born_in_puerto_rico(p: Person)
+  cite "INA § 302; 8 U.S.C. § 1402"
+  tag "route"
+  holds when p.born.country == "PR" and puerto_rico_birth_qualifies(p)
+  since since(puerto_rico_birth_qualifies(p))
+
+/// The Puerto Rico rule in force for the birth date.
+rule puerto_rico_birth_qualifies(p: Person)
+  cite "INA § 302; 8 U.S.C. § 1402"
+  versions by p.born.date
+    from 1941-01-13: start = p.born.date, needs_residence = false
+    from 1899-04-11 to 1941-01-13: start = 1941-01-13, needs_residence = true
+    until 1899-04-11: none "born before the cession of Puerto Rico (1899-04-11)"
+  holds when not needs_residence or on(p.residence, 1941-01-13)
+  since start
+  // An earlier act (the Jones Act of 1917) may give an earlier date.
+  review when needs_residence: "born in Puerto Rico before 1941-01-13: the Jones Act of 1917 may have made the person a citizen earlier than 1941-01-13"
+
+/// Born in the U.S. Virgin Islands.
+rule born_in_virgin_islands(p: Person)
+  cite "INA § 306(b); 8 U.S.C. § 1406(b)"
+  tag "route"
+  holds when p.born.country == "VI" and virgin_islands_birth_qualifies(p)
+  since since(virgin_islands_birth_qualifies(p))
+
+/// The Virgin Islands rule in force for the birth date.
+rule virgin_islands_birth_qualifies(p: Person)
+  cite "INA § 306(b); 8 U.S.C. § 1406(b)"
+  quote "All persons born in the Virgin Islands of the United States on or after January 17, 1917, and prior to February 25, 1927, and subject to the jurisdiction of the United States are declared to be citizens of the United States as of February 25, 1927"
+  versions by p.born.date
+    from 1927-02-25: start = p.born.date
+    from 1917-01-17 to 1927-02-25: start = 1927-02-25
+    until 1917-01-17: not_encoded "births in the Virgin Islands before the transfer (1917-01-17) fall under INA § 306(a)(1)-(3), which needs residence facts the case format does not hold"
+  holds when true
+  since start
+
+/// Born in Guam on or after 1899-04-11 and subject to U.S. jurisdiction.
+rule born_in_guam(p: Person)
+  cite "INA § 307; 8 U.S.C. § 1407"
+  tag "route"
+  holds when p.born.country == "GU" and guam_birth_qualifies(p)
+  since since(guam_birth_qualifies(p))
+
+/// The Guam rule in force for the birth date.
+rule guam_birth_qualifies(p: Person)
+  cite "INA § 307(b); 8 U.S.C. § 1407(b)"
+  versions by p.born.date
+    from 1950-08-01: start = p.born.date
+    from 1899-04-11 to 1950-08-01: not_encoded "born in Guam before 1950-08-01: a citizen as of 1950-08-01 unless the person took an affirmative step to keep or acquire a foreign nationality (8 U.S.C. § 1407(b) proviso), a fact the case format cannot hold"
+    until 1899-04-11: none "born before the cession of Guam (1899-04-11)"
+  holds when true
+  since start
+
+/// Born in the Northern Mariana Islands once the Covenant's citizenship
+/// provisions took effect (12:01 a.m. Saipan time, 1986-11-04).
+rule born_in_northern_mariana_islands(p: Person)
+  cite "Covenant to Establish a Commonwealth of the Northern Mariana Islands §§ 303, 506, Pub. L. 94-241, 90 Stat. 263; Proclamation 5564 (1986); 48 U.S.C. § 1801 note"
+  tag "route"
+  holds when p.born.country == "MP" and mariana_birth_qualifies(p)
+  since p.born.date
+
+/// The Northern Mariana Islands rule in force for the birth date.
+rule mariana_birth_qualifies(p: Person)
+  cite "Covenant §§ 301, 303, 506, Pub. L. 94-241; 8 FAM 302.2"
+  versions by p.born.date
+    from 1986-11-04: at_birth = true
+    until 1986-11-04: not_encoded "born in the Northern Mariana Islands before 1986-11-04: citizenship under Covenant § 301 depends on Trust Territory citizenship and domicile on 1986-11-03, which the case format cannot hold"
+  holds when at_birth
+
+/// Born in American Samoa or Swains Island (an outlying possession) to a
+/// citizen parent who had been physically present in the United States or
+/// its outlying possessions for a continuous year before the birth.
+rule born_in_outlying_possession_to_citizen_parent(p: Person)
+  cite "INA § 301(e); 8 U.S.C. § 1401(e)"
+  quote "a person born in an outlying possession of the United States of parents one of whom is a citizen of the United States who has been physically present in the United States or its outlying possessions for a continuous period of one year at any time prior to the birth of such person"
+  tag "route"
+  holds when p.born.country == "AS"
+    and (any l in p.parents: citizen_on(l.person, p.born.date)
+           and longest(l.person.presence & ending(p.born.date)) >= 1 year)
+  since p.born.date
+
+/// Born in an outlying possession (American Samoa, Swains Island): a U.S.
+/// national at birth.
+rule born_in_outlying_possession(p: Person)
+  cite "INA §§ 101(a)(29), 308(1); 8 U.S.C. §§ 1101(a)(29), 1408(1)"
+  quote "A person born in an outlying possession of the United States on or after the date of formal acquisition of such possession"
+  tag "route:national"
+  holds when p.born.country == "AS" and p.born.date >= 1900-02-16
+  since p.born.date
+  review when p.born.date < 1925-03-04: "Swains Island (coded AS) was acquired on 1925-03-04; a birth there before that day was before its formal acquisition"

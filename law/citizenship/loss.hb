@@ -1,0 +1,27 @@
+// Loss of citizenship. A loss counts only when it is shown: the government
+// bears the burden of proving a loss by a preponderance of the evidence
+// (INA § 349(b)), so unknown loss facts never make a citizen's answer open,
+// except where a recorded act points to a loss that only an unrecorded fact
+// (an approved CLN) would confirm.
+
+/// Citizenship was lost (`since` = the day of loss).
+rule lost_citizenship(p: Person)
+  cite "INA § 349; 8 U.S.C. § 1481"
+  holds when lost_by_expatriation(p)
+
+/// Lost by expatriation: only an approved Certificate of Loss of Nationality
+/// establishes the loss. An expatriating act shown to be voluntary and done
+/// with intent to relinquish, with the CLN unknown, leaves the answer open.
+rule lost_by_expatriation(p: Person)
+  cite "INA § 349(a), (b); 8 U.S.C. §§ 1481(a), (b), 1501; Vance v. Terrazas, 444 U.S. 252 (1980); Afroyim v. Rusk, 387 U.S. 253 (1967)"
+  holds when if expatriating_act_with_intent(p) then present(p.cln) else shown(present(p.cln))
+  since p.cln.date
+  review when expatriating_act_with_intent(p) and not present(p.cln): "an expatriating act with intent to relinquish is recorded but no Certificate of Loss of Nationality was approved; the engine does not treat citizenship as lost (decision 0105)"
+
+/// A recorded expatriating act, done voluntarily, with intent to relinquish
+/// citizenship, at 18 or older (acts under § 349(a)(1), (2) and (4) before
+/// 18 do not expatriate).
+rule expatriating_act_with_intent(p: Person)
+  cite "INA § 349(a); 8 U.S.C. § 1481(a); INA § 351(b); 8 U.S.C. § 1483(b)"
+  holds when shown(any e in p.expatriation:
+      e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18))

@@ -1,0 +1,80 @@
+// The entry points: is a person a U.S. citizen, a U.S. national, and since
+// when. The routes themselves live in the other files of this folder.
+//
+// Protective design: every route that is not known to fail keeps the answer
+// open. A loss of citizenship counts only when it is shown (the government
+// bears the burden: INA § 349(b), 8 U.S.C. § 1481(b)).
+
+/// A person is a U.S. citizen: some route to citizenship holds and the
+/// citizenship was not lost.
+rule citizen(p: Person)
+  cite "INA § 101(a)(22); 8 U.S.C. § 1101(a)(22); U.S. Const. amend. XIV, § 1"
+  tag "status:citizen"
+  holds when citizen_by_some_route(p) and not lost_citizenship(p)
+  unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
+
+/// Some route to citizenship holds (`since` is the earliest day a route
+/// that is known to hold began).
+rule citizen_by_some_route(p: Person)
+  cite "U.S. Const. amend. XIV; INA §§ 301-309, 320, 321, 324(d), 337; 8 U.S.C. §§ 1401-1409, 1431, 1432, 1435, 1448"
+  holds when born_in_united_states(p)
+    or born_in_puerto_rico(p)
+    or born_in_virgin_islands(p)
+    or born_in_guam(p)
+    or born_in_northern_mariana_islands(p)
+    or born_in_outlying_possession_to_citizen_parent(p)
+    or acquired_at_birth_abroad(p)
+    or derived_from_parent(p)
+    or naturalized_citizen(p)
+    or regained_citizenship(p)
+    or asserted_citizen(p)
+
+/// A person was a U.S. citizen on day `d`: a route that began on or before
+/// `d` holds, and no loss shown took effect on or before `d`.
+rule citizen_on(p: Person, d: date)
+  cite "INA § 101(a)(22); 8 U.S.C. § 1101(a)(22); 7 FAM 1131.2 (the transmitting parent must be a citizen at the child's birth)"
+  holds when (route_by(born_in_united_states(p), d)
+      or route_by(born_in_puerto_rico(p), d)
+      or route_by(born_in_virgin_islands(p), d)
+      or route_by(born_in_guam(p), d)
+      or route_by(born_in_northern_mariana_islands(p), d)
+      or route_by(born_in_outlying_possession_to_citizen_parent(p), d)
+      or route_by(acquired_at_birth_abroad(p), d)
+      or route_by(derived_from_parent(p), d)
+      or route_by(naturalized_citizen(p), d)
+      or route_by(regained_citizenship(p), d)
+      or route_by(asserted_citizen(p), d))
+    and not (lost_citizenship(p) and since(lost_citizenship(p)) <= d)
+  unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
+
+/// A route holds and began on or before `d`.
+def route_by(route: bool, d: date) -> bool = route and since(route) <= d
+
+/// A person is a U.S. national who is not a citizen.
+rule national(p: Person)
+  cite "INA §§ 101(a)(22)(B), 308; 8 U.S.C. §§ 1101(a)(22)(B), 1408"
+  tag "status:national"
+  holds when born_in_outlying_possession(p) or born_abroad_to_national_parents(p) or asserted_national(p)
+
+/// A person was a U.S. national (citizen or not) on day `d`.
+rule national_on(p: Person, d: date)
+  cite "INA § 101(a)(22); 8 U.S.C. § 1101(a)(22)"
+  holds when citizen_on(p, d)
+    or route_by(born_in_outlying_possession(p), d)
+    or route_by(born_abroad_to_national_parents(p), d)
+    or route_by(asserted_national(p), d)
+
+/// A person was an alien on day `d`: neither a citizen nor a national.
+rule alien_on(p: Person, d: date)
+  cite "INA § 101(a)(3); 8 U.S.C. § 1101(a)(3)"
+  quote "The term \"alien\" means any person not a citizen or national of the United States."
+  holds when not national_on(p, d)
+
+/// Something known points to citizenship: a removal must wait until the
+/// claim is resolved. Read only when the status is undetermined.
+rule citizenship_claim_supported(p: Person)
+  cite "Ng Fung Ho v. White, 259 U.S. 276 (1922); 8 U.S.C. § 1252(b)(5); ICE Directive 16001.2 (2015)"
+  tag "status:supported"
+  holds when (any l in p.parents: national_on(l.person, p.born.date) or citizen_on(l.person, anniversary(p.born.date, 18)))
+    or p.born.country in ["PR", "GU", "VI", "MP", "AS", "UM"]
+    or p.asserted.status in ["citizen", "national"]

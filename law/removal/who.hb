@@ -1,0 +1,33 @@
+// Who can be removed at all: only aliens. Citizens and nationals can never
+// be removed, sent to a foreign prison as punishment, or held in
+// immigration detention.
+
+/// The subject is a U.S. citizen: removal or a transfer abroad is barred.
+rule bar_citizen(c: Case)
+  cite "INA §§ 101(a)(3), 240(a)(3); 8 U.S.C. §§ 1101(a)(3), 1229a(a)(3); Ng Fung Ho v. White, 259 U.S. 276 (1922); Afroyim v. Rusk, 387 U.S. 253 (1967)"
+  tag "bar:citizen"
+  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"] and citizen(c.subject)
+  // A prisoner transfer under 18 U.S.C. ch. 306 to another country of which
+  // the citizen is also a national, with judicially verified consent and a
+  // treaty in force, is not barred by citizenship (decision 0307).
+  unless c.action.kind == "foreign_custody_transfer" and lawful_transfer_of_dual_national(c) cite "18 U.S.C. §§ 4100(b), 4107"
+
+/// The subject is a U.S. national who is not a citizen.
+rule bar_national(c: Case)
+  cite "INA §§ 101(a)(3), 101(a)(22), 308; 8 U.S.C. §§ 1101(a)(3), 1101(a)(22), 1408"
+  tag "bar:national"
+  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"] and national(c.subject)
+
+/// Immigration detention of a U.S. citizen or national.
+rule bar_detention_of_citizen(c: Case)
+  cite "INA § 236(a); 8 U.S.C. §§ 1226(a), 1357(a); ICE Directive 16001.2 § 1 (2015)"
+  tag "bar:detention_of_citizen"
+  holds when c.action.kind == "detention" and (citizen(c.subject) or national(c.subject))
+
+/// A consensual treaty transfer of a dual national to their other country.
+rule lawful_transfer_of_dual_national(c: Case)
+  cite "18 U.S.C. §§ 4100(b), 4107, 4108"
+  holds when c.action.treaty_in_force
+    and c.action.to in c.immigration.nationalities
+    and c.action.consent.given
+    and c.action.consent.verified_by_judge
