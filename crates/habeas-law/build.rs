@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -14,7 +16,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
                 continue;
             }
             walk(&p, out);
-        } else if p.extension().is_some_and(|e| e == "hb" || e == "json" || e == "toml") {
+        } else if p
+            .extension()
+            .is_some_and(|e| e == "hb" || e == "json" || e == "toml")
+        {
             out.push(p);
         }
     }
@@ -26,12 +31,22 @@ fn main() {
     println!("cargo:rerun-if-changed={}", law.display());
     let mut files = Vec::new();
     walk(&law, &mut files);
-    let mut src = String::from("/// The embedded law files: (path relative to `law/`, contents).\npub static EMBEDDED: &[(&str, &str)] = &[\n");
+    let mut src = String::from(
+        "/// The embedded law files: (path relative to `law/`, contents).\npub static EMBEDDED: &[(&str, &str)] = &[\n",
+    );
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
-        let rel = f.strip_prefix(&law).unwrap_or(f).to_string_lossy().replace('\\', "/");
+        let rel = f
+            .strip_prefix(&law)
+            .unwrap_or(f)
+            .to_string_lossy()
+            .replace('\\', "/");
         let abs = f.canonicalize().unwrap_or(f.clone());
-        let _ = writeln!(src, "    ({rel:?}, include_str!({:?})),", abs.to_string_lossy());
+        let _ = writeln!(
+            src,
+            "    ({rel:?}, include_str!({:?})),",
+            abs.to_string_lossy()
+        );
     }
     src.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("embedded.rs");

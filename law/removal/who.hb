@@ -12,11 +12,13 @@ rule bar_citizen(c: Case)
   // treaty in force, is not barred by citizenship (decision 0307).
   unless c.action.kind == "foreign_custody_transfer" and lawful_transfer_of_dual_national(c) cite "18 U.S.C. §§ 4100(b), 4107"
 
-/// The subject is a U.S. national who is not a citizen.
+/// The subject is a U.S. national who is not (shown to be) a citizen.
 rule bar_national(c: Case)
   cite "INA §§ 101(a)(3), 101(a)(22), 308; 8 U.S.C. §§ 1101(a)(3), 1101(a)(22), 1408"
   tag "bar:national"
-  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"] and national(c.subject)
+  // A citizen is also a national; when citizenship is shown, the `citizen`
+  // bar says it. An open citizenship question never weakens this bar.
+  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"] and national(c.subject) and not shown(citizen(c.subject))
 
 /// Immigration detention of a U.S. citizen or national.
 rule bar_detention_of_citizen(c: Case)

@@ -48,13 +48,19 @@ fn build_schema() -> (Schema, Types) {
     use Type::*;
     let mut s = Schema::new();
     let t = Types {
-        case: s.declare("Case", "A case: the person it is about, the people around them, the proposed action"),
+        case: s.declare(
+            "Case",
+            "A case: the person it is about, the people around them, the proposed action",
+        ),
         person: s.declare("Person", "A person of the case"),
         birth: s.declare("Birth", "Date and place of birth"),
         asserted: s.declare("Asserted", "A status asserted with its evidence"),
         naturalization: s.declare("Naturalization", "An oath of allegiance"),
         event: s.declare("Event", "Something that happened on a date"),
-        service: s.declare("Service", "Service abroad that some statutes count as U.S. presence"),
+        service: s.declare(
+            "Service",
+            "Service abroad that some statutes count as U.S. presence",
+        ),
         expatriation: s.declare("Expatriation", "A potentially expatriating act"),
         denaturalization: s.declare("Denaturalization", "A judgment revoking naturalization"),
         parent_link: s.declare("ParentLink", "A person's parent and how they are a parent"),
@@ -70,62 +76,269 @@ fn build_schema() -> (Schema, Types) {
         action: s.declare("Action", "The proposed action"),
         notice: s.declare("Notice", "Notice of the proposed action"),
         consent: s.declare("Consent", "Consent to a transfer"),
-        designation: s.declare("Designation", "A country's TPS designation (law data, not case facts)"),
+        designation: s.declare(
+            "Designation",
+            "A country's TPS designation (law data, not case facts)",
+        ),
     };
     let r = Record;
     let l = |x: Type| List(Box::new(x));
     let f = |s: &mut Schema, rec, name: &str, ty: Type, doc: &str| s.field(rec, name, ty, doc);
-    f(&mut s, t.case, "as_of", Date, "the day the question is asked");
-    f(&mut s, t.case, "subject", r(t.person), "the person the case is about");
-    f(&mut s, t.case, "people", l(r(t.person)), "everyone in the case");
-    f(&mut s, t.case, "circuit", Text, "federal circuit of the forum (`1st`..`11th`, `DC`)");
-    f(&mut s, t.case, "immigration", r(t.immigration), "the subject's immigration record");
-    f(&mut s, t.case, "action", r(t.action), "the proposed action (none: citizenship only)");
-    f(&mut s, t.case, "tps_designations", l(r(t.designation)), "TPS designations (law data, filled by the law crate)");
+    f(
+        &mut s,
+        t.case,
+        "as_of",
+        Date,
+        "the day the question is asked",
+    );
+    f(
+        &mut s,
+        t.case,
+        "subject",
+        r(t.person),
+        "the person the case is about",
+    );
+    f(
+        &mut s,
+        t.case,
+        "people",
+        l(r(t.person)),
+        "everyone in the case",
+    );
+    f(
+        &mut s,
+        t.case,
+        "circuit",
+        Text,
+        "federal circuit of the forum (`1st`..`11th`, `DC`)",
+    );
+    f(
+        &mut s,
+        t.case,
+        "immigration",
+        r(t.immigration),
+        "the subject's immigration record",
+    );
+    f(
+        &mut s,
+        t.case,
+        "action",
+        r(t.action),
+        "the proposed action (none: citizenship only)",
+    );
+    f(
+        &mut s,
+        t.case,
+        "tps_designations",
+        l(r(t.designation)),
+        "TPS designations (law data, filled by the law crate)",
+    );
 
-    f(&mut s, t.person, "key", Text, "the person's key in the case");
-    f(&mut s, t.person, "is_subject", Bool, "whether this is the person the case is about");
+    f(
+        &mut s,
+        t.person,
+        "key",
+        Text,
+        "the person's key in the case",
+    );
+    f(
+        &mut s,
+        t.person,
+        "is_subject",
+        Bool,
+        "whether this is the person the case is about",
+    );
     f(&mut s, t.person, "born", r(t.birth), "birth");
     f(&mut s, t.person, "sex", Text, "`female` or `male`");
-    f(&mut s, t.person, "died", Date, "date of death (never: alive)");
-    f(&mut s, t.person, "married", Date, "date of first marriage (never: never married)");
-    f(&mut s, t.person, "asserted", r(t.asserted), "asserted status (none: no assertion)");
-    f(&mut s, t.person, "naturalized", r(t.naturalization), "naturalization (none: never naturalized)");
-    f(&mut s, t.person, "regained", r(t.event), "oath under INA 324(d)");
-    f(&mut s, t.person, "lpr", r(t.event), "admission for lawful permanent residence");
-    f(&mut s, t.person, "presence", Timeline, "days physically present in the U.S. or an outlying possession");
-    f(&mut s, t.person, "residence", Timeline, "days residing in the U.S.");
-    f(&mut s, t.person, "residence_given", Bool, "whether residence was given (if not, `residence` is presence)");
-    f(&mut s, t.person, "diplomat", Timeline, "days accredited as a foreign diplomatic officer in the U.S.");
-    f(&mut s, t.person, "service_abroad", l(r(t.service)), "service abroad");
-    f(&mut s, t.person, "expatriation", l(r(t.expatriation)), "potentially expatriating acts");
-    f(&mut s, t.person, "cln", r(t.event), "approved Certificate of Loss of Nationality");
-    f(&mut s, t.person, "denaturalization", r(t.denaturalization), "judgment revoking naturalization");
-    f(&mut s, t.person, "parents", l(r(t.parent_link)), "the person's parents");
-    f(&mut s, t.person, "marriages", l(r(t.marriage)), "the person's marriages");
-    f(&mut s, t.person, "custody", l(r(t.custody)), "custody of this person as a child");
-    f(&mut s, t.person, "adoptions", l(r(t.adoption)), "adoptions of this person");
+    f(
+        &mut s,
+        t.person,
+        "died",
+        Date,
+        "date of death (never: alive)",
+    );
+    f(
+        &mut s,
+        t.person,
+        "married",
+        Date,
+        "date of first marriage (never: never married)",
+    );
+    f(
+        &mut s,
+        t.person,
+        "asserted",
+        r(t.asserted),
+        "asserted status (none: no assertion)",
+    );
+    f(
+        &mut s,
+        t.person,
+        "naturalized",
+        r(t.naturalization),
+        "naturalization (none: never naturalized)",
+    );
+    f(
+        &mut s,
+        t.person,
+        "regained",
+        r(t.event),
+        "oath under INA 324(d)",
+    );
+    f(
+        &mut s,
+        t.person,
+        "lpr",
+        r(t.event),
+        "admission for lawful permanent residence",
+    );
+    f(
+        &mut s,
+        t.person,
+        "presence",
+        Timeline,
+        "days physically present in the U.S. or an outlying possession",
+    );
+    f(
+        &mut s,
+        t.person,
+        "residence",
+        Timeline,
+        "days residing in the U.S.",
+    );
+    f(
+        &mut s,
+        t.person,
+        "residence_given",
+        Bool,
+        "whether residence was given (if not, `residence` is presence)",
+    );
+    f(
+        &mut s,
+        t.person,
+        "diplomat",
+        Timeline,
+        "days accredited as a foreign diplomatic officer in the U.S.",
+    );
+    f(
+        &mut s,
+        t.person,
+        "service_abroad",
+        l(r(t.service)),
+        "service abroad",
+    );
+    f(
+        &mut s,
+        t.person,
+        "expatriation",
+        l(r(t.expatriation)),
+        "potentially expatriating acts",
+    );
+    f(
+        &mut s,
+        t.person,
+        "cln",
+        r(t.event),
+        "approved Certificate of Loss of Nationality",
+    );
+    f(
+        &mut s,
+        t.person,
+        "denaturalization",
+        r(t.denaturalization),
+        "judgment revoking naturalization",
+    );
+    f(
+        &mut s,
+        t.person,
+        "parents",
+        l(r(t.parent_link)),
+        "the person's parents",
+    );
+    f(
+        &mut s,
+        t.person,
+        "marriages",
+        l(r(t.marriage)),
+        "the person's marriages",
+    );
+    f(
+        &mut s,
+        t.person,
+        "custody",
+        l(r(t.custody)),
+        "custody of this person as a child",
+    );
+    f(
+        &mut s,
+        t.person,
+        "adoptions",
+        l(r(t.adoption)),
+        "adoptions of this person",
+    );
 
     f(&mut s, t.birth, "date", Date, "date of birth");
-    f(&mut s, t.birth, "country", Text, "country of birth (ISO 3166-1 alpha-2; territories have their own codes)");
+    f(
+        &mut s,
+        t.birth,
+        "country",
+        Text,
+        "country of birth (ISO 3166-1 alpha-2; territories have their own codes)",
+    );
     f(&mut s, t.birth, "region", Text, "state or region");
-    f(&mut s, t.birth, "minute_utc", Number, "time of birth as minutes after midnight UTC of the birth date (may be negative or over 1440)");
+    f(
+        &mut s,
+        t.birth,
+        "minute_utc",
+        Number,
+        "time of birth as minutes after midnight UTC of the birth date (may be negative or over 1440)",
+    );
 
-    f(&mut s, t.asserted, "status", Text, "`citizen`, `national` or `not_citizen`");
+    f(
+        &mut s,
+        t.asserted,
+        "status",
+        Text,
+        "`citizen`, `national` or `not_citizen`",
+    );
     f(&mut s, t.asserted, "since", Date, "since when");
-    f(&mut s, t.asserted, "evidence", Text, "the document, or `testimony`");
+    f(
+        &mut s,
+        t.asserted,
+        "evidence",
+        Text,
+        "the document, or `testimony`",
+    );
 
     f(&mut s, t.naturalization, "date", Date, "oath date");
     f(&mut s, t.event, "date", Date, "when");
 
     f(&mut s, t.service, "period", Timeline, "when");
-    f(&mut s, t.service, "kind", Text, "`us_armed_forces`, `us_government`, `international_organization`, `dependent_of_service_member`");
-    f(&mut s, t.service, "honorable", Bool, "honorable (armed forces)");
+    f(
+        &mut s,
+        t.service,
+        "kind",
+        Text,
+        "`us_armed_forces`, `us_government`, `international_organization`, `dependent_of_service_member`",
+    );
+    f(
+        &mut s,
+        t.service,
+        "honorable",
+        Bool,
+        "honorable (armed forces)",
+    );
 
     f(&mut s, t.expatriation, "date", Date, "when");
     f(&mut s, t.expatriation, "act", Text, "the act");
     f(&mut s, t.expatriation, "voluntary", Bool, "voluntary");
-    f(&mut s, t.expatriation, "intent_to_relinquish", Bool, "with intent to relinquish citizenship");
+    f(
+        &mut s,
+        t.expatriation,
+        "intent_to_relinquish",
+        Bool,
+        "with intent to relinquish citizenship",
+    );
 
     f(&mut s, t.denaturalization, "date", Date, "judgment");
     f(&mut s, t.denaturalization, "final", Bool, "final");
@@ -134,41 +347,167 @@ fn build_schema() -> (Schema, Types) {
     f(&mut s, t.parent_link, "person", r(t.person), "the parent");
     f(&mut s, t.parent_link, "biological", Bool, "genetic parent");
     f(&mut s, t.parent_link, "gestational", Bool, "gave birth");
-    f(&mut s, t.parent_link, "legal", Bool, "legal parent at birth");
+    f(
+        &mut s,
+        t.parent_link,
+        "legal",
+        Bool,
+        "legal parent at birth",
+    );
     f(&mut s, t.parent_link, "adoptive", Bool, "adoptive parent");
-    f(&mut s, t.parent_link, "legitimated", Date, "legitimation (never: not legitimated)");
-    f(&mut s, t.parent_link, "paternity_acknowledged_under_oath", Date, "acknowledgment of paternity under oath");
-    f(&mut s, t.parent_link, "paternity_adjudicated", Date, "paternity established by a court");
-    f(&mut s, t.parent_link, "support_agreement", Bool, "written agreement to support the child until 18");
-    f(&mut s, t.parent_link, "blood_relationship_proven", Bool, "blood relationship by clear and convincing evidence");
+    f(
+        &mut s,
+        t.parent_link,
+        "legitimated",
+        Date,
+        "legitimation (never: not legitimated)",
+    );
+    f(
+        &mut s,
+        t.parent_link,
+        "paternity_acknowledged_under_oath",
+        Date,
+        "acknowledgment of paternity under oath",
+    );
+    f(
+        &mut s,
+        t.parent_link,
+        "paternity_adjudicated",
+        Date,
+        "paternity established by a court",
+    );
+    f(
+        &mut s,
+        t.parent_link,
+        "support_agreement",
+        Bool,
+        "written agreement to support the child until 18",
+    );
+    f(
+        &mut s,
+        t.parent_link,
+        "blood_relationship_proven",
+        Bool,
+        "blood relationship by clear and convincing evidence",
+    );
 
-    f(&mut s, t.marriage, "spouse", r(t.person), "the other spouse");
+    f(
+        &mut s,
+        t.marriage,
+        "spouse",
+        r(t.person),
+        "the other spouse",
+    );
     f(&mut s, t.marriage, "from", Date, "wedding");
     f(&mut s, t.marriage, "to", Date, "end (never: not ended)");
-    f(&mut s, t.marriage, "ended_by", Text, "`divorce`, `death`, `annulment`");
-    f(&mut s, t.marriage, "legal_separation", Date, "legal separation (never: none)");
-    f(&mut s, t.marriage, "period", Timeline, "the days of the marriage");
+    f(
+        &mut s,
+        t.marriage,
+        "ended_by",
+        Text,
+        "`divorce`, `death`, `annulment`",
+    );
+    f(
+        &mut s,
+        t.marriage,
+        "legal_separation",
+        Date,
+        "legal separation (never: none)",
+    );
+    f(
+        &mut s,
+        t.marriage,
+        "period",
+        Timeline,
+        "the days of the marriage",
+    );
 
-    f(&mut s, t.custody, "parent", r(t.person), "the parent with custody");
+    f(
+        &mut s,
+        t.custody,
+        "parent",
+        r(t.person),
+        "the parent with custody",
+    );
     f(&mut s, t.custody, "legal", Bool, "legal custody");
     f(&mut s, t.custody, "physical", Bool, "physical custody");
     f(&mut s, t.custody, "period", Timeline, "when");
-    f(&mut s, t.custody, "source", Text, "`court_order`, `law`, `agreement`");
+    f(
+        &mut s,
+        t.custody,
+        "source",
+        Text,
+        "`court_order`, `law`, `agreement`",
+    );
 
     f(&mut s, t.adoption, "parent", r(t.person), "adoptive parent");
     f(&mut s, t.adoption, "date", Date, "date of adoption");
     f(&mut s, t.adoption, "final", Bool, "final");
-    f(&mut s, t.adoption, "two_years_custody_and_residence", Bool, "two years of legal custody and residence");
+    f(
+        &mut s,
+        t.adoption,
+        "two_years_custody_and_residence",
+        Bool,
+        "two years of legal custody and residence",
+    );
 
-    f(&mut s, t.immigration, "nationalities", l(Text), "countries of nationality");
+    f(
+        &mut s,
+        t.immigration,
+        "nationalities",
+        l(Text),
+        "countries of nationality",
+    );
     f(&mut s, t.immigration, "orders", l(r(t.order)), "orders");
-    f(&mut s, t.immigration, "protections", l(r(t.protection)), "protections");
-    f(&mut s, t.immigration, "pending", l(r(t.pending)), "pending matters");
-    f(&mut s, t.immigration, "court_orders", l(r(t.court_order)), "court orders");
-    f(&mut s, t.immigration, "convictions", l(r(t.conviction)), "convictions");
-    f(&mut s, t.immigration, "serving_sentence", Bool, "serving a criminal sentence");
-    f(&mut s, t.immigration, "release_date", Date, "expected release");
-    f(&mut s, t.immigration, "unaccompanied_child", Bool, "unaccompanied alien child");
+    f(
+        &mut s,
+        t.immigration,
+        "protections",
+        l(r(t.protection)),
+        "protections",
+    );
+    f(
+        &mut s,
+        t.immigration,
+        "pending",
+        l(r(t.pending)),
+        "pending matters",
+    );
+    f(
+        &mut s,
+        t.immigration,
+        "court_orders",
+        l(r(t.court_order)),
+        "court orders",
+    );
+    f(
+        &mut s,
+        t.immigration,
+        "convictions",
+        l(r(t.conviction)),
+        "convictions",
+    );
+    f(
+        &mut s,
+        t.immigration,
+        "serving_sentence",
+        Bool,
+        "serving a criminal sentence",
+    );
+    f(
+        &mut s,
+        t.immigration,
+        "release_date",
+        Date,
+        "expected release",
+    );
+    f(
+        &mut s,
+        t.immigration,
+        "unaccompanied_child",
+        Bool,
+        "unaccompanied alien child",
+    );
 
     f(&mut s, t.order, "kind", Text, "kind of order");
     f(&mut s, t.order, "authority", Text, "authority");
@@ -178,14 +517,38 @@ fn build_schema() -> (Schema, Types) {
     f(&mut s, t.order, "destination", Text, "country named");
 
     f(&mut s, t.protection, "kind", Text, "kind");
-    f(&mut s, t.protection, "country", Text, "country it protects from");
+    f(
+        &mut s,
+        t.protection,
+        "country",
+        Text,
+        "country it protects from",
+    );
     f(&mut s, t.protection, "granted", Date, "granted");
-    f(&mut s, t.protection, "terminated", Date, "terminated (never: not terminated)");
+    f(
+        &mut s,
+        t.protection,
+        "terminated",
+        Date,
+        "terminated (never: not terminated)",
+    );
 
     f(&mut s, t.pending, "kind", Text, "kind");
     f(&mut s, t.pending, "filed", Date, "filed");
-    f(&mut s, t.pending, "in_absentia_order", Bool, "attacks an in-absentia order");
-    f(&mut s, t.pending, "stay", Text, "`automatic`, `granted`, `denied`");
+    f(
+        &mut s,
+        t.pending,
+        "in_absentia_order",
+        Bool,
+        "attacks an in-absentia order",
+    );
+    f(
+        &mut s,
+        t.pending,
+        "stay",
+        Text,
+        "`automatic`, `granted`, `denied`",
+    );
 
     f(&mut s, t.court_order, "kind", Text, "kind");
     f(&mut s, t.court_order, "court", Text, "court");
@@ -196,37 +559,139 @@ fn build_schema() -> (Schema, Types) {
     f(&mut s, t.conviction, "offense", Text, "offense");
     f(&mut s, t.conviction, "committed", Date, "committed");
     f(&mut s, t.conviction, "convicted", Date, "convicted");
-    f(&mut s, t.conviction, "sentence_months", Number, "sentence in months");
+    f(
+        &mut s,
+        t.conviction,
+        "sentence_months",
+        Number,
+        "sentence in months",
+    );
     f(&mut s, t.conviction, "violent", Bool, "crime of violence");
 
-    f(&mut s, t.action, "kind", Text, "`removal`, `foreign_custody_transfer`, `extradition`, `detention`");
+    f(
+        &mut s,
+        t.action,
+        "kind",
+        Text,
+        "`removal`, `foreign_custody_transfer`, `extradition`, `detention`",
+    );
     f(&mut s, t.action, "to", Text, "destination country");
     f(&mut s, t.action, "authority", Text, "authority");
     f(&mut s, t.action, "facility", Text, "facility");
     f(&mut s, t.action, "notice", r(t.notice), "notice");
     f(&mut s, t.action, "consent", r(t.consent), "consent");
-    f(&mut s, t.action, "treaty_in_force", Bool, "a treaty is in force");
-    f(&mut s, t.action, "judicial_certification", Bool, "judicial certification of extraditability");
-    f(&mut s, t.action, "surrender_warrant", Bool, "surrender warrant");
-    f(&mut s, t.action, "receiving_state_accepts", Bool, "the receiving state accepts");
-    f(&mut s, t.action, "diplomatic_assurances", Bool, "diplomatic assurances");
-    f(&mut s, t.action, "fear_inquiry", Bool, "asked about fear of the country");
-    f(&mut s, t.action, "aea_membership_determined", Bool, "individual determination of membership (Alien Enemies Act)");
-    f(&mut s, t.action, "date", Date, "planned date (the notice's planned day, else `as_of`)");
+    f(
+        &mut s,
+        t.action,
+        "treaty_in_force",
+        Bool,
+        "a treaty is in force",
+    );
+    f(
+        &mut s,
+        t.action,
+        "judicial_certification",
+        Bool,
+        "judicial certification of extraditability",
+    );
+    f(
+        &mut s,
+        t.action,
+        "surrender_warrant",
+        Bool,
+        "surrender warrant",
+    );
+    f(
+        &mut s,
+        t.action,
+        "receiving_state_accepts",
+        Bool,
+        "the receiving state accepts",
+    );
+    f(
+        &mut s,
+        t.action,
+        "diplomatic_assurances",
+        Bool,
+        "diplomatic assurances",
+    );
+    f(
+        &mut s,
+        t.action,
+        "fear_inquiry",
+        Bool,
+        "asked about fear of the country",
+    );
+    f(
+        &mut s,
+        t.action,
+        "aea_membership_determined",
+        Bool,
+        "individual determination of membership (Alien Enemies Act)",
+    );
+    f(
+        &mut s,
+        t.action,
+        "date",
+        Date,
+        "planned date (the notice's planned day, else `as_of`)",
+    );
 
     f(&mut s, t.notice, "served", Date, "day served");
     f(&mut s, t.notice, "planned", Date, "day planned");
-    f(&mut s, t.notice, "hours", Number, "whole hours between service and the planned action");
-    f(&mut s, t.notice, "explains_how_to_contest", Bool, "explains how to contest");
-    f(&mut s, t.notice, "language_understood", Bool, "in a language the person understands");
+    f(
+        &mut s,
+        t.notice,
+        "hours",
+        Number,
+        "whole hours between service and the planned action",
+    );
+    f(
+        &mut s,
+        t.notice,
+        "explains_how_to_contest",
+        Bool,
+        "explains how to contest",
+    );
+    f(
+        &mut s,
+        t.notice,
+        "language_understood",
+        Bool,
+        "in a language the person understands",
+    );
 
-    f(&mut s, t.designation, "country", Text, "the designated country");
+    f(
+        &mut s,
+        t.designation,
+        "country",
+        Text,
+        "the designated country",
+    );
     f(&mut s, t.designation, "name", Text, "which designation");
-    f(&mut s, t.designation, "in_effect", Timeline, "the days the designation was in effect (including court-ordered postponements)");
-    f(&mut s, t.designation, "source", Text, "Federal Register citations");
+    f(
+        &mut s,
+        t.designation,
+        "in_effect",
+        Timeline,
+        "the days the designation was in effect (including court-ordered postponements)",
+    );
+    f(
+        &mut s,
+        t.designation,
+        "source",
+        Text,
+        "Federal Register citations",
+    );
 
     f(&mut s, t.consent, "given", Bool, "given");
-    f(&mut s, t.consent, "verified_by_judge", Bool, "verified by a judge");
+    f(
+        &mut s,
+        t.consent,
+        "verified_by_judge",
+        Bool,
+        "verified by a judge",
+    );
     (s, t)
 }
 
@@ -278,7 +743,9 @@ fn text(s: Option<&str>) -> Value {
 }
 
 fn json_name<T: serde::Serialize>(v: &T) -> Option<String> {
-    serde_json::to_value(v).ok().and_then(|x| x.as_str().map(str::to_string))
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|x| x.as_str().map(str::to_string))
 }
 
 fn enum_text<T: serde::Serialize>(v: &Option<T>) -> Value {
@@ -317,7 +784,11 @@ fn timeline_of_periods(items: &[Period], complete: bool, as_of: Day) -> Timeline
         possibly.extend_from_slice(q.spans());
     }
     let surely = Spans::from_spans(surely);
-    let possibly = if complete { Spans::from_spans(possibly) } else { Spans::all() };
+    let possibly = if complete {
+        Spans::from_spans(possibly)
+    } else {
+        Spans::all()
+    };
     TimelineVal { surely, possibly }
 }
 
@@ -333,7 +804,10 @@ fn list(items: Vec<Val>, complete: bool) -> Value {
 }
 
 fn rec_val(id: u32, path: u32) -> Val {
-    Val { v: Value::Rec(RecVal::Known(id)), src: vec![path] }
+    Val {
+        v: Value::Rec(RecVal::Known(id)),
+        src: vec![path],
+    }
 }
 
 /// Today in UTC, the default `as_of`.
@@ -380,7 +854,12 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
         s,
         root,
         "circuit",
-        text(case.forum.as_ref().and_then(|x| x.circuit).map(Circuit::name)),
+        text(
+            case.forum
+                .as_ref()
+                .and_then(|x| x.circuit)
+                .map(Circuit::name),
+        ),
         "forum.circuit",
     );
 
@@ -397,15 +876,38 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
         f.set_value(s, id, "is_subject", boolean(Some(*key == case.subject)));
         // Birth.
         match &p.born {
-            None => f.set(s, id, "born", Value::Rec(RecVal::Unknown), &format!("{base}.born")),
+            None => f.set(
+                s,
+                id,
+                "born",
+                Value::Rec(RecVal::Unknown),
+                &format!("{base}.born"),
+            ),
             Some(b) => {
                 let bid = f.add_record(s, t.birth, &format!("{base}.born"));
                 f.set_value(s, bid, "date", opt_date(&b.date));
-                f.set_value(s, bid, "country", text(b.country.as_ref().map(|c| c.0.as_str())));
+                f.set_value(
+                    s,
+                    bid,
+                    "country",
+                    text(b.country.as_ref().map(|c| c.0.as_str())),
+                );
                 f.set_value(s, bid, "region", text(b.region.as_deref()));
                 let minute = b.time.as_deref().and_then(minute_utc);
-                f.set(s, bid, "minute_utc", Value::Num(minute.map_or(Range::unknown(), Range::exact)), &format!("{base}.born.time"));
-                f.set(s, id, "born", Value::Rec(RecVal::Known(bid)), &format!("{base}.born"));
+                f.set(
+                    s,
+                    bid,
+                    "minute_utc",
+                    Value::Num(minute.map_or(Range::unknown(), Range::exact)),
+                    &format!("{base}.born.time"),
+                );
+                f.set(
+                    s,
+                    id,
+                    "born",
+                    Value::Rec(RecVal::Known(bid)),
+                    &format!("{base}.born"),
+                );
             }
         }
         f.set_value(s, id, "sex", enum_text(&p.sex));
@@ -416,7 +918,12 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
             Some(a) => {
                 let aid = f.add_record(s, t.asserted, &format!("{base}.citizenship"));
                 f.set_value(s, aid, "status", enum_text(&Some(a.status)));
-                f.set_value(s, aid, "since", Value::Date(a.since.as_ref().map_or(DateVal::unknown_day(), date)));
+                f.set_value(
+                    s,
+                    aid,
+                    "since",
+                    Value::Date(a.since.as_ref().map_or(DateVal::unknown_day(), date)),
+                );
                 f.set_value(s, aid, "evidence", text(a.evidence.as_deref()));
                 f.set_value(s, id, "asserted", Value::Rec(RecVal::Known(aid)));
             }
@@ -462,19 +969,37 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
             None => {
                 // Decision 0005: where residence is not given, physical
                 // presence stands in for it (protective; flagged by the law).
-                f.set(s, id, "residence", periods(&p.presence, as_of), &format!("{base}.residence"));
+                f.set(
+                    s,
+                    id,
+                    "residence",
+                    periods(&p.presence, as_of),
+                    &format!("{base}.residence"),
+                );
                 f.set_value(s, id, "residence_given", boolean(Some(false)));
             }
         }
         f.set_value(s, id, "diplomat", periods(&p.diplomat, as_of));
         match &p.service_abroad {
-            None => f.set_value(s, id, "service_abroad", Value::unknown(&Type::List(Box::new(Type::Record(t.service))))),
+            None => f.set_value(
+                s,
+                id,
+                "service_abroad",
+                Value::unknown(&Type::List(Box::new(Type::Record(t.service)))),
+            ),
             Some(v) => {
                 let mut items = Vec::new();
                 for (i, sv) in v.iter().enumerate() {
                     let path = format!("{base}.service_abroad[{i}]");
                     let sid = f.add_record(s, t.service, &path);
-                    let tl = timeline_of_periods(&[Period { from: sv.from, to: sv.to }], true, as_of);
+                    let tl = timeline_of_periods(
+                        &[Period {
+                            from: sv.from,
+                            to: sv.to,
+                        }],
+                        true,
+                        as_of,
+                    );
                     f.set_value(s, sid, "period", Value::Timeline(Arc::new(tl)));
                     f.set_value(s, sid, "kind", enum_text(&Some(sv.kind)));
                     f.set_value(s, sid, "honorable", boolean(sv.honorable));
@@ -485,7 +1010,12 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
             }
         }
         match &p.expatriation {
-            None => f.set_value(s, id, "expatriation", Value::unknown(&Type::List(Box::new(Type::Record(t.expatriation))))),
+            None => f.set_value(
+                s,
+                id,
+                "expatriation",
+                Value::unknown(&Type::List(Box::new(Type::Record(t.expatriation)))),
+            ),
             Some(v) => {
                 let mut items = Vec::new();
                 for (i, e) in v.iter().enumerate() {
@@ -494,7 +1024,12 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
                     f.set_value(s, eid, "date", opt_date(&e.date));
                     f.set_value(s, eid, "act", enum_text(&Some(e.act)));
                     f.set_value(s, eid, "voluntary", boolean(e.voluntary));
-                    f.set_value(s, eid, "intent_to_relinquish", boolean(e.intent_to_relinquish));
+                    f.set_value(
+                        s,
+                        eid,
+                        "intent_to_relinquish",
+                        boolean(e.intent_to_relinquish),
+                    );
                     let pid = f.path(&path);
                     items.push(rec_val(eid, pid));
                 }
@@ -517,7 +1052,9 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
         let person = |k: &Option<String>| k.as_deref().and_then(|k| ids.get(k).copied());
         match r.kind {
             RelationKind::Parent => {
-                let (Some(pid), Some(child)) = (person(&r.parent), r.child.as_deref()) else { continue };
+                let (Some(pid), Some(child)) = (person(&r.parent), r.child.as_deref()) else {
+                    continue;
+                };
                 let lid = f.add_record(s, t.parent_link, &path);
                 f.set_value(s, lid, "person", Value::Rec(RecVal::Known(pid)));
                 f.set_value(s, lid, "biological", boolean(r.biological));
@@ -525,10 +1062,25 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
                 f.set_value(s, lid, "legal", boolean(r.legal));
                 f.set_value(s, lid, "adoptive", boolean(r.adoptive.or(Some(false))));
                 f.set_value(s, lid, "legitimated", or_false_date(&r.legitimated));
-                f.set_value(s, lid, "paternity_acknowledged_under_oath", or_false_date(&r.paternity_acknowledged_under_oath));
-                f.set_value(s, lid, "paternity_adjudicated", or_false_date(&r.paternity_adjudicated));
+                f.set_value(
+                    s,
+                    lid,
+                    "paternity_acknowledged_under_oath",
+                    or_false_date(&r.paternity_acknowledged_under_oath),
+                );
+                f.set_value(
+                    s,
+                    lid,
+                    "paternity_adjudicated",
+                    or_false_date(&r.paternity_adjudicated),
+                );
                 f.set_value(s, lid, "support_agreement", boolean(r.support_agreement));
-                f.set_value(s, lid, "blood_relationship_proven", boolean(r.blood_relationship_proven));
+                f.set_value(
+                    s,
+                    lid,
+                    "blood_relationship_proven",
+                    boolean(r.blood_relationship_proven),
+                );
                 let p = f.path(&path);
                 parents.entry(child).or_default().push(rec_val(lid, p));
                 if r.adoptive != Some(true) {
@@ -536,7 +1088,9 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
                 }
             }
             RelationKind::Marriage => {
-                let (Some(a), Some(b)) = (person(&r.a), person(&r.b)) else { continue };
+                let (Some(a), Some(b)) = (person(&r.a), person(&r.b)) else {
+                    continue;
+                };
                 for (me, other) in [(r.a.as_deref(), b), (r.b.as_deref(), a)] {
                     let Some(me) = me else { continue };
                     let mid = f.add_record(s, t.marriage, &path);
@@ -544,9 +1098,21 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
                     f.set_value(s, mid, "from", opt_date(&r.from));
                     f.set_value(s, mid, "to", end_date(&r.to));
                     f.set_value(s, mid, "ended_by", enum_text(&r.ended_by));
-                    f.set_value(s, mid, "legal_separation", or_false_date(&r.legal_separation));
+                    f.set_value(
+                        s,
+                        mid,
+                        "legal_separation",
+                        or_false_date(&r.legal_separation),
+                    );
                     let tl = match &r.from {
-                        Some(from) => timeline_of_periods(&[Period { from: *from, to: r.to }], true, as_of),
+                        Some(from) => timeline_of_periods(
+                            &[Period {
+                                from: *from,
+                                to: r.to,
+                            }],
+                            true,
+                            as_of,
+                        ),
                         None => TimelineVal::unknown(),
                     };
                     f.set_value(s, mid, "period", Value::Timeline(Arc::new(tl)));
@@ -555,13 +1121,22 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
                 }
             }
             RelationKind::Custody => {
-                let (Some(pid), Some(child)) = (person(&r.parent), r.child.as_deref()) else { continue };
+                let (Some(pid), Some(child)) = (person(&r.parent), r.child.as_deref()) else {
+                    continue;
+                };
                 let cid = f.add_record(s, t.custody, &path);
                 f.set_value(s, cid, "parent", Value::Rec(RecVal::Known(pid)));
                 f.set_value(s, cid, "legal", boolean(r.legal));
                 f.set_value(s, cid, "physical", boolean(r.physical));
                 let tl = match &r.from {
-                    Some(from) => timeline_of_periods(&[Period { from: *from, to: r.to }], true, as_of),
+                    Some(from) => timeline_of_periods(
+                        &[Period {
+                            from: *from,
+                            to: r.to,
+                        }],
+                        true,
+                        as_of,
+                    ),
                     None => TimelineVal::unknown(),
                 };
                 f.set_value(s, cid, "period", Value::Timeline(Arc::new(tl)));
@@ -570,12 +1145,19 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
                 custody.entry(child).or_default().push(rec_val(cid, p));
             }
             RelationKind::Adoption => {
-                let (Some(pid), Some(child)) = (person(&r.parent), r.child.as_deref()) else { continue };
+                let (Some(pid), Some(child)) = (person(&r.parent), r.child.as_deref()) else {
+                    continue;
+                };
                 let aid = f.add_record(s, t.adoption, &path);
                 f.set_value(s, aid, "parent", Value::Rec(RecVal::Known(pid)));
                 f.set_value(s, aid, "date", opt_date(&r.date));
                 f.set_value(s, aid, "final", boolean(r.r#final));
-                f.set_value(s, aid, "two_years_custody_and_residence", boolean(r.two_years_custody_and_residence));
+                f.set_value(
+                    s,
+                    aid,
+                    "two_years_custody_and_residence",
+                    boolean(r.two_years_custody_and_residence),
+                );
                 let p = f.path(&path);
                 adoptions.entry(child).or_default().push(rec_val(aid, p));
             }
@@ -587,37 +1169,85 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
         // A person's parents are all known when two natural parents are
         // named; otherwise more may exist (decision 0003).
         let complete = natural_parent_count.get(k).copied().unwrap_or(0) >= 2;
-        f.set(s, id, "parents", list(parents.remove(k).unwrap_or_default(), complete), "relations");
+        f.set(
+            s,
+            id,
+            "parents",
+            list(parents.remove(k).unwrap_or_default(), complete),
+            "relations",
+        );
         // Marriages, custody and adoptions are as listed when relations are
         // given; unknown when they are not.
-        f.set(s, id, "marriages", list(marriages.remove(k).unwrap_or_default(), relations_known), "relations");
-        f.set(s, id, "custody", list(custody.remove(k).unwrap_or_default(), relations_known), "relations");
-        f.set(s, id, "adoptions", list(adoptions.remove(k).unwrap_or_default(), relations_known), "relations");
+        f.set(
+            s,
+            id,
+            "marriages",
+            list(marriages.remove(k).unwrap_or_default(), relations_known),
+            "relations",
+        );
+        f.set(
+            s,
+            id,
+            "custody",
+            list(custody.remove(k).unwrap_or_default(), relations_known),
+            "relations",
+        );
+        f.set(
+            s,
+            id,
+            "adoptions",
+            list(adoptions.remove(k).unwrap_or_default(), relations_known),
+            "relations",
+        );
     }
     let _ = rel_path;
 
     let subject = ids.get(case.subject.as_str()).copied();
-    f.set(s, root, "subject", Value::Rec(subject.map_or(RecVal::Unknown, RecVal::Known)), "subject");
-    let people: Vec<Val> = case.people.keys().map(|k| {
-        let p = f.path(&format!("people.{k}"));
-        rec_val(ids[k.as_str()], p)
-    }).collect();
+    f.set(
+        s,
+        root,
+        "subject",
+        Value::Rec(subject.map_or(RecVal::Unknown, RecVal::Known)),
+        "subject",
+    );
+    let people: Vec<Val> = case
+        .people
+        .keys()
+        .map(|k| {
+            let p = f.path(&format!("people.{k}"));
+            rec_val(ids[k.as_str()], p)
+        })
+        .collect();
     f.set(s, root, "people", list(people, true), "people");
 
     // Immigration.
     match &case.immigration {
-        None => f.set(s, root, "immigration", Value::Rec(RecVal::Unknown), "immigration"),
+        None => f.set(
+            s,
+            root,
+            "immigration",
+            Value::Rec(RecVal::Unknown),
+            "immigration",
+        ),
         Some(im) => {
             let iid = f.add_record(s, t.immigration, "immigration");
             let texts = |v: &Option<Vec<crate::prim::Country>>| match v {
                 None => Value::unknown(&Type::List(Box::new(Type::Text))),
-                Some(v) => list(v.iter().map(|c| Val::plain(text(Some(&c.0)))).collect(), true),
+                Some(v) => list(
+                    v.iter().map(|c| Val::plain(text(Some(&c.0)))).collect(),
+                    true,
+                ),
             };
             f.set_value(s, iid, "nationalities", texts(&im.nationalities));
             macro_rules! records {
                 ($field:literal, $ty:expr, $src:expr, |$fr:ident, $rid:ident, $x:ident| $body:block) => {
                     match $src {
-                        None => f.set_value(s, iid, $field, Value::unknown(&Type::List(Box::new(Type::Record($ty))))),
+                        None => f.set_value(
+                            s,
+                            iid,
+                            $field,
+                            Value::unknown(&Type::List(Box::new(Type::Record($ty)))),
+                        ),
                         Some(v) => {
                             let mut items = Vec::new();
                             for (i, $x) in v.iter().enumerate() {
@@ -641,44 +1271,113 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
                 fr.set_value(s, rid, "date", opt_date(&o.date));
                 fr.set_value(s, rid, "in_absentia", boolean(o.in_absentia));
                 fr.set_value(s, rid, "final", boolean(o.r#final));
-                fr.set_value(s, rid, "destination", text(o.destination.as_ref().map(|c| c.0.as_str())));
+                fr.set_value(
+                    s,
+                    rid,
+                    "destination",
+                    text(o.destination.as_ref().map(|c| c.0.as_str())),
+                );
             });
-            records!("protections", t.protection, &im.protections, |fr, rid, p| {
-                fr.set_value(s, rid, "kind", enum_text(&Some(p.kind)));
-                fr.set_value(s, rid, "country", text(p.country.as_ref().map(|c| c.0.as_str())));
-                fr.set_value(s, rid, "granted", opt_date(&p.granted));
-                fr.set_value(s, rid, "terminated", Value::Date(match &p.terminated {
-                    None => DateVal::unknown(),
-                    Some(DateOrBool::No) => DateVal::never(),
-                    Some(DateOrBool::Yes) => DateVal::unknown_day(),
-                    Some(DateOrBool::On(d)) => date(d),
-                }));
-            });
+            records!(
+                "protections",
+                t.protection,
+                &im.protections,
+                |fr, rid, p| {
+                    fr.set_value(s, rid, "kind", enum_text(&Some(p.kind)));
+                    fr.set_value(
+                        s,
+                        rid,
+                        "country",
+                        text(p.country.as_ref().map(|c| c.0.as_str())),
+                    );
+                    fr.set_value(s, rid, "granted", opt_date(&p.granted));
+                    fr.set_value(
+                        s,
+                        rid,
+                        "terminated",
+                        Value::Date(match &p.terminated {
+                            None => DateVal::unknown(),
+                            Some(DateOrBool::No) => DateVal::never(),
+                            Some(DateOrBool::Yes) => DateVal::unknown_day(),
+                            Some(DateOrBool::On(d)) => date(d),
+                        }),
+                    );
+                }
+            );
             records!("pending", t.pending, &im.pending, |fr, rid, p| {
                 fr.set_value(s, rid, "kind", enum_text(&Some(p.kind)));
                 fr.set_value(s, rid, "filed", opt_date(&p.filed));
                 fr.set_value(s, rid, "in_absentia_order", boolean(p.in_absentia_order));
                 fr.set_value(s, rid, "stay", enum_text(&p.stay));
             });
-            records!("court_orders", t.court_order, &im.court_orders, |fr, rid, c| {
-                fr.set_value(s, rid, "kind", enum_text(&Some(c.kind)));
-                fr.set_value(s, rid, "court", text(c.court.as_deref()));
-                fr.set_value(s, rid, "date", opt_date(&c.date));
-                fr.set_value(s, rid, "in_force", boolean(c.in_force));
-                fr.set_value(s, rid, "deadline", Value::Date(c.deadline.as_ref().map_or(DateVal::unknown(), date)));
-            });
-            records!("convictions", t.conviction, &im.convictions, |fr, rid, c| {
-                fr.set_value(s, rid, "offense", text(c.offense.as_deref()));
-                fr.set_value(s, rid, "committed", opt_date(&c.committed));
-                fr.set_value(s, rid, "convicted", opt_date(&c.convicted));
-                fr.set_value(s, rid, "sentence_months", Value::Num(c.sentence_months.map_or(Range::unknown(), |m| Range::exact(i64::from(m)))));
-                fr.set_value(s, rid, "violent", boolean(c.violent));
-            });
+            records!(
+                "court_orders",
+                t.court_order,
+                &im.court_orders,
+                |fr, rid, c| {
+                    fr.set_value(s, rid, "kind", enum_text(&Some(c.kind)));
+                    fr.set_value(s, rid, "court", text(c.court.as_deref()));
+                    fr.set_value(s, rid, "date", opt_date(&c.date));
+                    fr.set_value(s, rid, "in_force", boolean(c.in_force));
+                    fr.set_value(
+                        s,
+                        rid,
+                        "deadline",
+                        Value::Date(c.deadline.as_ref().map_or(DateVal::unknown(), date)),
+                    );
+                }
+            );
+            records!(
+                "convictions",
+                t.conviction,
+                &im.convictions,
+                |fr, rid, c| {
+                    fr.set_value(s, rid, "offense", text(c.offense.as_deref()));
+                    fr.set_value(s, rid, "committed", opt_date(&c.committed));
+                    fr.set_value(s, rid, "convicted", opt_date(&c.convicted));
+                    fr.set_value(
+                        s,
+                        rid,
+                        "sentence_months",
+                        Value::Num(
+                            c.sentence_months
+                                .map_or(Range::unknown(), |m| Range::exact(i64::from(m))),
+                        ),
+                    );
+                    fr.set_value(s, rid, "violent", boolean(c.violent));
+                }
+            );
             let imp = im.imprisonment.as_ref();
-            f.set(s, iid, "serving_sentence", boolean(imp.and_then(|i| i.serving_sentence)), "immigration.imprisonment.serving_sentence");
-            f.set(s, iid, "release_date", Value::Date(imp.and_then(|i| i.release_date.as_ref()).map_or(DateVal::unknown(), date)), "immigration.imprisonment.release_date");
-            f.set_value(s, iid, "unaccompanied_child", boolean(im.unaccompanied_child));
-            f.set(s, root, "immigration", Value::Rec(RecVal::Known(iid)), "immigration");
+            f.set(
+                s,
+                iid,
+                "serving_sentence",
+                boolean(imp.and_then(|i| i.serving_sentence)),
+                "immigration.imprisonment.serving_sentence",
+            );
+            f.set(
+                s,
+                iid,
+                "release_date",
+                Value::Date(
+                    imp.and_then(|i| i.release_date.as_ref())
+                        .map_or(DateVal::unknown(), date),
+                ),
+                "immigration.imprisonment.release_date",
+            );
+            f.set_value(
+                s,
+                iid,
+                "unaccompanied_child",
+                boolean(im.unaccompanied_child),
+            );
+            f.set(
+                s,
+                root,
+                "immigration",
+                Value::Rec(RecVal::Known(iid)),
+                "immigration",
+            );
         }
     }
 
@@ -702,21 +1401,61 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
             ] {
                 f.set_value(s, aid, field, boolean(v));
             }
-            let planned = a.notice.as_ref().and_then(|n| n.planned.as_ref()).map(ts_day);
-            f.set(s, aid, "date", Value::Date(DateVal::day(planned.unwrap_or(as_of))), "action.notice.planned");
+            let planned = a
+                .notice
+                .as_ref()
+                .and_then(|n| n.planned.as_ref())
+                .map(ts_day);
+            f.set(
+                s,
+                aid,
+                "date",
+                Value::Date(DateVal::day(planned.unwrap_or(as_of))),
+                "action.notice.planned",
+            );
             match &a.notice {
                 None => f.set_value(s, aid, "notice", Value::Rec(RecVal::Unknown)),
                 Some(n) => {
                     let nid = f.add_record(s, t.notice, "action.notice");
-                    f.set_value(s, nid, "served", Value::Date(n.served.as_ref().map_or(DateVal::unknown(), |x| DateVal::day(ts_day(x)))));
-                    f.set_value(s, nid, "planned", Value::Date(n.planned.as_ref().map_or(DateVal::unknown(), |x| DateVal::day(ts_day(x)))));
+                    f.set_value(
+                        s,
+                        nid,
+                        "served",
+                        Value::Date(
+                            n.served
+                                .as_ref()
+                                .map_or(DateVal::unknown(), |x| DateVal::day(ts_day(x))),
+                        ),
+                    );
+                    f.set_value(
+                        s,
+                        nid,
+                        "planned",
+                        Value::Date(
+                            n.planned
+                                .as_ref()
+                                .map_or(DateVal::unknown(), |x| DateVal::day(ts_day(x))),
+                        ),
+                    );
                     let hours = match (&n.served, &n.planned) {
-                        (Some(a), Some(b)) => Range::exact((b.as_second() - a.as_second()).div_euclid(3600)),
+                        (Some(a), Some(b)) => {
+                            Range::exact((b.as_second() - a.as_second()).div_euclid(3600))
+                        }
                         _ => Range::unknown(),
                     };
                     f.set(s, nid, "hours", Value::Num(hours), "action.notice.served");
-                    f.set_value(s, nid, "explains_how_to_contest", boolean(n.explains_how_to_contest));
-                    f.set_value(s, nid, "language_understood", boolean(n.language_understood));
+                    f.set_value(
+                        s,
+                        nid,
+                        "explains_how_to_contest",
+                        boolean(n.explains_how_to_contest),
+                    );
+                    f.set_value(
+                        s,
+                        nid,
+                        "language_understood",
+                        boolean(n.language_understood),
+                    );
                     f.set_value(s, aid, "notice", Value::Rec(RecVal::Known(nid)));
                 }
             }

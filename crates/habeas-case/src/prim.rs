@@ -30,7 +30,9 @@ impl PDate {
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str, len: usize, what: &str| -> Result<i64, String> {
             if p.len() != len || !p.chars().all(|c| c.is_ascii_digit()) {
-                return Err(format!("`{s}` is not a date: the {what} must be {len} digits; expected YYYY-MM-DD, YYYY-MM or YYYY"));
+                return Err(format!(
+                    "`{s}` is not a date: the {what} must be {len} digits; expected YYYY-MM-DD, YYYY-MM or YYYY"
+                ));
             }
             p.parse::<i64>().map_err(|e| e.to_string())
         };
@@ -38,7 +40,11 @@ impl PDate {
             [y] => {
                 let y = num(y, 4, "year")?;
                 check_year(s, y)?;
-                Ok(PDate { year: y as i16, month: None, day: None })
+                Ok(PDate {
+                    year: y as i16,
+                    month: None,
+                    day: None,
+                })
             }
             [y, m] => {
                 let (y, m) = (num(y, 4, "year")?, num(m, 2, "month")?);
@@ -46,7 +52,11 @@ impl PDate {
                 if !(1..=12).contains(&m) {
                     return Err(format!("`{s}` is not a date: there is no month {m}"));
                 }
-                Ok(PDate { year: y as i16, month: Some(m as i8), day: None })
+                Ok(PDate {
+                    year: y as i16,
+                    month: Some(m as i8),
+                    day: None,
+                })
             }
             [y, m, d] => {
                 let (y, m, d) = (num(y, 4, "year")?, num(m, 2, "month")?, num(d, 2, "day")?);
@@ -55,14 +65,25 @@ impl PDate {
                     return Err(format!("`{s}` is not a date: there is no month {m}"));
                 }
                 match Date::new(y as i16, m as i8, d as i8) {
-                    Ok(_) => Ok(PDate { year: y as i16, month: Some(m as i8), day: Some(d as i8) }),
+                    Ok(_) => Ok(PDate {
+                        year: y as i16,
+                        month: Some(m as i8),
+                        day: Some(d as i8),
+                    }),
                     Err(_) => {
-                        let last = Date::new(y as i16, m as i8, 1).map(|x| x.days_in_month()).unwrap_or(31);
-                        Err(format!("`{s}` is not a date: {} {y} has {last} days", month_name(m)))
+                        let last = Date::new(y as i16, m as i8, 1)
+                            .map(|x| x.days_in_month())
+                            .unwrap_or(31);
+                        Err(format!(
+                            "`{s}` is not a date: {} {y} has {last} days",
+                            month_name(m)
+                        ))
                     }
                 }
             }
-            _ => Err(format!("`{s}` is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY")),
+            _ => Err(format!(
+                "`{s}` is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY"
+            )),
         }
     }
 
@@ -76,7 +97,10 @@ impl PDate {
             }
             (Some(m), None) => {
                 let first = Date::new(y, m, 1).unwrap_or(Date::constant(1970, 1, 1));
-                (day_of(first), day_of(first) + i32::from(first.days_in_month()) - 1)
+                (
+                    day_of(first),
+                    day_of(first) + i32::from(first.days_in_month()) - 1,
+                )
             }
             _ => {
                 let first = Date::new(y, 1, 1).unwrap_or(Date::constant(1970, 1, 1));
@@ -95,15 +119,30 @@ fn check_year(s: &str, y: i64) -> Result<(), String> {
     if (1700..=2200).contains(&y) {
         Ok(())
     } else {
-        Err(format!("`{s}` is not a plausible date: the year must be between 1700 and 2200"))
+        Err(format!(
+            "`{s}` is not a plausible date: the year must be between 1700 and 2200"
+        ))
     }
 }
 
 fn month_name(m: i64) -> &'static str {
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        .get((m - 1) as usize)
-        .copied()
-        .unwrap_or("?")
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    .get((m - 1) as usize)
+    .copied()
+    .unwrap_or("?")
 }
 
 impl fmt::Display for PDate {
@@ -193,7 +232,9 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrFalse<T> {
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
                 if v {
-                    Err(E::custom("`true` is not allowed here: give the details (e.g. the date), or `false` if it never happened, or leave the field out if unknown"))
+                    Err(E::custom(
+                        "`true` is not allowed here: give the details (e.g. the date), or `false` if it never happened, or leave the field out if unknown",
+                    ))
                 } else {
                     Ok(OrFalse::No)
                 }
@@ -278,7 +319,11 @@ pub struct Period {
     /// First day.
     pub from: PDate,
     /// First day after the period (`null`: still ongoing).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "double_option"
+    )]
     #[schemars(with = "Option<PDate>")]
     pub to: Option<Option<PDate>>,
 }
@@ -304,7 +349,11 @@ impl Serialize for Periods {
         if self.complete {
             self.items.serialize(s)
         } else {
-            KnownPeriods { known: self.items.clone(), complete: false }.serialize(s)
+            KnownPeriods {
+                known: self.items.clone(),
+                complete: false,
+            }
+            .serialize(s)
         }
     }
 }
@@ -319,11 +368,17 @@ impl<'de> Deserialize<'de> for Periods {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Periods, A::Error> {
                 let items = Vec::<Period>::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
-                Ok(Periods { items, complete: true })
+                Ok(Periods {
+                    items,
+                    complete: true,
+                })
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Periods, A::Error> {
                 let k = KnownPeriods::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(Periods { items: k.known, complete: k.complete })
+                Ok(Periods {
+                    items: k.known,
+                    complete: k.complete,
+                })
             }
         }
         d.deserialize_any(V)
@@ -346,14 +401,19 @@ pub mod double_option {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     /// Serializes the inner option.
-    pub fn serialize<T: Serialize, S: Serializer>(v: &Option<Option<T>>, s: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<T: Serialize, S: Serializer>(
+        v: &Option<Option<T>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
         match v {
             Some(inner) => inner.serialize(s),
             None => s.serialize_none(),
         }
     }
     /// A present field (even `null`) becomes `Some`.
-    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
         Option::<T>::deserialize(d).map(Some)
     }
 }
@@ -367,10 +427,19 @@ impl<'de> Deserialize<'de> for Country {
         let s = String::deserialize(d)?;
         if ISO_3166_ALPHA2.binary_search(&s.as_str()).is_ok() {
             Ok(Country(s))
-        } else if s.len() == 2 && ISO_3166_ALPHA2.binary_search(&s.to_ascii_uppercase().as_str()).is_ok() {
-            Err(de::Error::custom(format!("`{s}` is not a country code: write it in capitals, `{}`", s.to_ascii_uppercase())))
+        } else if s.len() == 2
+            && ISO_3166_ALPHA2
+                .binary_search(&s.to_ascii_uppercase().as_str())
+                .is_ok()
+        {
+            Err(de::Error::custom(format!(
+                "`{s}` is not a country code: write it in capitals, `{}`",
+                s.to_ascii_uppercase()
+            )))
         } else {
-            Err(de::Error::custom(format!("`{s}` is not an ISO 3166-1 alpha-2 country code (e.g. `US`, `MX`, `SV`; Puerto Rico is `PR`)")))
+            Err(de::Error::custom(format!(
+                "`{s}` is not an ISO 3166-1 alpha-2 country code (e.g. `US`, `MX`, `SV`; Puerto Rico is `PR`)"
+            )))
         }
     }
 }
@@ -387,18 +456,21 @@ impl JsonSchema for Country {
 /// Officially assigned ISO 3166-1 alpha-2 codes, sorted (plus `XK`, the
 /// user-assigned code that the U.S. government uses for Kosovo).
 pub const ISO_3166_ALPHA2: &[&str] = &[
-    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE",
-    "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD",
-    "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
-    "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
-    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU",
-    "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN",
-    "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME",
-    "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
-    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
-    "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI",
-    "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK",
-    "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
     "VN", "VU", "WF", "WS", "XK", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
@@ -416,8 +488,14 @@ mod tests {
 
     #[test]
     fn partial_dates() {
-        assert_eq!(PDate::parse("2001").map(|d| d.to_string()), Ok("2001".to_string()));
-        assert_eq!(PDate::parse("1996-05").map(|d| d.bounds().1 - d.bounds().0), Ok(30));
+        assert_eq!(
+            PDate::parse("2001").map(|d| d.to_string()),
+            Ok("2001".to_string())
+        );
+        assert_eq!(
+            PDate::parse("1996-05").map(|d| d.bounds().1 - d.bounds().0),
+            Ok(30)
+        );
         assert!(PDate::parse("2023-02-29").is_err());
         assert!(PDate::parse("2024-02-29").is_ok());
         assert!(PDate::parse("2024-13").is_err());

@@ -238,7 +238,11 @@ pub struct Service {
     /// First day.
     pub from: PDate,
     /// First day after (`null`: ongoing).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "double_option"
+    )]
     #[schemars(with = "Option<PDate>")]
     pub to: Option<Option<PDate>>,
     /// Kind of service.
@@ -361,7 +365,11 @@ pub struct Relation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<PDate>,
     /// End; `null` = not ended (`marriage`, `custody`).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "double_option"
+    )]
     #[schemars(with = "Option<PDate>")]
     pub to: Option<Option<PDate>>,
     /// How the marriage ended (`marriage`).
@@ -404,12 +412,29 @@ impl RelationKind {
     pub fn allowed(self) -> &'static [&'static str] {
         match self {
             RelationKind::Parent => &[
-                "parent", "child", "biological", "gestational", "legal", "adoptive", "legitimated",
-                "paternity_acknowledged_under_oath", "paternity_adjudicated", "support_agreement", "blood_relationship_proven",
+                "parent",
+                "child",
+                "biological",
+                "gestational",
+                "legal",
+                "adoptive",
+                "legitimated",
+                "paternity_acknowledged_under_oath",
+                "paternity_adjudicated",
+                "support_agreement",
+                "blood_relationship_proven",
             ],
             RelationKind::Marriage => &["a", "b", "from", "to", "ended_by", "legal_separation"],
-            RelationKind::Custody => &["parent", "child", "legal", "physical", "from", "to", "source"],
-            RelationKind::Adoption => &["parent", "child", "date", "final", "two_years_custody_and_residence"],
+            RelationKind::Custody => &[
+                "parent", "child", "legal", "physical", "from", "to", "source",
+            ],
+            RelationKind::Adoption => &[
+                "parent",
+                "child",
+                "date",
+                "final",
+                "two_years_custody_and_residence",
+            ],
         }
     }
     /// The fields it must have.
@@ -449,7 +474,11 @@ pub struct CustodyRel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<PDate>,
     /// To (`null`: ongoing).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "double_option")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "double_option"
+    )]
     #[schemars(with = "Option<PDate>")]
     pub to: Option<Option<PDate>>,
     /// `court_order`, `law` or `agreement`.

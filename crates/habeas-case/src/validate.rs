@@ -22,7 +22,11 @@ pub struct CaseError {
 
 impl fmt::Display for CaseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() { write!(f, "{}", self.message) } else { write!(f, "{}: {}", self.path, self.message) }
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
     }
 }
 
@@ -36,7 +40,11 @@ pub struct CaseErrors {
 impl fmt::Display for CaseErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.errors.len();
-        write!(f, "the case is not valid ({n} problem{})", if n == 1 { "" } else { "s" })?;
+        write!(
+            f,
+            "the case is not valid ({n} problem{})",
+            if n == 1 { "" } else { "s" }
+        )?;
         for e in &self.errors {
             write!(f, "\n  - {e}")?;
         }
@@ -51,18 +59,31 @@ impl miette::Diagnostic for CaseErrors {
         Some(Box::new("habeas::case::invalid"))
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new("see spec/case-format.md (or `habeas schema`) for the format"))
+        Some(Box::new(
+            "see spec/case-format.md (or `habeas schema`) for the format",
+        ))
     }
 }
 
 fn err(path: impl Into<String>, message: impl Into<String>) -> CaseError {
-    CaseError { path: path.into(), message: message.into() }
+    CaseError {
+        path: path.into(),
+        message: message.into(),
+    }
 }
 
 /// Parses and validates a case from JSON text.
 pub fn parse_case(text: &str) -> Result<Case, CaseErrors> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| CaseErrors {
-        errors: vec![err("", format!("not valid JSON: {e} (line {}, column {})", e.line(), e.column()).replace(&format!(" at line {} column {}", e.line(), e.column()), ""))],
+        errors: vec![err(
+            "",
+            format!(
+                "not valid JSON: {e} (line {}, column {})",
+                e.line(),
+                e.column()
+            )
+            .replace(&format!(" at line {} column {}", e.line(), e.column()), ""),
+        )],
     })?;
     parse_case_value(value)
 }
@@ -72,27 +93,57 @@ pub fn parse_case_value(value: serde_json::Value) -> Result<Case, CaseErrors> {
     match value.get("format") {
         Some(serde_json::Value::String(f)) if f == CASE_FORMAT => {}
         Some(other) => {
-            return Err(CaseErrors { errors: vec![err("format", format!("expected `{CASE_FORMAT}`, found {other}"))] });
+            return Err(CaseErrors {
+                errors: vec![err(
+                    "format",
+                    format!("expected `{CASE_FORMAT}`, found {other}"),
+                )],
+            });
         }
         None if value.is_object() => {
-            return Err(CaseErrors { errors: vec![err("format", format!("missing: a case starts with `\"format\": \"{CASE_FORMAT}\"`"))] });
+            return Err(CaseErrors {
+                errors: vec![err(
+                    "format",
+                    format!("missing: a case starts with `\"format\": \"{CASE_FORMAT}\"`"),
+                )],
+            });
         }
-        None => return Err(CaseErrors { errors: vec![err("", "expected a JSON object (a `habeas.case/1`)")] }),
+        None => {
+            return Err(CaseErrors {
+                errors: vec![err("", "expected a JSON object (a `habeas.case/1`)")],
+            });
+        }
     }
     let case: Case = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        CaseErrors { errors: vec![err(path, humanize(&e.inner().to_string()))] }
+        CaseErrors {
+            errors: vec![err(path, humanize(&e.inner().to_string()))],
+        }
     })?;
     let errors = check(&case);
-    if errors.is_empty() { Ok(case) } else { Err(CaseErrors { errors }) }
+    if errors.is_empty() {
+        Ok(case)
+    } else {
+        Err(CaseErrors { errors })
+    }
 }
 
 /// Rewords serde's messages for people.
 fn humanize(m: &str) -> String {
-    let m = m.replace("invalid type: ", "found ").replace(", expected", "; expected");
-    let m = if let Some(rest) = m.strip_prefix("missing field ") { format!("missing: the field {rest} is required") } else { m };
-    if let Some(rest) = m.strip_prefix("unknown variant ") { format!("unknown value {rest}") } else { m }
+    let m = m
+        .replace("invalid type: ", "found ")
+        .replace(", expected", "; expected");
+    let m = if let Some(rest) = m.strip_prefix("missing field ") {
+        format!("missing: the field {rest} is required")
+    } else {
+        m
+    };
+    if let Some(rest) = m.strip_prefix("unknown variant ") {
+        format!("unknown value {rest}")
+    } else {
+        m
+    }
 }
 
 fn check_period(p: &Period, path: &str, errors: &mut Vec<CaseError>) {
@@ -100,14 +151,21 @@ fn check_period(p: &Period, path: &str, errors: &mut Vec<CaseError>) {
         let (from_lo, _) = p.from.bounds();
         let (_, to_hi) = to.bounds();
         if to_hi < from_lo {
-            errors.push(err(format!("{path}.to"), format!("the period ends ({to}) before it starts ({})", p.from)));
+            errors.push(err(
+                format!("{path}.to"),
+                format!("the period ends ({to}) before it starts ({})", p.from),
+            ));
         }
     }
 }
 
 fn check_periods(ps: &Periods, path: &str, errors: &mut Vec<CaseError>) {
     for (i, p) in ps.items.iter().enumerate() {
-        let ip = if ps.complete { format!("{path}[{i}]") } else { format!("{path}.known[{i}]") };
+        let ip = if ps.complete {
+            format!("{path}[{i}]")
+        } else {
+            format!("{path}.known[{i}]")
+        };
         check_period(p, &ip, errors);
     }
 }
@@ -115,25 +173,43 @@ fn check_periods(ps: &Periods, path: &str, errors: &mut Vec<CaseError>) {
 fn check_time(t: &str) -> bool {
     // HH:MM followed by Z or ±HH:MM.
     let b = t.as_bytes();
-    let hhmm = b.len() >= 5 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && b[2] == b':' && b[3].is_ascii_digit() && b[4].is_ascii_digit();
+    let hhmm = b.len() >= 5
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && b[2] == b':'
+        && b[3].is_ascii_digit()
+        && b[4].is_ascii_digit();
     if !hhmm {
         return false;
     }
     let rest = &t[5..];
-    rest == "Z" || (rest.len() == 6 && (rest.starts_with('+') || rest.starts_with('-')) && rest.as_bytes()[3] == b':')
+    rest == "Z"
+        || (rest.len() == 6
+            && (rest.starts_with('+') || rest.starts_with('-'))
+            && rest.as_bytes()[3] == b':')
 }
 
 /// The checks serde cannot make: references between people, the fields of
 /// each relation kind, periods, cycles.
 pub fn check(case: &Case) -> Vec<CaseError> {
     let mut errors = Vec::new();
-    if let Some(a) = &case.as_of {
-        if !a.is_exact() {
-            errors.push(err("as_of", format!("`{a}` is not a full date; `as_of` must be YYYY-MM-DD")));
-        }
+    if let Some(a) = &case.as_of
+        && !a.is_exact()
+    {
+        errors.push(err(
+            "as_of",
+            format!("`{a}` is not a full date; `as_of` must be YYYY-MM-DD"),
+        ));
     }
     if !case.people.contains_key(&case.subject) {
-        errors.push(err("subject", format!("`{}` is not a key of `people` (the people are: {})", case.subject, keys(&case.people))));
+        errors.push(err(
+            "subject",
+            format!(
+                "`{}` is not a key of `people` (the people are: {})",
+                case.subject,
+                keys(&case.people)
+            ),
+        ));
     }
     for (key, p) in &case.people {
         let base = format!("people.{key}");
@@ -146,58 +222,111 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                     errors.push(err(format!("{base}.born.time"), format!("`{t}` is not a time; expected HH:MM with a UTC offset, e.g. `11:30-05:00` or `16:30Z`")));
                 }
                 if b.date.is_none_or(|d| !d.is_exact()) {
-                    errors.push(err(format!("{base}.born.time"), "a time of birth needs a full date of birth"));
+                    errors.push(err(
+                        format!("{base}.born.time"),
+                        "a time of birth needs a full date of birth",
+                    ));
                 }
             }
-            if let (Some(born), Some(crate::prim::OrFalse::Yes(died))) = (&b.date, &p.died) {
-                if died.bounds().1 < born.bounds().0 {
-                    errors.push(err(format!("{base}.died"), format!("the date of death ({died}) is before the date of birth ({born})")));
-                }
+            if let (Some(born), Some(crate::prim::OrFalse::Yes(died))) = (&b.date, &p.died)
+                && died.bounds().1 < born.bounds().0
+            {
+                errors.push(err(
+                    format!("{base}.died"),
+                    format!("the date of death ({died}) is before the date of birth ({born})"),
+                ));
             }
         }
-        for (field, ps) in [("presence", &p.presence), ("residence", &p.residence), ("diplomat", &p.diplomat)] {
+        for (field, ps) in [
+            ("presence", &p.presence),
+            ("residence", &p.residence),
+            ("diplomat", &p.diplomat),
+        ] {
             if let Some(ps) = ps {
                 check_periods(ps, &format!("{base}.{field}"), &mut errors);
             }
         }
         if let Some(svc) = &p.service_abroad {
             for (i, s) in svc.iter().enumerate() {
-                check_period(&Period { from: s.from, to: s.to }, &format!("{base}.service_abroad[{i}]"), &mut errors);
+                check_period(
+                    &Period {
+                        from: s.from,
+                        to: s.to,
+                    },
+                    &format!("{base}.service_abroad[{i}]"),
+                    &mut errors,
+                );
             }
         }
     }
     if let Some(rels) = &case.relations {
-        let as_value: Vec<serde_json::Value> = rels.iter().map(|r| serde_json::to_value(r).unwrap_or_default()).collect();
+        let as_value: Vec<serde_json::Value> = rels
+            .iter()
+            .map(|r| serde_json::to_value(r).unwrap_or_default())
+            .collect();
         for (i, (r, v)) in rels.iter().zip(&as_value).enumerate() {
             let base = format!("relations[{i}]");
-            let kind = serde_json::to_value(r.kind).ok().and_then(|k| k.as_str().map(str::to_string)).unwrap_or_default();
+            let kind = serde_json::to_value(r.kind)
+                .ok()
+                .and_then(|k| k.as_str().map(str::to_string))
+                .unwrap_or_default();
             if let Some(obj) = v.as_object() {
                 for field in obj.keys() {
                     if field != "kind" && !r.kind.allowed().contains(&field.as_str()) {
-                        errors.push(err(format!("{base}.{field}"), format!("a `{kind}` relation has no field `{field}` (its fields are: {})", r.kind.allowed().join(", "))));
+                        errors.push(err(
+                            format!("{base}.{field}"),
+                            format!(
+                                "a `{kind}` relation has no field `{field}` (its fields are: {})",
+                                r.kind.allowed().join(", ")
+                            ),
+                        ));
                     }
                 }
                 for field in r.kind.required() {
                     if obj.get(*field).is_none_or(serde_json::Value::is_null) {
-                        errors.push(err(format!("{base}.{field}"), format!("missing: a `{kind}` relation needs `{field}`")));
+                        errors.push(err(
+                            format!("{base}.{field}"),
+                            format!("missing: a `{kind}` relation needs `{field}`"),
+                        ));
                     }
                 }
             }
-            for (field, who) in [("parent", &r.parent), ("child", &r.child), ("a", &r.a), ("b", &r.b)] {
-                if let Some(k) = who {
-                    if !case.people.contains_key(k) {
-                        errors.push(err(format!("{base}.{field}"), format!("`{k}` is not a key of `people` (the people are: {})", keys(&case.people))));
-                    }
+            for (field, who) in [
+                ("parent", &r.parent),
+                ("child", &r.child),
+                ("a", &r.a),
+                ("b", &r.b),
+            ] {
+                if let Some(k) = who
+                    && !case.people.contains_key(k)
+                {
+                    errors.push(err(
+                        format!("{base}.{field}"),
+                        format!(
+                            "`{k}` is not a key of `people` (the people are: {})",
+                            keys(&case.people)
+                        ),
+                    ));
                 }
             }
             if r.parent.is_some() && r.parent == r.child {
-                errors.push(err(format!("{base}.child"), "a person cannot be their own parent"));
+                errors.push(err(
+                    format!("{base}.child"),
+                    "a person cannot be their own parent",
+                ));
             }
             if r.a.is_some() && r.a == r.b {
                 errors.push(err(format!("{base}.b"), "a person cannot marry themselves"));
             }
             if let Some(from) = &r.from {
-                check_period(&Period { from: *from, to: r.to }, &base, &mut errors);
+                check_period(
+                    &Period {
+                        from: *from,
+                        to: r.to,
+                    },
+                    &base,
+                    &mut errors,
+                );
             }
         }
         // The parent graph must be acyclic.
@@ -212,14 +341,19 @@ pub fn check(case: &Case) -> Vec<CaseError> {
             let mut seen = BTreeSet::new();
             while let Some(x) = stack.pop() {
                 if x == *start {
-                    let i = rels.iter().position(|r| r.kind == RelationKind::Parent && r.child.as_deref() == Some(start)).unwrap_or(0);
+                    let i = rels
+                        .iter()
+                        .position(|r| {
+                            r.kind == RelationKind::Parent && r.child.as_deref() == Some(start)
+                        })
+                        .unwrap_or(0);
                     errors.push(err(format!("relations[{i}]"), format!("`{start}` would be their own ancestor: the parent relations form a cycle")));
                     break;
                 }
-                if seen.insert(x) {
-                    if let Some(ps) = parents.get(x) {
-                        stack.extend(ps.iter().copied());
-                    }
+                if seen.insert(x)
+                    && let Some(ps) = parents.get(x)
+                {
+                    stack.extend(ps.iter().copied());
                 }
             }
         }
@@ -230,7 +364,11 @@ pub fn check(case: &Case) -> Vec<CaseError> {
 }
 
 fn keys(people: &BTreeMap<String, Person>) -> String {
-    people.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+    people
+        .keys()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Whether a date is a full day.

@@ -28,10 +28,18 @@ pub struct Output {
 
 impl Output {
     fn ok(stdout: String) -> Output {
-        Output { code: 0, stdout, stderr: String::new() }
+        Output {
+            code: 0,
+            stdout,
+            stderr: String::new(),
+        }
     }
     fn fail(code: i32, stderr: String) -> Output {
-        Output { code, stdout: String::new(), stderr }
+        Output {
+            code,
+            stdout: String::new(),
+            stderr,
+        }
     }
 }
 
@@ -55,7 +63,9 @@ fn law_error(e: &LoadError) -> Output {
 pub fn read_input(path: &str) -> Result<String, String> {
     if path == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         Ok(s)
     } else {
         std::fs::read_to_string(path).map_err(|e| format!("cannot read `{path}`: {e}"))
@@ -80,7 +90,14 @@ pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Ou
         Err(e) => {
             return if format == Format::Json {
                 let body = serde_json::json!({"format": "habeas.error/1", "errors": e.errors});
-                Output { code: 2, stdout: format!("{}\n", serde_json::to_string_pretty(&body).unwrap_or_default()), stderr: format!("error: {e}\n") }
+                Output {
+                    code: 2,
+                    stdout: format!(
+                        "{}\n",
+                        serde_json::to_string_pretty(&body).unwrap_or_default()
+                    ),
+                    stderr: format!("error: {e}\n"),
+                }
             } else {
                 Output::fail(2, format!("error: {e}\n"))
             };
@@ -146,7 +163,12 @@ pub fn law_check(dir: Option<&Path>) -> Output {
 
 /// `habeas law test [DIR]`: runs every test beside the law (and any other
 /// folders given).
-pub fn law_test(law_dir: Option<&Path>, test_dirs: &[PathBuf], filter: Option<&str>, verbose: bool) -> Output {
+pub fn law_test(
+    law_dir: Option<&Path>,
+    test_dirs: &[PathBuf],
+    filter: Option<&str>,
+    verbose: bool,
+) -> Output {
     let law = match load_law(law_dir) {
         Ok(l) => l,
         Err(e) => return law_error(&e),
@@ -166,7 +188,10 @@ pub fn law_test(law_dir: Option<&Path>, test_dirs: &[PathBuf], filter: Option<&s
             Ok(t) => t,
             Err(e) => {
                 failed += 1;
-                out.push_str(&format!("FAIL {}: cannot read the test: {e}\n", f.display()));
+                out.push_str(&format!(
+                    "FAIL {}: cannot read the test: {e}\n",
+                    f.display()
+                ));
                 continue;
             }
         };
@@ -181,23 +206,39 @@ pub fn law_test(law_dir: Option<&Path>, test_dirs: &[PathBuf], filter: Option<&s
             }
         } else {
             failed += 1;
-            out.push_str(&format!("FAIL {} ({})\n  source: {}\n", t.name, t.file.display(), t.source));
+            out.push_str(&format!(
+                "FAIL {} ({})\n  source: {}\n",
+                t.name,
+                t.file.display(),
+                t.source
+            ));
             for x in &o.failures {
                 out.push_str(&format!("  - {x}\n"));
             }
         }
     }
     out.push_str(&format!("{passed} passed, {failed} failed\n"));
-    Output { code: if failed == 0 { 0 } else { 1 }, stdout: out, stderr: String::new() }
+    Output {
+        code: if failed == 0 { 0 } else { 1 },
+        stdout: out,
+        stderr: String::new(),
+    }
 }
 
 /// The `law/` folder of this source tree (for `law test` without a folder).
 pub fn default_law_dir() -> PathBuf {
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../law");
-    if here.is_dir() { here } else { PathBuf::from("law") }
+    if here.is_dir() {
+        here
+    } else {
+        PathBuf::from("law")
+    }
 }
 
 /// `habeas schema`: the JSON Schema of `habeas.case/1`.
 pub fn schema() -> Output {
-    Output::ok(format!("{}\n", serde_json::to_string_pretty(&habeas_case::json_schema()).unwrap_or_default()))
+    Output::ok(format!(
+        "{}\n",
+        serde_json::to_string_pretty(&habeas_case::json_schema()).unwrap_or_default()
+    ))
 }

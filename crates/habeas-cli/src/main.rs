@@ -74,28 +74,66 @@ fn main() {
     let cli = Cli::parse();
     let law = cli.law.as_deref();
     let out: Output = match cli.command {
-        Command::Check { case, json, explain, questions } => {
+        Command::Check {
+            case,
+            json,
+            explain,
+            questions,
+        } => {
             if json && explain {
                 match habeas_cli::load_law(law) {
                     Ok(l) => match habeas_cli::read_input(&case) {
                         Ok(text) => match habeas_case::parse_case(&text) {
                             Ok(c) => {
                                 let d = l.determine(&c, habeas_lang::Mode::Explain);
-                                Output { code: 0, stdout: format!("{}\n", serde_json::to_string_pretty(&d).unwrap_or_default()), stderr: String::new() }
+                                Output {
+                                    code: 0,
+                                    stdout: format!(
+                                        "{}\n",
+                                        serde_json::to_string_pretty(&d).unwrap_or_default()
+                                    ),
+                                    stderr: String::new(),
+                                }
                             }
-                            Err(e) => Output { code: 2, stdout: String::new(), stderr: format!("error: {e}\n") },
+                            Err(e) => Output {
+                                code: 2,
+                                stdout: String::new(),
+                                stderr: format!("error: {e}\n"),
+                            },
                         },
-                        Err(e) => Output { code: 2, stdout: String::new(), stderr: format!("error: {e}\n") },
+                        Err(e) => Output {
+                            code: 2,
+                            stdout: String::new(),
+                            stderr: format!("error: {e}\n"),
+                        },
                     },
-                    Err(e) => Output { code: 2, stdout: String::new(), stderr: format!("error: {e}\n") },
+                    Err(e) => Output {
+                        code: 2,
+                        stdout: String::new(),
+                        stderr: format!("error: {e}\n"),
+                    },
                 }
             } else {
-                habeas_cli::check(law, &case, if json { Format::Json } else { Format::Text }, questions)
+                habeas_cli::check(
+                    law,
+                    &case,
+                    if json { Format::Json } else { Format::Text },
+                    questions,
+                )
             }
         }
         Command::Explain { case } => habeas_cli::check(law, &case, Format::Explain, 3),
-        Command::Law { command: LawCommand::Check { dir } } => habeas_cli::law_check(dir.as_deref().or(law)),
-        Command::Law { command: LawCommand::Test { dirs, filter, verbose } } => habeas_cli::law_test(law, &dirs, filter.as_deref(), verbose),
+        Command::Law {
+            command: LawCommand::Check { dir },
+        } => habeas_cli::law_check(dir.as_deref().or(law)),
+        Command::Law {
+            command:
+                LawCommand::Test {
+                    dirs,
+                    filter,
+                    verbose,
+                },
+        } => habeas_cli::law_test(law, &dirs, filter.as_deref(), verbose),
         Command::Schema => habeas_cli::schema(),
     };
     print!("{}", out.stdout);

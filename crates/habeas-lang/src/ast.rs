@@ -34,7 +34,7 @@ pub struct File {
 #[derive(Clone, Debug)]
 pub enum Item {
     /// `rule`.
-    Rule(Rule),
+    Rule(Box<Rule>),
     /// `def`.
     Def(Def),
     /// `const`.

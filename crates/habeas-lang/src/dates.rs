@@ -22,13 +22,16 @@ const EPOCH: Date = Date::constant(1970, 1, 1);
 pub fn day_of(d: Date) -> Day {
     // INVARIANT: jiff dates span -9999..=9999, far inside the i32 range, and
     // a difference in days between two civil dates cannot fail.
-    d.since((jiff::Unit::Day, EPOCH)).map_or(0, |s| s.get_days())
+    d.since((jiff::Unit::Day, EPOCH))
+        .map_or(0, |s| s.get_days())
 }
 
 /// Converts a day number back to a civil date, clamping the infinities.
 pub fn date_of(day: Day) -> Date {
     let day = day.clamp(-4_000_000, 2_900_000);
-    EPOCH.checked_add(jiff::Span::new().days(day)).unwrap_or(EPOCH)
+    EPOCH
+        .checked_add(jiff::Span::new().days(day))
+        .unwrap_or(EPOCH)
 }
 
 /// Formats a day as `YYYY-MM-DD`, or `-inf` / `+inf` for the open ends.
@@ -82,7 +85,13 @@ pub fn anniversary(born: Day, years: i64, policy: LeapPolicy) -> Day {
     } else {
         match Date::new(y, d.month(), d.day()) {
             Ok(x) => day_of(x),
-            Err(_) => if years > 0 { POS_INF } else { NEG_INF },
+            Err(_) => {
+                if years > 0 {
+                    POS_INF
+                } else {
+                    NEG_INF
+                }
+            }
         }
     }
 }
@@ -114,10 +123,22 @@ mod tests {
     #[test]
     fn leap_day_anniversaries_follow_the_policy() {
         let born = d("2000-02-29");
-        assert_eq!(fmt_day(anniversary(born, 18, LeapPolicy::March1)), "2018-03-01");
-        assert_eq!(fmt_day(anniversary(born, 18, LeapPolicy::February28)), "2018-02-28");
-        assert_eq!(fmt_day(anniversary(born, 4, LeapPolicy::March1)), "2004-02-29");
-        assert_eq!(fmt_day(anniversary(d("1990-07-04"), 14, LeapPolicy::March1)), "2004-07-04");
+        assert_eq!(
+            fmt_day(anniversary(born, 18, LeapPolicy::March1)),
+            "2018-03-01"
+        );
+        assert_eq!(
+            fmt_day(anniversary(born, 18, LeapPolicy::February28)),
+            "2018-02-28"
+        );
+        assert_eq!(
+            fmt_day(anniversary(born, 4, LeapPolicy::March1)),
+            "2004-02-29"
+        );
+        assert_eq!(
+            fmt_day(anniversary(d("1990-07-04"), 14, LeapPolicy::March1)),
+            "2004-07-04"
+        );
     }
 
     #[test]

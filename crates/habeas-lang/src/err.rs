@@ -28,8 +28,20 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A new diagnostic.
-    pub fn new(file: &Arc<SourceFile>, code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { code, message: message.into(), span, label: "here".into(), help: None, file: Arc::clone(file) }
+    pub fn new(
+        file: &Arc<SourceFile>,
+        code: &'static str,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            code,
+            message: message.into(),
+            span,
+            label: "here".into(),
+            help: None,
+            file: Arc::clone(file),
+        }
     }
     /// Sets the label under the span.
     pub fn label(mut self, label: impl Into<String>) -> Self {
@@ -68,7 +80,12 @@ impl Diagnostic {
     }
     /// A plain one-line rendering: `file:line:col: error: message (help)`.
     pub fn plain(&self) -> String {
-        let mut s = format!("{}: error[{}]: {}", self.location(), self.code, self.message);
+        let mut s = format!(
+            "{}: error[{}]: {}",
+            self.location(),
+            self.code,
+            self.message
+        );
         if let Some(h) = &self.help {
             s.push_str(&format!("\n  help: {h}"));
         }
@@ -98,14 +115,20 @@ impl miette::Diagnostic for Diagnostic {
         Some(Box::new(self.code))
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         Some(self)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
         let len = self.span.end.saturating_sub(self.span.start);
-        Some(Box::new(std::iter::once(miette::LabeledSpan::new(Some(self.label.clone()), self.span.start, len))))
+        Some(Box::new(std::iter::once(miette::LabeledSpan::new(
+            Some(self.label.clone()),
+            self.span.start,
+            len,
+        ))))
     }
 }
 
@@ -116,7 +139,10 @@ impl miette::SourceCode for Diagnostic {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        let inner = self.file.text.read_span(span, context_lines_before, context_lines_after)?;
+        let inner = self
+            .file
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.file.name.clone(),
             inner.data(),
@@ -150,13 +176,21 @@ impl miette::Diagnostic for LawError {
         Some(Box::new("habeas::law"))
     }
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
-        Some(Box::new(self.diagnostics.iter().map(|d| d as &dyn miette::Diagnostic)))
+        Some(Box::new(
+            self.diagnostics
+                .iter()
+                .map(|d| d as &dyn miette::Diagnostic),
+        ))
     }
 }
 
 impl LawError {
     /// One plain line (or two, with help) per diagnostic.
     pub fn plain(&self) -> String {
-        self.diagnostics.iter().map(Diagnostic::plain).collect::<Vec<_>>().join("\n")
+        self.diagnostics
+            .iter()
+            .map(Diagnostic::plain)
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }

@@ -23,7 +23,7 @@ use crate::ast::BinOp;
 use crate::dates::{Day, LeapPolicy, NEG_INF, POS_INF, anniversary, fmt_day};
 use crate::ir::{Builtin, Node, NodeKind, Program, RuleIr, VersionIr, VersionIrKind};
 use crate::model::{BoolVal, Facts, ListVal, RecVal, Src, Type, Val, Value};
-use crate::value::{DateVal, Range, RANGE_INF, Spans, TextVal, TimelineVal, Tri};
+use crate::value::{DateVal, RANGE_INF, Range, Spans, TextVal, TimelineVal, Tri};
 
 /// How much to compute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,7 +80,18 @@ pub struct Expl {
 
 impl Expl {
     fn new(kind: &'static str, node: Arc<str>, result: Option<Tri>) -> Expl {
-        Expl { kind, node, result, detail: None, rule: None, summary: None, citation: None, version: None, missing: vec![], children: vec![] }
+        Expl {
+            kind,
+            node,
+            result,
+            detail: None,
+            rule: None,
+            summary: None,
+            citation: None,
+            version: None,
+            missing: vec![],
+            children: vec![],
+        }
     }
 }
 
@@ -128,8 +139,16 @@ fn walk_missing(n: &Expl, rule: &str, cite: &str, out: &mut Vec<Missing>) {
         _ => (rule, cite),
     };
     for m in &n.missing {
-        let item = Missing { fact: m.fact.clone(), boundary: m.boundary.clone(), condition: n.node.to_string(), rule: rule.to_string(), citation: cite.to_string() };
-        if !out.iter().any(|x: &Missing| x.fact == item.fact && x.boundary == item.boundary && x.rule == item.rule) {
+        let item = Missing {
+            fact: m.fact.clone(),
+            boundary: m.boundary.clone(),
+            condition: n.node.to_string(),
+            rule: rule.to_string(),
+            citation: cite.to_string(),
+        };
+        if !out.iter().any(|x: &Missing| {
+            x.fact == item.fact && x.boundary == item.boundary && x.rule == item.rule
+        }) {
             out.push(item);
         }
     }
@@ -203,12 +222,20 @@ fn timeline_of(v: &Val) -> Arc<TimelineVal> {
 }
 
 fn mkbool(tri: Tri, since: DateVal, src: Src) -> Val {
-    Val { v: Value::Bool(BoolVal { tri, since }), src: if tri == Tri::Unknown { src } else { Vec::new() } }
+    Val {
+        v: Value::Bool(BoolVal { tri, since }),
+        src: if tri == Tri::Unknown { src } else { Vec::new() },
+    }
 }
 
 /// `since` of an `and`: the latest of its operands' days.
 fn since_and(a: DateVal, b: DateVal) -> DateVal {
-    DateVal { lo: a.lo.max(b.lo), hi: a.hi.max(b.hi), may_date: true, may_never: false }
+    DateVal {
+        lo: a.lo.max(b.lo),
+        hi: a.hi.max(b.hi),
+        may_date: true,
+        may_never: false,
+    }
 }
 
 /// Joins two values of the same type (the least upper bound).
@@ -216,14 +243,20 @@ fn join(a: &Val, b: &Val) -> Val {
     let mut src = a.src.clone();
     merge(&mut src, &b.src);
     let v = match (&a.v, &b.v) {
-        (Value::Bool(x), Value::Bool(y)) => Value::Bool(BoolVal { tri: x.tri.join(y.tri), since: x.since.join(y.since) }),
+        (Value::Bool(x), Value::Bool(y)) => Value::Bool(BoolVal {
+            tri: x.tri.join(y.tri),
+            since: x.since.join(y.since),
+        }),
         (Value::Date(x), Value::Date(y)) => Value::Date(x.join(*y)),
         (Value::Dur(x), Value::Dur(y)) => Value::Dur(x.join(*y)),
         (Value::Num(x), Value::Num(y)) => Value::Num(x.join(*y)),
         (Value::Text(x), Value::Text(y)) => Value::Text(x.join(y)),
         (Value::Rec(x), Value::Rec(y)) => Value::Rec(if x == y { *x } else { RecVal::Unknown }),
         (Value::Timeline(x), Value::Timeline(y)) => Value::Timeline(Arc::new(x.join(y))),
-        (Value::List(x), Value::List(_)) => Value::List(Arc::new(ListVal { items: x.items.clone(), complete: false })),
+        (Value::List(x), Value::List(_)) => Value::List(Arc::new(ListVal {
+            items: x.items.clone(),
+            complete: false,
+        })),
         (x, _) => x.clone(),
     };
     Val { v, src }
@@ -232,13 +265,24 @@ fn join(a: &Val, b: &Val) -> Val {
 impl<'a> Session<'a> {
     /// A new session over one case's facts.
     pub fn new(prog: &'a Program, facts: &'a Facts, mode: Mode) -> Session<'a> {
-        Session { prog, facts, explain: mode == Mode::Explain, memo: HashMap::new(), active: HashSet::new(), flags: Vec::new(), depth: 0 }
+        Session {
+            prog,
+            facts,
+            explain: mode == Mode::Explain,
+            memo: HashMap::new(),
+            active: HashSet::new(),
+            flags: Vec::new(),
+            depth: 0,
+        }
     }
 
     /// Calls a rule by name with argument values.
     pub fn call(&mut self, name: &str, args: Vec<Value>) -> Option<(Val, Option<Arc<Expl>>)> {
         let idx = *self.prog.by_name.get(name)?;
-        let args = args.into_iter().map(|v| (Val::plain(v), Vec::new())).collect();
+        let args = args
+            .into_iter()
+            .map(|v| (Val::plain(v), Vec::new()))
+            .collect();
         Some(self.call_rule(idx, args, None))
     }
 
@@ -254,12 +298,19 @@ impl<'a> Session<'a> {
 
     fn missing_from(&self, src: &Src, boundary: Option<Day>) -> Vec<MissingLeaf> {
         src.iter()
-            .map(|&s| MissingLeaf { fact: self.facts.path_name(s).to_string(), boundary: boundary.map(fmt_day) })
+            .map(|&s| MissingLeaf {
+                fact: self.facts.path_name(s).to_string(),
+                boundary: boundary.map(fmt_day),
+            })
             .collect()
     }
 
     fn add_flag(&mut self, r: &RuleIr, reason: &str) {
-        let f = Flag { rule: r.name.clone(), reason: reason.to_string(), citation: r.citation() };
+        let f = Flag {
+            rule: r.name.clone(),
+            reason: reason.to_string(),
+            citation: r.citation(),
+        };
         if !self.flags.contains(&f) {
             self.flags.push(f);
         }
@@ -280,7 +331,12 @@ impl<'a> Session<'a> {
         Some((idx, k))
     }
 
-    fn call_rule(&mut self, idx: usize, args: Vec<(Val, Ex)>, label: Option<&Arc<str>>) -> (Val, Option<Arc<Expl>>) {
+    fn call_rule(
+        &mut self,
+        idx: usize,
+        args: Vec<(Val, Ex)>,
+        label: Option<&Arc<str>>,
+    ) -> (Val, Option<Arc<Expl>>) {
         let prog = self.prog;
         let r = &prog.rules[idx];
         let key = Self::memo_key(idx, &args);
@@ -294,14 +350,23 @@ impl<'a> Session<'a> {
             }
         }
         if self.depth >= MAX_DEPTH {
-            self.add_flag(r, "the family graph is too deep to follow; the answer is left open");
+            self.add_flag(
+                r,
+                "the family graph is too deep to follow; the answer is left open",
+            );
             return (Val::plain(Value::unknown(&r.ret)), None);
         }
         if let Some(k) = &key {
             self.active.insert(k.clone());
         }
         self.depth += 1;
-        let mut frame: Vec<(Val, Ex)> = vec![(Val::plain(Value::Bool(BoolVal::of(Tri::Unknown))), Vec::new()); r.nslots.max(args.len())];
+        let mut frame: Vec<(Val, Ex)> = vec![
+            (
+                Val::plain(Value::Bool(BoolVal::of(Tri::Unknown))),
+                Vec::new()
+            );
+            r.nslots.max(args.len())
+        ];
         for (i, (a, _)) in args.into_iter().enumerate() {
             frame[i] = (a, Vec::new());
         }
@@ -313,11 +378,15 @@ impl<'a> Session<'a> {
             Some(vs) => {
                 let (kv, kex) = self.eval(&vs.key, &mut frame);
                 let kd = date_of_val(&kv);
-                let applicable: Vec<&VersionIr> =
-                    vs.entries.iter().filter(|e| kd.may_date && e.from <= kd.hi && kd.lo < e.to).collect();
+                let applicable: Vec<&VersionIr> = vs
+                    .entries
+                    .iter()
+                    .filter(|e| kd.may_date && e.from <= kd.hi && kd.lo < e.to)
+                    .collect();
                 let first_from = vs.entries.first().map_or(NEG_INF, |e| e.from);
                 let last_to = vs.entries.last().map_or(POS_INF, |e| e.to);
-                let outside = kd.may_never || (kd.may_date && (kd.lo < first_from || kd.hi >= last_to));
+                let outside =
+                    kd.may_never || (kd.may_date && (kd.lo < first_from || kd.hi >= last_to));
                 let mut acc: Option<Val> = None;
                 let mut children: Ex = kex;
                 let mut vtext = Vec::new();
@@ -344,9 +413,21 @@ impl<'a> Session<'a> {
                 if several && v.v.is_uncertain() {
                     merge(&mut v.src, &kv.src);
                     if self.explain {
-                        let mut note = Expl::new("condition", Arc::clone(&vs.key.label), Some(Tri::Unknown));
-                        note.detail = Some(format!("{kd}: the version in force depends on the exact date"));
-                        let boundary = applicable.iter().map(|e| e.from).find(|&b| b > kd.lo && b <= kd.hi).or_else(|| applicable.iter().map(|e| e.to).find(|&b| b > kd.lo && b <= kd.hi));
+                        let mut note =
+                            Expl::new("condition", Arc::clone(&vs.key.label), Some(Tri::Unknown));
+                        note.detail = Some(format!(
+                            "{kd}: the version in force depends on the exact date"
+                        ));
+                        let boundary = applicable
+                            .iter()
+                            .map(|e| e.from)
+                            .find(|&b| b > kd.lo && b <= kd.hi)
+                            .or_else(|| {
+                                applicable
+                                    .iter()
+                                    .map(|e| e.to)
+                                    .find(|&b| b > kd.lo && b <= kd.hi)
+                            });
                         note.missing = self.missing_from(&kv.src, boundary);
                         children.push(Arc::new(note));
                     }
@@ -361,9 +442,17 @@ impl<'a> Session<'a> {
         };
         self.depth -= 1;
         let expl = if self.explain {
-            let result = if r.ret == Type::Bool { Some(bool_of(&val).tri) } else { None };
+            let result = if r.ret == Type::Bool {
+                Some(bool_of(&val).tri)
+            } else {
+                None
+            };
             let kind = if r.is_def { "def" } else { "rule" };
-            let mut e = Expl::new(kind, label.cloned().unwrap_or_else(|| Arc::from(r.name.as_str())), result);
+            let mut e = Expl::new(
+                kind,
+                label.cloned().unwrap_or_else(|| Arc::from(r.name.as_str())),
+                result,
+            );
             e.rule = Some(r.name.clone());
             if !r.doc.is_empty() {
                 e.summary = Some(r.summary());
@@ -373,7 +462,9 @@ impl<'a> Session<'a> {
             }
             e.version = version;
             e.detail = match &val.v {
-                Value::Bool(b) if b.tri != Tri::No && b.since != DateVal::timeless() => Some(format!("since {}", b.since)),
+                Value::Bool(b) if b.tri != Tri::No && b.since != DateVal::timeless() => {
+                    Some(format!("since {}", b.since))
+                }
                 Value::Bool(_) => None,
                 other => Some(other.to_string()),
             };
@@ -391,19 +482,51 @@ impl<'a> Session<'a> {
     }
 
     /// Applies one version of a rule (or the rule without versions).
-    fn apply(&mut self, r: &RuleIr, frame: &mut [(Val, Ex)], version: Option<&VersionIr>) -> (Val, Ex) {
+    fn apply(
+        &mut self,
+        r: &RuleIr,
+        frame: &mut [(Val, Ex)],
+        version: Option<&VersionIr>,
+    ) -> (Val, Ex) {
         if let Some(v) = version {
             match &v.kind {
                 VersionIrKind::None(why) => {
-                    let mut n = Expl::new("note", Arc::from(format!("not in force: {why}")), Some(Tri::No));
+                    let mut n = Expl::new(
+                        "note",
+                        Arc::from(format!("not in force: {why}")),
+                        Some(Tri::No),
+                    );
                     n.version = Some(version_text(v));
-                    return (Val::plain(Value::absent(&r.ret)), if self.explain { vec![Arc::new(n)] } else { vec![] });
+                    return (
+                        Val::plain(Value::absent(&r.ret)),
+                        if self.explain {
+                            vec![Arc::new(n)]
+                        } else {
+                            vec![]
+                        },
+                    );
                 }
                 VersionIrKind::NotEncoded(why) => {
-                    self.add_flag(r, &format!("the law of this period is not encoded ({why}); the answer is left open"));
-                    let mut n = Expl::new("note", Arc::from(format!("not encoded: {why}")), Some(Tri::Unknown));
+                    self.add_flag(
+                        r,
+                        &format!(
+                            "the law of this period is not encoded ({why}); the answer is left open"
+                        ),
+                    );
+                    let mut n = Expl::new(
+                        "note",
+                        Arc::from(format!("not encoded: {why}")),
+                        Some(Tri::Unknown),
+                    );
                     n.version = Some(version_text(v));
-                    return (Val::plain(Value::unknown(&r.ret)), if self.explain { vec![Arc::new(n)] } else { vec![] });
+                    return (
+                        Val::plain(Value::unknown(&r.ret)),
+                        if self.explain {
+                            vec![Arc::new(n)]
+                        } else {
+                            vec![]
+                        },
+                    );
                 }
                 VersionIrKind::Bind(nodes) => {
                     let first = usize::from(r.versions.as_ref().map_or(0, |x| x.first_slot));
@@ -430,13 +553,13 @@ impl<'a> Session<'a> {
         let mut tri = b.tri;
         let mut src = body.src.clone();
         let mut since = b.since;
-        if tri != Tri::No {
-            if let Some(s) = &r.since {
-                let (sv, _) = self.eval(s, frame);
-                since = date_of_val(&sv);
-                if since.is_uncertain() {
-                    merge(&mut src, &sv.src);
-                }
+        if tri != Tri::No
+            && let Some(s) = &r.since
+        {
+            let (sv, _) = self.eval(s, frame);
+            since = date_of_val(&sv);
+            if since.is_uncertain() {
+                merge(&mut src, &sv.src);
             }
         }
         let mut children = bex;
@@ -473,7 +596,14 @@ impl<'a> Session<'a> {
         (mkbool(tri, since, src), children)
     }
 
-    fn leaf(&self, node: &Node, v: &Val, detail: Option<String>, boundary: Option<Day>, children: Ex) -> Ex {
+    fn leaf(
+        &self,
+        node: &Node,
+        v: &Val,
+        detail: Option<String>,
+        boundary: Option<Day>,
+        children: Ex,
+    ) -> Ex {
         if !self.explain {
             return Vec::new();
         }
@@ -492,13 +622,23 @@ impl<'a> Session<'a> {
     pub(crate) fn eval(&mut self, node: &Node, frame: &mut [(Val, Ex)]) -> (Val, Ex) {
         match &node.kind {
             NodeKind::Lit(v) => (Val::plain(v.clone()), Vec::new()),
-            NodeKind::Slot(i) => frame.get(usize::from(*i)).cloned().unwrap_or_else(|| (Val::plain(Value::unknown(&node.ty)), vec![])),
+            NodeKind::Slot(i) => frame
+                .get(usize::from(*i))
+                .cloned()
+                .unwrap_or_else(|| (Val::plain(Value::unknown(&node.ty)), vec![])),
             NodeKind::Field(base, i) => {
                 let (b, bex) = self.eval(base, frame);
                 let v = match &b.v {
-                    Value::Rec(RecVal::Known(id)) => self.facts.get(*id, *i).cloned().unwrap_or_else(|| Val::plain(Value::unknown(&node.ty))),
+                    Value::Rec(RecVal::Known(id)) => self
+                        .facts
+                        .get(*id, *i)
+                        .cloned()
+                        .unwrap_or_else(|| Val::plain(Value::unknown(&node.ty))),
                     Value::Rec(RecVal::Absent) => Val::plain(Value::absent(&node.ty)),
-                    _ => Val { v: Value::unknown(&node.ty), src: b.src.clone() },
+                    _ => Val {
+                        v: Value::unknown(&node.ty),
+                        src: b.src.clone(),
+                    },
                 };
                 if node.ty == Type::Bool {
                     let detail = None;
@@ -600,7 +740,13 @@ impl<'a> Session<'a> {
                 (v, ex)
             }
             NodeKind::Binary(op, l, r) => self.binary(node, *op, l, r, frame),
-            NodeKind::Quant { all, slot, list, filter, body } => {
+            NodeKind::Quant {
+                all,
+                slot,
+                list,
+                filter,
+                body,
+            } => {
                 let (lv, lex) = self.eval(list, frame);
                 let Value::List(items) = &lv.v else {
                     return (Val::plain(Value::unknown(&Type::Bool)), lex);
@@ -620,9 +766,17 @@ impl<'a> Session<'a> {
                         None => (mkbool(Tri::Yes, DateVal::timeless(), vec![]), vec![]),
                     };
                     let fb = bool_of(&fv);
-                    let (bv, bex) = if fb.tri == Tri::No { (mkbool(Tri::No, DateVal::timeless(), vec![]), vec![]) } else { self.eval(body, frame) };
+                    let (bv, bex) = if fb.tri == Tri::No {
+                        (mkbool(Tri::No, DateVal::timeless(), vec![]), vec![])
+                    } else {
+                        self.eval(body, frame)
+                    };
                     let bb = bool_of(&bv);
-                    let item_tri = if *all { fb.tri.not().or(bb.tri) } else { fb.tri.and(bb.tri) };
+                    let item_tri = if *all {
+                        fb.tri.not().or(bb.tri)
+                    } else {
+                        fb.tri.and(bb.tri)
+                    };
                     if item_tri == Tri::Unknown {
                         merge(&mut src, &fv.src);
                         merge(&mut src, &bv.src);
@@ -637,8 +791,18 @@ impl<'a> Session<'a> {
                         sinces.push((item_tri, since_and(fb.since, bb.since)));
                     }
                     if self.explain && (fb.tri != Tri::No || item_tri != Tri::Yes) {
-                        let mut e = Expl::new("item", Arc::from(item_label(self.facts, item)), Some(item_tri));
-                        e.children = if fb.tri == Tri::No { fex } else { let mut c = fex; c.extend(bex); c };
+                        let mut e = Expl::new(
+                            "item",
+                            Arc::from(item_label(self.facts, item)),
+                            Some(item_tri),
+                        );
+                        e.children = if fb.tri == Tri::No {
+                            fex
+                        } else {
+                            let mut c = fex;
+                            c.extend(bex);
+                            c
+                        };
                         kids.push((item_tri, vec![Arc::new(e)]));
                     }
                 }
@@ -655,13 +819,15 @@ impl<'a> Session<'a> {
                 let since = if *all { all_since } else { since_or(&sinces) };
                 let out = mkbool(tri, since, src);
                 let mut ex = self.group(if *all { "all" } else { "any" }, node, tri, kids);
-                if self.explain && !items.complete && tri == Tri::Unknown {
-                    if let Some(first) = ex.first_mut() {
-                        let mut e = (**first).clone();
-                        e.missing = self.missing_from(&lv.src, None);
-                        e.detail = Some(format!("{} ({})", list.label, lv.v));
-                        *first = Arc::new(e);
-                    }
+                if self.explain
+                    && !items.complete
+                    && tri == Tri::Unknown
+                    && let Some(first) = ex.first_mut()
+                {
+                    let mut e = (**first).clone();
+                    e.missing = self.missing_from(&lv.src, None);
+                    e.detail = Some(format!("{} ({})", list.label, lv.v));
+                    *first = Arc::new(e);
                 }
                 (out, ex)
             }
@@ -682,7 +848,11 @@ impl<'a> Session<'a> {
                         ex.extend(aex);
                         ex.extend(bex);
                         if self.explain && node.ty == Type::Bool {
-                            let mut e = Expl::new("condition", Arc::clone(&node.label), Some(bool_of(&j).tri));
+                            let mut e = Expl::new(
+                                "condition",
+                                Arc::clone(&node.label),
+                                Some(bool_of(&j).tri),
+                            );
                             e.children = ex;
                             return (j, vec![Arc::new(e)]);
                         }
@@ -715,7 +885,14 @@ impl<'a> Session<'a> {
         vec![Arc::new(e)]
     }
 
-    fn binary(&mut self, node: &Node, op: BinOp, l: &Node, r: &Node, frame: &mut [(Val, Ex)]) -> (Val, Ex) {
+    fn binary(
+        &mut self,
+        node: &Node,
+        op: BinOp,
+        l: &Node,
+        r: &Node,
+        frame: &mut [(Val, Ex)],
+    ) -> (Val, Ex) {
         let (lv, lex) = self.eval(l, frame);
         let (rv, rex) = self.eval(r, frame);
         let mut ex = lex;
@@ -731,7 +908,9 @@ impl<'a> Session<'a> {
             let (a, b) = if swap { (&rv.v, &lv.v) } else { (&lv.v, &rv.v) };
             match (a, b) {
                 (Value::Date(x), Value::Date(y)) => x.less(*y, strict),
-                (Value::Dur(x), Value::Dur(y)) | (Value::Num(x), Value::Num(y)) => x.less(*y, strict),
+                (Value::Dur(x), Value::Dur(y)) | (Value::Num(x), Value::Num(y)) => {
+                    x.less(*y, strict)
+                }
                 _ => Tri::Unknown,
             }
         };
@@ -760,10 +939,16 @@ impl<'a> Session<'a> {
             let v = mkbool(tri, DateVal::timeless(), src);
             let (detail, boundary) = if self.explain {
                 let boundary = match (&lv.v, &rv.v) {
-                    (Value::Date(a), Value::Date(b)) if tri == Tri::Unknown => b.exact().filter(|_| a.is_uncertain()).or_else(|| a.exact().filter(|_| b.is_uncertain())),
+                    (Value::Date(a), Value::Date(b)) if tri == Tri::Unknown => b
+                        .exact()
+                        .filter(|_| a.is_uncertain())
+                        .or_else(|| a.exact().filter(|_| b.is_uncertain())),
                     _ => None,
                 };
-                (Some(format!("{} = {}; {} = {}", l.label, lv.v, r.label, rv.v)), boundary)
+                (
+                    Some(format!("{} = {}; {} = {}", l.label, lv.v, r.label, rv.v)),
+                    boundary,
+                )
             } else {
                 (None, None)
             };
@@ -777,22 +962,35 @@ impl<'a> Session<'a> {
                 if a.may_never || b.may_never || !a.may_date || !b.may_date {
                     Value::Dur(Range::unknown())
                 } else {
-                    Value::Dur(Range { lo: i64::from(a.lo) - i64::from(b.hi), hi: i64::from(a.hi) - i64::from(b.lo) })
+                    Value::Dur(Range {
+                        lo: i64::from(a.lo) - i64::from(b.hi),
+                        hi: i64::from(a.hi) - i64::from(b.lo),
+                    })
                 }
             }
-            (BinOp::Add, Value::Dur(a), Value::Dur(b)) => Value::Dur(a.add(*b)),
-            (BinOp::Sub, Value::Dur(a), Value::Dur(b)) => Value::Dur(a.sub(*b)),
-            (BinOp::Add, Value::Num(a), Value::Num(b)) => Value::Num(a.add(*b)),
-            (BinOp::Sub, Value::Num(a), Value::Num(b)) => Value::Num(a.sub(*b)),
-            (BinOp::Intersect, Value::Timeline(a), Value::Timeline(b)) => Value::Timeline(Arc::new(a.intersect(b))),
-            (BinOp::Union, Value::Timeline(a), Value::Timeline(b)) => Value::Timeline(Arc::new(a.union(b))),
+            (BinOp::Add, Value::Dur(a), Value::Dur(b)) => Value::Dur(a.plus(*b)),
+            (BinOp::Sub, Value::Dur(a), Value::Dur(b)) => Value::Dur(a.minus(*b)),
+            (BinOp::Add, Value::Num(a), Value::Num(b)) => Value::Num(a.plus(*b)),
+            (BinOp::Sub, Value::Num(a), Value::Num(b)) => Value::Num(a.minus(*b)),
+            (BinOp::Intersect, Value::Timeline(a), Value::Timeline(b)) => {
+                Value::Timeline(Arc::new(a.intersect(b)))
+            }
+            (BinOp::Union, Value::Timeline(a), Value::Timeline(b)) => {
+                Value::Timeline(Arc::new(a.union(b)))
+            }
             _ => Value::unknown(&node.ty),
         };
         let src = if v.is_uncertain() { src } else { Vec::new() };
         (Val { v, src }, ex)
     }
 
-    fn builtin(&mut self, node: &Node, b: Builtin, args: &[Node], frame: &mut [(Val, Ex)]) -> (Val, Ex) {
+    fn builtin(
+        &mut self,
+        node: &Node,
+        b: Builtin,
+        args: &[Node],
+        frame: &mut [(Val, Ex)],
+    ) -> (Val, Ex) {
         let mut vals = Vec::with_capacity(args.len());
         let mut ex = Vec::new();
         for a in args {
@@ -810,16 +1008,24 @@ impl<'a> Session<'a> {
         let v = match b {
             Builtin::Starting => tl(starting(date_of_val(&vals[0]))),
             Builtin::Ending => tl(ending(date_of_val(&vals[0]))),
-            Builtin::Window => tl(starting(date_of_val(&vals[0])).intersect(&ending(date_of_val(&vals[1])))),
+            Builtin::Window => {
+                tl(starting(date_of_val(&vals[0])).intersect(&ending(date_of_val(&vals[1]))))
+            }
             Builtin::Total => Value::Dur(timeline_of(&vals[0]).total()),
             Builtin::Longest => Value::Dur(timeline_of(&vals[0]).longest()),
             Builtin::FirstDay => Value::Date(timeline_of(&vals[0]).first_day()),
             Builtin::Ever => Value::Bool(BoolVal::of(timeline_of(&vals[0]).nonempty())),
-            Builtin::On => Value::Bool(BoolVal::of(timeline_of(&vals[0]).contains(date_of_val(&vals[1])))),
+            Builtin::On => Value::Bool(BoolVal::of(
+                timeline_of(&vals[0]).contains(date_of_val(&vals[1])),
+            )),
             Builtin::AllDays => tl(TimelineVal::known(Spans::all())),
             Builtin::NoDays => tl(TimelineVal::known(Spans::empty())),
             Builtin::Anniversary | Builtin::AnniversaryFeb28 => {
-                let policy = if b == Builtin::Anniversary { LeapPolicy::March1 } else { LeapPolicy::February28 };
+                let policy = if b == Builtin::Anniversary {
+                    LeapPolicy::March1
+                } else {
+                    LeapPolicy::February28
+                };
                 let n = range_of(&vals[1]);
                 let d = date_of_val(&vals[0]);
                 if n.lo != n.hi {
@@ -833,7 +1039,10 @@ impl<'a> Session<'a> {
                 Value::Date(match bv.tri {
                     Tri::No => DateVal::never(),
                     Tri::Yes => bv.since,
-                    Tri::Unknown => DateVal { may_never: true, ..bv.since },
+                    Tri::Unknown => DateVal {
+                        may_never: true,
+                        ..bv.since
+                    },
                 })
             }
             Builtin::Earliest | Builtin::Latest => {
@@ -842,7 +1051,10 @@ impl<'a> Session<'a> {
             }
             Builtin::Shown => {
                 let b = bool_of(&vals[0]);
-                Value::Bool(BoolVal { tri: if b.tri == Tri::Yes { Tri::Yes } else { Tri::No }, since: b.since })
+                Value::Bool(BoolVal {
+                    tri: if b.tri == Tri::Yes { Tri::Yes } else { Tri::No },
+                    since: b.since,
+                })
             }
             Builtin::Present => Value::Bool(BoolVal::of(match &vals[0].v {
                 Value::Rec(RecVal::Known(_)) => Tri::Yes,
@@ -854,7 +1066,10 @@ impl<'a> Session<'a> {
             Builtin::Count => match &vals[0].v {
                 Value::List(l) => {
                     let n = i64::try_from(l.items.len()).unwrap_or(RANGE_INF);
-                    Value::Num(Range { lo: n, hi: if l.complete { n } else { RANGE_INF } })
+                    Value::Num(Range {
+                        lo: n,
+                        hi: if l.complete { n } else { RANGE_INF },
+                    })
                 }
                 _ => Value::Num(Range::unknown()),
             },
@@ -862,7 +1077,13 @@ impl<'a> Session<'a> {
         let src = if v.is_uncertain() { src } else { Vec::new() };
         let out = Val { v, src };
         if node.ty == Type::Bool {
-            let detail = self.explain.then(|| args.iter().zip(&vals).map(|(a, v)| format!("{} = {}", a.label, v.v)).collect::<Vec<_>>().join("; "));
+            let detail = self.explain.then(|| {
+                args.iter()
+                    .zip(&vals)
+                    .map(|(a, v)| format!("{} = {}", a.label, v.v))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            });
             let ex = self.leaf(node, &out, detail, None, ex);
             return (out, ex);
         }
@@ -896,14 +1117,36 @@ fn version_text(v: &VersionIr) -> String {
 /// any open operand would begin.
 fn since_or(s: &[(Tri, DateVal)]) -> DateVal {
     let any_yes = s.iter().any(|(t, _)| *t == Tri::Yes);
-    let live: Vec<&(Tri, DateVal)> = s.iter().filter(|(t, _)| if any_yes { *t == Tri::Yes } else { *t != Tri::No }).collect();
+    let live: Vec<&(Tri, DateVal)> = s
+        .iter()
+        .filter(|(t, _)| {
+            if any_yes {
+                *t == Tri::Yes
+            } else {
+                *t != Tri::No
+            }
+        })
+        .collect();
     if live.is_empty() {
         return DateVal::timeless();
     }
     let lo = live.iter().map(|(_, d)| d.lo).min().unwrap_or(NEG_INF);
-    let yes: Vec<Day> = live.iter().filter(|(t, _)| *t == Tri::Yes).map(|(_, d)| d.hi).collect();
-    let hi = if yes.is_empty() { live.iter().map(|(_, d)| d.hi).max().unwrap_or(POS_INF) } else { yes.into_iter().min().unwrap_or(POS_INF) };
-    DateVal { lo, hi: hi.max(lo), may_date: true, may_never: false }
+    let yes: Vec<Day> = live
+        .iter()
+        .filter(|(t, _)| *t == Tri::Yes)
+        .map(|(_, d)| d.hi)
+        .collect();
+    let hi = if yes.is_empty() {
+        live.iter().map(|(_, d)| d.hi).max().unwrap_or(POS_INF)
+    } else {
+        yes.into_iter().min().unwrap_or(POS_INF)
+    };
+    DateVal {
+        lo,
+        hi: hi.max(lo),
+        may_date: true,
+        may_never: false,
+    }
 }
 
 fn equal(a: &Value, b: &Value) -> Tri {
@@ -912,26 +1155,47 @@ fn equal(a: &Value, b: &Value) -> Tri {
         (Value::Dur(x), Value::Dur(y)) | (Value::Num(x), Value::Num(y)) => x.equal(*y),
         (Value::Text(x), Value::Text(y)) => x.equal(y),
         (Value::Bool(x), Value::Bool(y)) => {
-            if x.tri == Tri::Unknown || y.tri == Tri::Unknown { Tri::Unknown } else { Tri::from(x.tri == y.tri) }
+            if x.tri == Tri::Unknown || y.tri == Tri::Unknown {
+                Tri::Unknown
+            } else {
+                Tri::from(x.tri == y.tri)
+            }
         }
         (Value::Rec(RecVal::Known(x)), Value::Rec(RecVal::Known(y))) => Tri::from(x == y),
         (Value::Rec(RecVal::Absent), Value::Rec(RecVal::Absent)) => Tri::Yes,
-        (Value::Rec(RecVal::Absent), Value::Rec(RecVal::Known(_))) | (Value::Rec(RecVal::Known(_)), Value::Rec(RecVal::Absent)) => Tri::No,
+        (Value::Rec(RecVal::Absent), Value::Rec(RecVal::Known(_)))
+        | (Value::Rec(RecVal::Known(_)), Value::Rec(RecVal::Absent)) => Tri::No,
         _ => Tri::Unknown,
     }
 }
 
 /// The days from `d` on (none if `d` never happened).
 fn starting(d: DateVal) -> TimelineVal {
-    let surely = if d.may_date && !d.may_never { Spans::span(d.hi, POS_INF) } else { Spans::empty() };
-    let possibly = if d.may_date { Spans::span(d.lo, POS_INF) } else { Spans::empty() };
+    let surely = if d.may_date && !d.may_never {
+        Spans::span(d.hi, POS_INF)
+    } else {
+        Spans::empty()
+    };
+    let possibly = if d.may_date {
+        Spans::span(d.lo, POS_INF)
+    } else {
+        Spans::empty()
+    };
     TimelineVal { surely, possibly }
 }
 
 /// The days before `d` (every day if `d` never happened).
 fn ending(d: DateVal) -> TimelineVal {
-    let surely = if d.may_date { Spans::span(NEG_INF, d.lo) } else { Spans::all() };
-    let possibly = if d.may_never { Spans::all() } else { Spans::span(NEG_INF, d.hi) };
+    let surely = if d.may_date {
+        Spans::span(NEG_INF, d.lo)
+    } else {
+        Spans::all()
+    };
+    let possibly = if d.may_never {
+        Spans::all()
+    } else {
+        Spans::span(NEG_INF, d.hi)
+    };
     TimelineVal { surely, possibly }
 }
 
@@ -940,14 +1204,41 @@ fn extreme(ds: &[DateVal], earliest: bool) -> DateVal {
     let lo_of = |d: &DateVal| if d.may_date { d.lo } else { POS_INF };
     let hi_of = |d: &DateVal| if d.may_never { POS_INF } else { d.hi };
     let (lo, hi) = if earliest {
-        (ds.iter().map(lo_of).min().unwrap_or(POS_INF), ds.iter().map(hi_of).min().unwrap_or(POS_INF))
+        (
+            ds.iter().map(lo_of).min().unwrap_or(POS_INF),
+            ds.iter().map(hi_of).min().unwrap_or(POS_INF),
+        )
     } else {
-        (ds.iter().map(lo_of).max().unwrap_or(POS_INF), ds.iter().map(hi_of).max().unwrap_or(POS_INF))
+        (
+            ds.iter().map(lo_of).max().unwrap_or(POS_INF),
+            ds.iter().map(hi_of).max().unwrap_or(POS_INF),
+        )
     };
-    let may_never = if earliest { ds.iter().all(|d| d.may_never) } else { ds.iter().any(|d| d.may_never) };
-    let may_date = if earliest { ds.iter().any(|d| d.may_date) } else { ds.iter().all(|d| d.may_date) };
+    let may_never = if earliest {
+        ds.iter().all(|d| d.may_never)
+    } else {
+        ds.iter().any(|d| d.may_never)
+    };
+    let may_date = if earliest {
+        ds.iter().any(|d| d.may_date)
+    } else {
+        ds.iter().all(|d| d.may_date)
+    };
     if !may_date {
         return DateVal::never();
     }
-    DateVal { lo: lo.min(hi), hi: if hi >= POS_INF && may_never { ds.iter().filter(|d| d.may_date).map(|d| d.hi).max().unwrap_or(hi) } else { hi }, may_date, may_never }
+    DateVal {
+        lo: lo.min(hi),
+        hi: if hi >= POS_INF && may_never {
+            ds.iter()
+                .filter(|d| d.may_date)
+                .map(|d| d.hi)
+                .max()
+                .unwrap_or(hi)
+        } else {
+            hi
+        },
+        may_date,
+        may_never,
+    }
 }

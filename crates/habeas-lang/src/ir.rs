@@ -85,8 +85,26 @@ impl Builtin {
     }
     /// Every built-in's name, for suggestions.
     pub const NAMES: &'static [&'static str] = &[
-        "starting", "ending", "window", "total", "longest", "first_day", "ever", "on", "all_days", "no_days",
-        "anniversary", "anniversary_feb28", "since", "earliest", "latest", "present", "as_of", "days", "count", "shown",
+        "starting",
+        "ending",
+        "window",
+        "total",
+        "longest",
+        "first_day",
+        "ever",
+        "on",
+        "all_days",
+        "no_days",
+        "anniversary",
+        "anniversary_feb28",
+        "since",
+        "earliest",
+        "latest",
+        "present",
+        "as_of",
+        "days",
+        "count",
+        "shown",
     ];
 }
 
@@ -224,12 +242,29 @@ impl RuleIr {
     }
     /// The first sentence of the documentation.
     pub fn summary(&self) -> String {
-        let flat = self.doc.split_whitespace().collect::<Vec<_>>().join(" ");
-        match flat.find(". ") {
-            Some(i) => flat[..=i].to_string(),
-            None => flat,
+        first_sentence(&self.doc)
+    }
+}
+
+/// The first sentence of a text: up to the first period that ends a word
+/// (not an abbreviation such as `U.S.` or `Pub. L.`) and is followed by a
+/// space and a capital letter.
+pub fn first_sentence(doc: &str) -> String {
+    let flat = doc.split_whitespace().collect::<Vec<_>>().join(" ");
+    let b = flat.as_bytes();
+    for i in 0..b.len() {
+        if b[i] != b'.' || i + 2 >= b.len() || b[i + 1] != b' ' || !b[i + 2].is_ascii_uppercase() {
+            continue;
+        }
+        let word = flat[..i].rsplit(' ').next().unwrap_or("");
+        let abbreviation = word.contains('.')
+            || word.len() <= 3
+            || ["Stat", "Pub", "Sess", "Cong", "Supp"].contains(&word);
+        if !abbreviation {
+            return flat[..=i].to_string();
         }
     }
+    flat
 }
 
 /// A checked and compiled body of law.
@@ -252,10 +287,16 @@ impl Program {
     }
     /// Rules that carry a tag.
     pub fn tagged<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = (usize, &'a RuleIr)> + 'a {
-        self.rules.iter().enumerate().filter(move |(_, r)| r.tags.iter().any(|t| t == tag))
+        self.rules
+            .iter()
+            .enumerate()
+            .filter(move |(_, r)| r.tags.iter().any(|t| t == tag))
     }
     /// The source text of a rule.
     pub fn source_of(&self, r: &RuleIr) -> &str {
-        self.files.get(r.file).and_then(|f| f.text.get(r.span.clone())).unwrap_or("")
+        self.files
+            .get(r.file)
+            .and_then(|f| f.text.get(r.span.clone()))
+            .unwrap_or("")
     }
 }

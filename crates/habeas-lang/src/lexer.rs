@@ -4,7 +4,10 @@ use logos::Logos;
 
 /// A token. Keywords are reserved; everything else that looks like a word is
 /// an identifier.
-#[expect(missing_docs, reason = "keyword and punctuation tokens are named after their text")]
+#[expect(
+    missing_docs,
+    reason = "keyword and punctuation tokens are named after their text"
+)]
 #[derive(Logos, Clone, Debug, PartialEq)]
 #[logos(skip r"[ \t\r\n\f]+")]
 #[logos(skip(r"//([^/\n][^\n]*)?", allow_greedy = true))]
@@ -25,59 +28,111 @@ pub enum Tok {
     #[regex(r"[A-Za-z_][A-Za-z0-9_]*", |lex| lex.slice().to_string(), priority = 1)]
     Ident(String),
 
-    #[token("rule")] KwRule,
-    #[token("def")] KwDef,
-    #[token("const")] KwConst,
-    #[token("cite")] KwCite,
-    #[token("quote")] KwQuote,
-    #[token("tag")] KwTag,
-    #[token("versions")] KwVersions,
-    #[token("by")] KwBy,
-    #[token("from")] KwFrom,
-    #[token("to")] KwTo,
-    #[token("until")] KwUntil,
-    #[token("none")] KwNone,
-    #[token("not_encoded")] KwNotEncoded,
-    #[token("let")] KwLet,
-    #[token("holds")] KwHolds,
-    #[token("when")] KwWhen,
-    #[token("since")] KwSince,
-    #[token("unless")] KwUnless,
-    #[token("review")] KwReview,
-    #[token("and")] KwAnd,
-    #[token("or")] KwOr,
-    #[token("not")] KwNot,
-    #[token("any")] KwAny,
-    #[token("all")] KwAll,
-    #[token("in")] KwIn,
-    #[token("where")] KwWhere,
-    #[token("if")] KwIf,
-    #[token("then")] KwThen,
-    #[token("else")] KwElse,
-    #[token("true")] KwTrue,
-    #[token("false")] KwFalse,
-    #[token("list")] KwList,
-    #[token("of")] KwOf,
+    #[token("rule")]
+    KwRule,
+    #[token("def")]
+    KwDef,
+    #[token("const")]
+    KwConst,
+    #[token("cite")]
+    KwCite,
+    #[token("quote")]
+    KwQuote,
+    #[token("tag")]
+    KwTag,
+    #[token("versions")]
+    KwVersions,
+    #[token("by")]
+    KwBy,
+    #[token("from")]
+    KwFrom,
+    #[token("to")]
+    KwTo,
+    #[token("until")]
+    KwUntil,
+    #[token("none")]
+    KwNone,
+    #[token("not_encoded")]
+    KwNotEncoded,
+    #[token("let")]
+    KwLet,
+    #[token("holds")]
+    KwHolds,
+    #[token("when")]
+    KwWhen,
+    #[token("since")]
+    KwSince,
+    #[token("unless")]
+    KwUnless,
+    #[token("review")]
+    KwReview,
+    #[token("and")]
+    KwAnd,
+    #[token("or")]
+    KwOr,
+    #[token("not")]
+    KwNot,
+    #[token("any")]
+    KwAny,
+    #[token("all")]
+    KwAll,
+    #[token("in")]
+    KwIn,
+    #[token("where")]
+    KwWhere,
+    #[token("if")]
+    KwIf,
+    #[token("then")]
+    KwThen,
+    #[token("else")]
+    KwElse,
+    #[token("true")]
+    KwTrue,
+    #[token("false")]
+    KwFalse,
+    #[token("list")]
+    KwList,
+    #[token("of")]
+    KwOf,
 
-    #[token("(")] LParen,
-    #[token(")")] RParen,
-    #[token("[")] LBracket,
-    #[token("]")] RBracket,
-    #[token(",")] Comma,
-    #[token(":")] Colon,
-    #[token(".")] Dot,
-    #[token("->")] Arrow,
-    #[token("==")] EqEq,
-    #[token("!=")] NotEq,
-    #[token("<=")] Le,
-    #[token(">=")] Ge,
-    #[token("<")] Lt,
-    #[token(">")] Gt,
-    #[token("=")] Eq,
-    #[token("+")] Plus,
-    #[token("-")] Minus,
-    #[token("&")] Amp,
-    #[token("|")] Pipe,
+    #[token("(")]
+    LParen,
+    #[token(")")]
+    RParen,
+    #[token("[")]
+    LBracket,
+    #[token("]")]
+    RBracket,
+    #[token(",")]
+    Comma,
+    #[token(":")]
+    Colon,
+    #[token(".")]
+    Dot,
+    #[token("->")]
+    Arrow,
+    #[token("==")]
+    EqEq,
+    #[token("!=")]
+    NotEq,
+    #[token("<=")]
+    Le,
+    #[token(">=")]
+    Ge,
+    #[token("<")]
+    Lt,
+    #[token(">")]
+    Gt,
+    #[token("=")]
+    Eq,
+    #[token("+")]
+    Plus,
+    #[token("-")]
+    Minus,
+    #[token("&")]
+    Amp,
+    #[token("|")]
+    Pipe,
 }
 
 fn unescape(s: &str) -> String {
@@ -173,5 +228,8 @@ impl Tok {
 
 /// Lexes a whole source; unrecognised characters become `Err` spans.
 pub fn lex(src: &str) -> Vec<(Result<Tok, ()>, std::ops::Range<usize>)> {
-    Tok::lexer(src).spanned().map(|(t, s)| (t.map_err(|_| ()), s)).collect()
+    Tok::lexer(src)
+        .spanned()
+        .map(|(t, s)| (t.map_err(|_| ()), s))
+        .collect()
 }

@@ -78,14 +78,22 @@ impl Schema {
             return id;
         }
         let id = RecTy::try_from(self.records.len()).unwrap_or(RecTy::MAX);
-        self.records.push(RecordType { name: name.into(), doc: doc.into(), fields: vec![] });
+        self.records.push(RecordType {
+            name: name.into(),
+            doc: doc.into(),
+            fields: vec![],
+        });
         self.by_name.insert(name.into(), id);
         id
     }
     /// Adds a field to a declared record type.
     pub fn field(&mut self, rec: RecTy, name: &str, ty: Type, doc: &str) {
         if let Some(r) = self.records.get_mut(usize::from(rec)) {
-            r.fields.push(FieldType { name: name.into(), ty, doc: doc.into() });
+            r.fields.push(FieldType {
+                name: name.into(),
+                ty,
+                doc: doc.into(),
+            });
         }
     }
     /// A record type by name.
@@ -102,7 +110,13 @@ impl Schema {
     }
     /// The index and type of a field.
     pub fn field_of(&self, rec: RecTy, name: &str) -> Option<(usize, &Type)> {
-        self.records.get(usize::from(rec))?.fields.iter().enumerate().find(|(_, f)| f.name == name).map(|(i, f)| (i, &f.ty))
+        self.records
+            .get(usize::from(rec))?
+            .fields
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.name == name)
+            .map(|(i, f)| (i, &f.ty))
     }
     /// Names a type for messages.
     pub fn type_name(&self, t: &Type) -> String {
@@ -113,7 +127,10 @@ impl Schema {
             Type::Number => "number".into(),
             Type::Text => "text".into(),
             Type::Timeline => "timeline".into(),
-            Type::Record(r) => self.records.get(usize::from(*r)).map_or("?".into(), |r| r.name.clone()),
+            Type::Record(r) => self
+                .records
+                .get(usize::from(*r))
+                .map_or("?".into(), |r| r.name.clone()),
             Type::List(inner) => format!("list of {}", self.type_name(inner)),
         }
     }
@@ -152,7 +169,10 @@ pub struct BoolVal {
 impl BoolVal {
     /// A timeless truth value.
     pub fn of(tri: Tri) -> BoolVal {
-        BoolVal { tri, since: DateVal::timeless() }
+        BoolVal {
+            tri,
+            since: DateVal::timeless(),
+        }
     }
 }
 
@@ -183,12 +203,18 @@ impl Value {
         match t {
             Type::Bool => Value::Bool(BoolVal::of(Tri::Unknown)),
             Type::Date => Value::Date(DateVal::unknown()),
-            Type::Duration => Value::Dur(Range { lo: 0, hi: crate::value::RANGE_INF }),
+            Type::Duration => Value::Dur(Range {
+                lo: 0,
+                hi: crate::value::RANGE_INF,
+            }),
             Type::Number => Value::Num(Range::unknown()),
             Type::Text => Value::Text(TextVal::Unknown),
             Type::Timeline => Value::Timeline(Arc::new(TimelineVal::unknown())),
             Type::Record(_) => Value::Rec(RecVal::Unknown),
-            Type::List(_) => Value::List(Arc::new(ListVal { items: vec![], complete: false })),
+            Type::List(_) => Value::List(Arc::new(ListVal {
+                items: vec![],
+                complete: false,
+            })),
         }
     }
     /// The value a field of a record that does not exist has.
@@ -199,9 +225,14 @@ impl Value {
             Type::Duration => Value::Dur(Range::exact(0)),
             Type::Number => Value::Num(Range::exact(0)),
             Type::Text => Value::Text(TextVal::Absent),
-            Type::Timeline => Value::Timeline(Arc::new(TimelineVal::known(crate::value::Spans::empty()))),
+            Type::Timeline => {
+                Value::Timeline(Arc::new(TimelineVal::known(crate::value::Spans::empty())))
+            }
             Type::Record(_) => Value::Rec(RecVal::Absent),
-            Type::List(_) => Value::List(Arc::new(ListVal { items: vec![], complete: true })),
+            Type::List(_) => Value::List(Arc::new(ListVal {
+                items: vec![],
+                complete: true,
+            })),
         }
     }
     /// Whether more than one outcome is possible.
@@ -263,17 +294,36 @@ impl fmt::Display for Value {
                 } else if r.hi >= crate::value::RANGE_INF {
                     write!(f, "at least {}", fmt_duration(r.lo.max(0)))
                 } else {
-                    write!(f, "between {} and {}", fmt_duration(r.lo), fmt_duration(r.hi))
+                    write!(
+                        f,
+                        "between {} and {}",
+                        fmt_duration(r.lo),
+                        fmt_duration(r.hi)
+                    )
                 }
             }
             Value::Num(r) => {
-                if r.lo == r.hi { write!(f, "{}", r.lo) } else { write!(f, "between {} and {}", r.lo, r.hi) }
+                if r.lo == r.hi {
+                    write!(f, "{}", r.lo)
+                } else if r.hi >= crate::value::RANGE_INF && r.lo <= -crate::value::RANGE_INF {
+                    f.write_str("unknown")
+                } else if r.hi >= crate::value::RANGE_INF {
+                    write!(f, "at least {}", r.lo)
+                } else {
+                    write!(f, "between {} and {}", r.lo, r.hi)
+                }
             }
             Value::Text(t) => write!(f, "{t}"),
             Value::Rec(RecVal::Known(_)) => f.write_str("(record)"),
             Value::Rec(RecVal::Absent) => f.write_str("none"),
             Value::Rec(RecVal::Unknown) => f.write_str("unknown"),
-            Value::List(l) => write!(f, "{} item{}{}", l.items.len(), if l.items.len() == 1 { "" } else { "s" }, if l.complete { "" } else { " (list incomplete)" }),
+            Value::List(l) => write!(
+                f,
+                "{} item{}{}",
+                l.items.len(),
+                if l.items.len() == 1 { "" } else { "s" },
+                if l.complete { "" } else { " (list incomplete)" }
+            ),
             Value::Timeline(t) => write!(f, "{t}"),
         }
     }
@@ -292,7 +342,12 @@ pub struct Facts {
 impl Facts {
     /// An empty store.
     pub fn new(as_of: Day) -> Facts {
-        Facts { records: vec![], paths: vec![], path_ids: HashMap::new(), as_of }
+        Facts {
+            records: vec![],
+            paths: vec![],
+            path_ids: HashMap::new(),
+            as_of,
+        }
     }
     /// Interns a fact path.
     pub fn path(&mut self, p: &str) -> u32 {
@@ -312,11 +367,18 @@ impl Facts {
     /// starts unknown, with the path `path.field`.
     pub fn add_record(&mut self, schema: &Schema, ty: RecTy, path: &str) -> u32 {
         let rt = schema.record(ty);
-        let fields: Vec<(String, Type)> = rt.fields.iter().map(|f| (f.name.clone(), f.ty.clone())).collect();
+        let fields: Vec<(String, Type)> = rt
+            .fields
+            .iter()
+            .map(|f| (f.name.clone(), f.ty.clone()))
+            .collect();
         let mut vals = Vec::with_capacity(fields.len());
         for (name, t) in fields {
             let p = self.path(&format!("{path}.{name}"));
-            vals.push(Val { v: Value::unknown(&t), src: vec![p] });
+            vals.push(Val {
+                v: Value::unknown(&t),
+                src: vec![p],
+            });
         }
         let id = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
         self.records.push((ty, vals));
@@ -327,7 +389,9 @@ impl Facts {
     /// host crate's tests.
     pub fn set(&mut self, schema: &Schema, rec: u32, field: &str, v: Value, path: &str) {
         let p = self.path(path);
-        let Some((ty, vals)) = self.records.get_mut(rec as usize) else { return };
+        let Some((ty, vals)) = self.records.get_mut(rec as usize) else {
+            return;
+        };
         if let Some((i, _)) = schema.field_of(*ty, field) {
             vals[i] = Val { v, src: vec![p] };
         } else {
@@ -336,7 +400,9 @@ impl Facts {
     }
     /// Sets a field, keeping the default path `record.field`.
     pub fn set_value(&mut self, schema: &Schema, rec: u32, field: &str, v: Value) {
-        let Some((ty, vals)) = self.records.get_mut(rec as usize) else { return };
+        let Some((ty, vals)) = self.records.get_mut(rec as usize) else {
+            return;
+        };
         if let Some((i, _)) = schema.field_of(*ty, field) {
             vals[i].v = v;
         } else {

@@ -21,18 +21,38 @@ pub fn parse(file: &Arc<SourceFile>) -> (File, Vec<Diagnostic>) {
             Err(()) => {
                 let text = &file.text[span.clone()];
                 let d = if text.starts_with('"') {
-                    Diagnostic::new(file, "habeas::parse::string", span, "this string is not closed")
-                        .help("end the string with `\"` on the same line")
+                    Diagnostic::new(
+                        file,
+                        "habeas::parse::string",
+                        span,
+                        "this string is not closed",
+                    )
+                    .help("end the string with `\"` on the same line")
                 } else if text.chars().all(|c| c.is_ascii_digit()) {
-                    Diagnostic::new(file, "habeas::parse::number", span, format!("the number `{text}` is too large"))
+                    Diagnostic::new(
+                        file,
+                        "habeas::parse::number",
+                        span,
+                        format!("the number `{text}` is too large"),
+                    )
                 } else {
-                    Diagnostic::new(file, "habeas::parse::character", span, format!("unexpected character `{text}`"))
+                    Diagnostic::new(
+                        file,
+                        "habeas::parse::character",
+                        span,
+                        format!("unexpected character `{text}`"),
+                    )
                 };
                 errors.push(d);
             }
         }
     }
-    let mut p = Parser { file, toks, pos: 0, errors };
+    let mut p = Parser {
+        file,
+        toks,
+        pos: 0,
+        errors,
+    };
     let f = p.file();
     (f, p.errors)
 }
@@ -40,7 +60,10 @@ pub fn parse(file: &Arc<SourceFile>) -> (File, Vec<Diagnostic>) {
 /// The names of items that failed to parse, so the checker does not report
 /// their every use as unknown.
 pub fn broken_names(file: &Arc<SourceFile>) -> Vec<String> {
-    let toks: Vec<Tok> = lex(&file.text).into_iter().filter_map(|(t, _)| t.ok()).collect();
+    let toks: Vec<Tok> = lex(&file.text)
+        .into_iter()
+        .filter_map(|(t, _)| t.ok())
+        .collect();
     let mut out = Vec::new();
     for w in toks.windows(2) {
         if let (Tok::KwRule | Tok::KwDef | Tok::KwConst, Tok::Ident(n)) = (&w[0], &w[1]) {
@@ -75,7 +98,11 @@ impl Parser<'_> {
         }
     }
     fn prev_end(&self) -> usize {
-        if self.pos == 0 { 0 } else { self.toks[self.pos - 1].1.end }
+        if self.pos == 0 {
+            0
+        } else {
+            self.toks[self.pos - 1].1.end
+        }
     }
     fn bump(&mut self) -> Option<(Tok, Span)> {
         let t = self.toks.get(self.pos).cloned();
@@ -102,8 +129,13 @@ impl Parser<'_> {
         }
     }
     fn err(&self, what: &str) -> Diagnostic {
-        Diagnostic::new(self.file, "habeas::parse::expected", self.span(), format!("expected {what}, found {}", self.found()))
-            .label(format!("expected {what}"))
+        Diagnostic::new(
+            self.file,
+            "habeas::parse::expected",
+            self.span(),
+            format!("expected {what}, found {}", self.found()),
+        )
+        .label(format!("expected {what}"))
     }
     fn expect(&mut self, t: &Tok, what: &str) -> PResult<Span> {
         if self.at(t) {
@@ -118,9 +150,16 @@ impl Parser<'_> {
                 Some((Tok::Ident(name), span)) => Ok(Ident { name, span }),
                 _ => Err(self.err(what)),
             },
-            Some(t) if !t.text().is_empty() && t.text().chars().all(|c| c.is_ascii_alphabetic() || c == '_') => {
+            Some(t)
+                if !t.text().is_empty()
+                    && t.text()
+                        .chars()
+                        .all(|c| c.is_ascii_alphabetic() || c == '_') =>
+            {
                 let kw = t.text();
-                Err(self.err(what).help(format!("`{kw}` is a keyword of the rule language; choose another name")))
+                Err(self.err(what).help(format!(
+                    "`{kw}` is a keyword of the rule language; choose another name"
+                )))
             }
             _ => Err(self.err(what)),
         }
@@ -128,7 +167,12 @@ impl Parser<'_> {
     /// A field name: any word, keywords included (`m.to`, `a.since`).
     fn field_name(&mut self) -> PResult<Ident> {
         match self.peek() {
-            Some(t) if !t.text().is_empty() && t.text().chars().all(|c| c.is_ascii_alphabetic() || c == '_') => {
+            Some(t)
+                if !t.text().is_empty()
+                    && t.text()
+                        .chars()
+                        .all(|c| c.is_ascii_alphabetic() || c == '_') =>
+            {
                 let name = t.text().to_string();
                 let span = self.bump().map(|x| x.1).unwrap_or_default();
                 Ok(Ident { name, span })
@@ -151,8 +195,13 @@ impl Parser<'_> {
             Some(Tok::Date(_)) => match self.bump() {
                 Some((Tok::Date(s), span)) => match parse_day(&s) {
                     Ok(d) => Ok((d, span)),
-                    Err(e) => Err(Diagnostic::new(self.file, "habeas::parse::date", span, format!("`{s}` is not a date: {e}"))
-                        .help("write dates as YYYY-MM-DD")),
+                    Err(e) => Err(Diagnostic::new(
+                        self.file,
+                        "habeas::parse::date",
+                        span,
+                        format!("`{s}` is not a date: {e}"),
+                    )
+                    .help("write dates as YYYY-MM-DD")),
                 },
                 _ => Err(self.err("a date")),
             },
@@ -161,7 +210,10 @@ impl Parser<'_> {
     }
 
     fn at_item_start(&self) -> bool {
-        matches!(self.peek(), Some(Tok::KwRule | Tok::KwDef | Tok::KwConst | Tok::Doc(_)))
+        matches!(
+            self.peek(),
+            Some(Tok::KwRule | Tok::KwDef | Tok::KwConst | Tok::Doc(_))
+        )
     }
 
     fn recover(&mut self, item_start: usize) {
@@ -186,7 +238,7 @@ impl Parser<'_> {
             let doc = doc.join("\n");
             let item_start = self.pos;
             let r = match self.peek() {
-                Some(Tok::KwRule) => self.rule(doc).map(Item::Rule),
+                Some(Tok::KwRule) => self.rule(doc).map(|r| Item::Rule(Box::new(r))),
                 Some(Tok::KwDef) => self.def(doc).map(Item::Def),
                 Some(Tok::KwConst) => self.konst(doc).map(Item::Const),
                 None => break,
@@ -229,7 +281,9 @@ impl Parser<'_> {
             let inner = self.type_expr()?;
             return Ok(TypeExpr::List(Box::new(inner), start..self.prev_end()));
         }
-        Ok(TypeExpr::Named(self.ident("a type (bool, date, duration, number, text, timeline or a record type)")?))
+        Ok(TypeExpr::Named(self.ident(
+            "a type (bool, date, duration, number, text, timeline or a record type)",
+        )?))
     }
 
     fn rule(&mut self, doc: String) -> PResult<Rule> {
@@ -237,7 +291,11 @@ impl Parser<'_> {
         self.bump();
         let name = self.ident("the rule's name")?;
         let params = self.params()?;
-        let ret = if self.eat(&Tok::Arrow) { Some(self.type_expr()?) } else { None };
+        let ret = if self.eat(&Tok::Arrow) {
+            Some(self.type_expr()?)
+        } else {
+            None
+        };
         let mut rule = Rule {
             doc,
             name,
@@ -258,11 +316,14 @@ impl Parser<'_> {
             match self.peek() {
                 Some(Tok::KwCite) => {
                     self.bump();
-                    rule.cites.push(self.string("the citation in quotes, e.g. \"INA § 301(g); 8 U.S.C. § 1401(g)\"")?);
+                    rule.cites.push(self.string(
+                        "the citation in quotes, e.g. \"INA § 301(g); 8 U.S.C. § 1401(g)\"",
+                    )?);
                 }
                 Some(Tok::KwQuote) => {
                     self.bump();
-                    rule.quotes.push(self.string("the statute's words in quotes")?);
+                    rule.quotes
+                        .push(self.string("the statute's words in quotes")?);
                 }
                 Some(Tok::KwTag) => {
                     self.bump();
@@ -271,7 +332,12 @@ impl Parser<'_> {
                 Some(Tok::KwVersions) => {
                     let vspan = self.span();
                     if rule.versions.is_some() {
-                        return Err(Diagnostic::new(self.file, "habeas::parse::duplicate", vspan, "a rule has one `versions` table"));
+                        return Err(Diagnostic::new(
+                            self.file,
+                            "habeas::parse::duplicate",
+                            vspan,
+                            "a rule has one `versions` table",
+                        ));
                     }
                     rule.versions = Some(self.versions()?);
                 }
@@ -288,7 +354,12 @@ impl Parser<'_> {
                     self.expect(&Tok::KwWhen, "`when` (as in `holds when ...`)")?;
                     let e = self.expr()?;
                     if rule.body.is_some() {
-                        return Err(Diagnostic::new(self.file, "habeas::parse::duplicate", s, "a rule has one body (`holds when` or `=`)"));
+                        return Err(Diagnostic::new(
+                            self.file,
+                            "habeas::parse::duplicate",
+                            s,
+                            "a rule has one body (`holds when` or `=`)",
+                        ));
                     }
                     rule.body = Some(e);
                 }
@@ -297,7 +368,12 @@ impl Parser<'_> {
                     self.bump();
                     let e = self.expr()?;
                     if rule.body.is_some() {
-                        return Err(Diagnostic::new(self.file, "habeas::parse::duplicate", s, "a rule has one body (`holds when` or `=`)"));
+                        return Err(Diagnostic::new(
+                            self.file,
+                            "habeas::parse::duplicate",
+                            s,
+                            "a rule has one body (`holds when` or `=`)",
+                        ));
                     }
                     rule.body = Some(e);
                 }
@@ -308,12 +384,19 @@ impl Parser<'_> {
                 Some(Tok::KwUnless) => {
                     self.bump();
                     let cond = self.expr()?;
-                    let cite = if self.eat(&Tok::KwCite) { Some(self.string("the citation in quotes")?) } else { None };
+                    let cite = if self.eat(&Tok::KwCite) {
+                        Some(self.string("the citation in quotes")?)
+                    } else {
+                        None
+                    };
                     rule.unless.push(Unless { cond, cite });
                 }
                 Some(Tok::KwReview) => {
                     self.bump();
-                    self.expect(&Tok::KwWhen, "`when` (as in `review when COND: \"reason\"`)")?;
+                    self.expect(
+                        &Tok::KwWhen,
+                        "`when` (as in `review when COND: \"reason\"`)",
+                    )?;
                     let cond = self.expr()?;
                     self.expect(&Tok::Colon, "`:` and the reason in quotes")?;
                     let reason = self.string("the reason in quotes")?;
@@ -325,8 +408,15 @@ impl Parser<'_> {
         }
         rule.span = start..self.prev_end();
         if rule.body.is_none() {
-            return Err(Diagnostic::new(self.file, "habeas::parse::body", rule.name.span.clone(), format!("the rule `{}` has no body", rule.name.name))
-                .help("add `holds when CONDITION` (or `= EXPRESSION` for a rule that computes a value)"));
+            return Err(Diagnostic::new(
+                self.file,
+                "habeas::parse::body",
+                rule.name.span.clone(),
+                format!("the rule `{}` has no body", rule.name.name),
+            )
+            .help(
+                "add `holds when CONDITION` (or `= EXPRESSION` for a rule that computes a value)",
+            ));
         }
         Ok(rule)
     }
@@ -344,19 +434,31 @@ impl Parser<'_> {
             } else {
                 self.bump();
                 let from = self.date()?;
-                let to = if self.eat(&Tok::KwTo) { Some(self.date()?) } else { None };
+                let to = if self.eat(&Tok::KwTo) {
+                    Some(self.date()?)
+                } else {
+                    None
+                };
                 (Some(from), to)
             };
-            let cite = if self.eat(&Tok::KwCite) { Some(self.string("the version's citation in quotes")?) } else { None };
+            let cite = if self.eat(&Tok::KwCite) {
+                Some(self.string("the version's citation in quotes")?)
+            } else {
+                None
+            };
             self.expect(&Tok::Colon, "`:` and what this version says")?;
             let kind = match self.peek() {
                 Some(Tok::KwNone) => {
                     self.bump();
-                    VersionKind::None(self.string("why the rule does not apply in this window, in quotes")?)
+                    VersionKind::None(
+                        self.string("why the rule does not apply in this window, in quotes")?,
+                    )
                 }
                 Some(Tok::KwNotEncoded) => {
                     self.bump();
-                    VersionKind::NotEncoded(self.string("why this window is not encoded, in quotes")?)
+                    VersionKind::NotEncoded(
+                        self.string("why this window is not encoded, in quotes")?,
+                    )
                 }
                 _ => {
                     let mut binds = Vec::new();
@@ -371,12 +473,22 @@ impl Parser<'_> {
                     VersionKind::Bindings(binds)
                 }
             };
-            entries.push(Version { from, to, cite, kind, span: vstart..self.prev_end() });
+            entries.push(Version {
+                from,
+                to,
+                cite,
+                kind,
+                span: vstart..self.prev_end(),
+            });
         }
         if entries.is_empty() {
             return Err(self.err("a version window (`from DATE [to DATE]:` or `until DATE:`)"));
         }
-        Ok(Versions { key, entries, span: start..self.prev_end() })
+        Ok(Versions {
+            key,
+            entries,
+            span: start..self.prev_end(),
+        })
     }
 
     fn def(&mut self, doc: String) -> PResult<Def> {
@@ -388,7 +500,14 @@ impl Parser<'_> {
         let ret = self.type_expr()?;
         self.expect(&Tok::Eq, "`=` and the definition's body")?;
         let body = self.expr()?;
-        Ok(Def { doc, name, params, ret, body, span: start..self.prev_end() })
+        Ok(Def {
+            doc,
+            name,
+            params,
+            ret,
+            body,
+            span: start..self.prev_end(),
+        })
     }
 
     fn konst(&mut self, doc: String) -> PResult<Const> {
@@ -397,8 +516,18 @@ impl Parser<'_> {
         let name = self.ident("the constant's name")?;
         self.expect(&Tok::Eq, "`=` and the constant's value")?;
         let value = self.expr()?;
-        let cite = if self.eat(&Tok::KwCite) { Some(self.string("the citation in quotes")?) } else { None };
-        Ok(Const { doc, name, value, cite, span: start..self.prev_end() })
+        let cite = if self.eat(&Tok::KwCite) {
+            Some(self.string("the citation in quotes")?)
+        } else {
+            None
+        };
+        Ok(Const {
+            doc,
+            name,
+            value,
+            cite,
+            span: start..self.prev_end(),
+        })
     }
 
     // Expressions, loosest binding first.
@@ -432,7 +561,10 @@ impl Parser<'_> {
             self.bump();
             let e = self.not_expr()?;
             let end = e.span.end;
-            return Ok(Expr { kind: ExprKind::Not(Box::new(e)), span: start..end });
+            return Ok(Expr {
+                kind: ExprKind::Not(Box::new(e)),
+                span: start..end,
+            });
         }
         self.cmp_expr()
     }
@@ -451,8 +583,12 @@ impl Parser<'_> {
         };
         self.bump();
         let r = self.union_expr()?;
-        if matches!(self.peek(), Some(Tok::EqEq | Tok::NotEq | Tok::Lt | Tok::Le | Tok::Gt | Tok::Ge)) {
-            return Err(self.err("`and`, `or` or the end of the condition")
+        if matches!(
+            self.peek(),
+            Some(Tok::EqEq | Tok::NotEq | Tok::Lt | Tok::Le | Tok::Gt | Tok::Ge)
+        ) {
+            return Err(self
+                .err("`and`, `or` or the end of the condition")
                 .help("comparisons do not chain; write `a < b and b < c`"));
         }
         Ok(bin(op, l, r))
@@ -495,7 +631,10 @@ impl Parser<'_> {
         while self.eat(&Tok::Dot) {
             let f = self.field_name()?;
             let span = e.span.start..f.span.end;
-            e = Expr { kind: ExprKind::Field(Box::new(e), f), span };
+            e = Expr {
+                kind: ExprKind::Field(Box::new(e), f),
+                span,
+            };
         }
         Ok(e)
     }
@@ -525,9 +664,18 @@ impl Parser<'_> {
                         self.bump();
                         ExprKind::Duration(n)
                     }
-                    Some(Tok::Ident(u)) if matches!(u.as_str(), "month" | "months" | "week" | "weeks") => {
-                        return Err(Diagnostic::new(self.file, "habeas::parse::unit", self.span(), format!("`{u}` is not a unit of the rule language"))
-                            .help("write durations in `years` or `days`; months have no fixed length"));
+                    Some(Tok::Ident(u))
+                        if matches!(u.as_str(), "month" | "months" | "week" | "weeks") =>
+                    {
+                        return Err(Diagnostic::new(
+                            self.file,
+                            "habeas::parse::unit",
+                            self.span(),
+                            format!("`{u}` is not a unit of the rule language"),
+                        )
+                        .help(
+                            "write durations in `years` or `days`; months have no fixed length",
+                        ));
                     }
                     _ => ExprKind::Int(n),
                 }
@@ -541,7 +689,10 @@ impl Parser<'_> {
                 self.bump();
                 let e = self.expr()?;
                 self.expect(&Tok::RParen, "`)`")?;
-                return Ok(Expr { kind: e.kind, span: start..self.prev_end() });
+                return Ok(Expr {
+                    kind: e.kind,
+                    span: start..self.prev_end(),
+                });
             }
             Tok::LBracket => {
                 self.bump();
@@ -563,10 +714,20 @@ impl Parser<'_> {
                 let var = self.ident("a name for each element (as in `any p in people: ...`)")?;
                 self.expect(&Tok::KwIn, "`in`")?;
                 let list = self.postfix()?;
-                let filter = if self.eat(&Tok::KwWhere) { Some(Box::new(self.expr()?)) } else { None };
+                let filter = if self.eat(&Tok::KwWhere) {
+                    Some(Box::new(self.expr()?))
+                } else {
+                    None
+                };
                 self.expect(&Tok::Colon, "`:` and the condition")?;
                 let body = self.not_expr_or_quant()?;
-                ExprKind::Quant { all, var, list: Box::new(list), filter, body: Box::new(body) }
+                ExprKind::Quant {
+                    all,
+                    var,
+                    list: Box::new(list),
+                    filter,
+                    body: Box::new(body),
+                }
             }
             Tok::KwIf => {
                 self.bump();
@@ -597,7 +758,10 @@ impl Parser<'_> {
             }
             Tok::KwSince if self.toks.get(self.pos + 1).map(|t| &t.0) == Some(&Tok::LParen) => {
                 let span = self.bump().map(|x| x.1).unwrap_or_default();
-                let id = Ident { name: "since".into(), span };
+                let id = Ident {
+                    name: "since".into(),
+                    span,
+                };
                 self.bump();
                 let mut args = Vec::new();
                 if !self.eat(&Tok::RParen) {
@@ -612,11 +776,16 @@ impl Parser<'_> {
                 ExprKind::Call(id, args)
             }
             Tok::Minus => {
-                return Err(self.err("an expression").help("negative numbers are not part of the rule language"));
+                return Err(self
+                    .err("an expression")
+                    .help("negative numbers are not part of the rule language"));
             }
             _ => return Err(self.err("an expression")),
         };
-        Ok(Expr { kind, span: start..self.prev_end() })
+        Ok(Expr {
+            kind,
+            span: start..self.prev_end(),
+        })
     }
 
     /// The body of a quantifier extends as far as it can, so
@@ -629,7 +798,10 @@ impl Parser<'_> {
 
 fn bin(op: BinOp, l: Expr, r: Expr) -> Expr {
     let span = l.span.start..r.span.end;
-    Expr { kind: ExprKind::Binary(op, Box::new(l), Box::new(r)), span }
+    Expr {
+        kind: ExprKind::Binary(op, Box::new(l), Box::new(r)),
+        span,
+    }
 }
 
 #[cfg(test)]
@@ -637,7 +809,10 @@ mod tests {
     use super::*;
 
     fn parse_str(s: &str) -> (File, Vec<Diagnostic>) {
-        let f = Arc::new(SourceFile { name: "t.hb".into(), text: s.into() });
+        let f = Arc::new(SourceFile {
+            name: "t.hb".into(),
+            text: s.into(),
+        });
         parse(&f)
     }
 
@@ -658,7 +833,9 @@ rule one_parent(child: Person)
         );
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(f.items.len(), 1);
-        let Item::Rule(r) = &f.items[0] else { panic!("not a rule") };
+        let Item::Rule(r) = &f.items[0] else {
+            panic!("not a rule")
+        };
         assert_eq!(r.doc, "A child born abroad.");
         assert_eq!(r.versions.as_ref().map(|v| v.entries.len()), Some(3));
         assert_eq!(r.unless.len(), 1);
@@ -666,7 +843,9 @@ rule one_parent(child: Person)
 
     #[test]
     fn reports_several_errors_in_one_pass() {
-        let (f, errs) = parse_str("rule a(p: Person) cite \"x\" holds when p.x >=\nrule b(p Person) holds when true\nrule c() cite \"y\" holds when true");
+        let (f, errs) = parse_str(
+            "rule a(p: Person) cite \"x\" holds when p.x >=\nrule b(p Person) holds when true\nrule c() cite \"y\" holds when true",
+        );
         assert_eq!(errs.len(), 2, "{errs:?}");
         assert_eq!(f.items.len(), 1);
     }

@@ -54,7 +54,10 @@ fn node(n: &Expl, depth: usize, out: &mut String) {
     }
     for m in &n.missing {
         match &m.boundary {
-            Some(b) => out.push_str(&format!("{pad}    missing: {} (before or after {b}?)\n", m.fact)),
+            Some(b) => out.push_str(&format!(
+                "{pad}    missing: {} (before or after {b}?)\n",
+                m.fact
+            )),
             None => out.push_str(&format!("{pad}    missing: {}\n", m.fact)),
         }
     }

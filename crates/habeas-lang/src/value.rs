@@ -99,23 +99,48 @@ pub struct DateVal {
 impl DateVal {
     /// A known day.
     pub fn day(d: Day) -> DateVal {
-        DateVal { lo: d, hi: d, may_date: true, may_never: false }
+        DateVal {
+            lo: d,
+            hi: d,
+            may_date: true,
+            may_never: false,
+        }
     }
     /// Some day in `lo..=hi`.
     pub fn span(lo: Day, hi: Day) -> DateVal {
-        DateVal { lo, hi, may_date: true, may_never: false }
+        DateVal {
+            lo,
+            hi,
+            may_date: true,
+            may_never: false,
+        }
     }
     /// Known never to have happened.
     pub fn never() -> DateVal {
-        DateVal { lo: POS_INF, hi: POS_INF, may_date: false, may_never: true }
+        DateVal {
+            lo: POS_INF,
+            hi: POS_INF,
+            may_date: false,
+            may_never: true,
+        }
     }
     /// Nothing known: any day, or never.
     pub fn unknown() -> DateVal {
-        DateVal { lo: NEG_INF, hi: POS_INF, may_date: true, may_never: true }
+        DateVal {
+            lo: NEG_INF,
+            hi: POS_INF,
+            may_date: true,
+            may_never: true,
+        }
     }
     /// Some day, nothing known about which (but it did happen).
     pub fn unknown_day() -> DateVal {
-        DateVal { lo: NEG_INF, hi: POS_INF, may_date: true, may_never: false }
+        DateVal {
+            lo: NEG_INF,
+            hi: POS_INF,
+            may_date: true,
+            may_never: false,
+        }
     }
     /// The "timeless" date used as the `since` of a condition that does not
     /// depend on time.
@@ -147,8 +172,14 @@ impl DateVal {
                 may_date: true,
                 may_never: self.may_never || o.may_never,
             },
-            (true, false) => DateVal { may_never: true, ..self },
-            (false, true) => DateVal { may_never: true, ..o },
+            (true, false) => DateVal {
+                may_never: true,
+                ..self
+            },
+            (false, true) => DateVal {
+                may_never: true,
+                ..o
+            },
             (false, false) => DateVal::never(),
         }
     }
@@ -157,14 +188,22 @@ impl DateVal {
         if !self.may_date {
             return self;
         }
-        DateVal { lo: add_days(self.lo, lo), hi: add_days(self.hi, hi), ..self }
+        DateVal {
+            lo: add_days(self.lo, lo),
+            hi: add_days(self.hi, hi),
+            ..self
+        }
     }
     /// Maps a monotone function over the possible days.
     pub fn map_monotone(self, f: impl Fn(Day) -> Day) -> DateVal {
         if !self.may_date {
             return self;
         }
-        DateVal { lo: f(self.lo), hi: f(self.hi), ..self }
+        DateVal {
+            lo: f(self.lo),
+            hi: f(self.hi),
+            ..self
+        }
     }
     /// Compares two dates: `<` (strict) when `strict`, else `<=`. A date
     /// that never happened makes every comparison false (an event that
@@ -244,7 +283,10 @@ impl Range {
     }
     /// Nothing known.
     pub fn unknown() -> Range {
-        Range { lo: -RANGE_INF, hi: RANGE_INF }
+        Range {
+            lo: -RANGE_INF,
+            hi: RANGE_INF,
+        }
     }
     /// Whether more than one value is possible.
     pub fn is_uncertain(&self) -> bool {
@@ -266,16 +308,25 @@ impl Range {
         )
     }
     /// Sum.
-    pub fn add(self, o: Range) -> Range {
-        Range { lo: sat(self.lo.saturating_add(o.lo)), hi: sat(self.hi.saturating_add(o.hi)) }
+    pub fn plus(self, o: Range) -> Range {
+        Range {
+            lo: sat(self.lo.saturating_add(o.lo)),
+            hi: sat(self.hi.saturating_add(o.hi)),
+        }
     }
     /// Difference.
-    pub fn sub(self, o: Range) -> Range {
-        Range { lo: sat(self.lo.saturating_sub(o.hi)), hi: sat(self.hi.saturating_sub(o.lo)) }
+    pub fn minus(self, o: Range) -> Range {
+        Range {
+            lo: sat(self.lo.saturating_sub(o.hi)),
+            hi: sat(self.hi.saturating_sub(o.lo)),
+        }
     }
     /// Hull of both.
     pub fn join(self, o: Range) -> Range {
-        Range { lo: self.lo.min(o.lo), hi: self.hi.max(o.hi) }
+        Range {
+            lo: self.lo.min(o.lo),
+            hi: self.hi.max(o.hi),
+        }
     }
 }
 
@@ -305,7 +356,11 @@ impl TextVal {
     }
     /// Least upper bound.
     pub fn join(&self, o: &TextVal) -> TextVal {
-        if self == o { self.clone() } else { TextVal::Unknown }
+        if self == o {
+            self.clone()
+        } else {
+            TextVal::Unknown
+        }
     }
 }
 
@@ -334,7 +389,11 @@ impl Spans {
     }
     /// The days `from..to` (empty when `to <= from`).
     pub fn span(from: Day, to: Day) -> Spans {
-        if to > from { Spans(vec![(from, to)]) } else { Spans::empty() }
+        if to > from {
+            Spans(vec![(from, to)])
+        } else {
+            Spans::empty()
+        }
     }
     /// Builds a set from arbitrary spans.
     pub fn from_spans(mut v: Vec<(Day, Day)>) -> Spans {
@@ -408,7 +467,13 @@ impl Spans {
     pub fn longest(&self) -> i64 {
         self.0
             .iter()
-            .map(|&(a, b)| if a <= NEG_INF || b >= POS_INF { RANGE_INF } else { i64::from(b) - i64::from(a) })
+            .map(|&(a, b)| {
+                if a <= NEG_INF || b >= POS_INF {
+                    RANGE_INF
+                } else {
+                    i64::from(b) - i64::from(a)
+                }
+            })
             .max()
             .unwrap_or(0)
     }
@@ -469,11 +534,17 @@ pub struct TimelineVal {
 impl TimelineVal {
     /// A known set.
     pub fn known(s: Spans) -> TimelineVal {
-        TimelineVal { surely: s.clone(), possibly: s }
+        TimelineVal {
+            surely: s.clone(),
+            possibly: s,
+        }
     }
     /// Nothing known.
     pub fn unknown() -> TimelineVal {
-        TimelineVal { surely: Spans::empty(), possibly: Spans::all() }
+        TimelineVal {
+            surely: Spans::empty(),
+            possibly: Spans::all(),
+        }
     }
     /// Whether the set is exactly known.
     pub fn is_exact(&self) -> bool {
@@ -481,27 +552,45 @@ impl TimelineVal {
     }
     /// Intersection.
     pub fn intersect(&self, o: &TimelineVal) -> TimelineVal {
-        TimelineVal { surely: self.surely.intersect(&o.surely), possibly: self.possibly.intersect(&o.possibly) }
+        TimelineVal {
+            surely: self.surely.intersect(&o.surely),
+            possibly: self.possibly.intersect(&o.possibly),
+        }
     }
     /// Union.
     pub fn union(&self, o: &TimelineVal) -> TimelineVal {
-        TimelineVal { surely: self.surely.union(&o.surely), possibly: self.possibly.union(&o.possibly) }
+        TimelineVal {
+            surely: self.surely.union(&o.surely),
+            possibly: self.possibly.union(&o.possibly),
+        }
     }
     /// Complement.
     pub fn complement(&self) -> TimelineVal {
-        TimelineVal { surely: self.possibly.complement(), possibly: self.surely.complement() }
+        TimelineVal {
+            surely: self.possibly.complement(),
+            possibly: self.surely.complement(),
+        }
     }
     /// Least upper bound.
     pub fn join(&self, o: &TimelineVal) -> TimelineVal {
-        TimelineVal { surely: self.surely.intersect(&o.surely), possibly: self.possibly.union(&o.possibly) }
+        TimelineVal {
+            surely: self.surely.intersect(&o.surely),
+            possibly: self.possibly.union(&o.possibly),
+        }
     }
     /// Total number of days, as an interval.
     pub fn total(&self) -> Range {
-        Range { lo: self.surely.total(), hi: self.possibly.total() }
+        Range {
+            lo: self.surely.total(),
+            hi: self.possibly.total(),
+        }
     }
     /// Longest run of consecutive days, as an interval.
     pub fn longest(&self) -> Range {
-        Range { lo: self.surely.longest(), hi: self.possibly.longest() }
+        Range {
+            lo: self.surely.longest(),
+            hi: self.possibly.longest(),
+        }
     }
     /// Whether any day is in the set.
     pub fn nonempty(&self) -> Tri {
@@ -511,13 +600,27 @@ impl TimelineVal {
     pub fn first_day(&self) -> DateVal {
         match (self.possibly.first(), self.surely.first()) {
             (None, _) => DateVal::never(),
-            (Some(lo), Some(hi)) => DateVal { lo, hi, may_date: true, may_never: false },
+            (Some(lo), Some(hi)) => DateVal {
+                lo,
+                hi,
+                may_date: true,
+                may_never: false,
+            },
             // Possibly non-empty, possibly empty: the first day is at the
             // earliest the first possible day, and at the latest the last
             // possible day (or never).
             (Some(lo), None) => {
-                let hi = self.possibly.spans().last().map_or(lo, |s| if s.1 >= POS_INF { POS_INF } else { s.1 - 1 });
-                DateVal { lo, hi, may_date: true, may_never: true }
+                let hi = self
+                    .possibly
+                    .spans()
+                    .last()
+                    .map_or(lo, |s| if s.1 >= POS_INF { POS_INF } else { s.1 - 1 });
+                DateVal {
+                    lo,
+                    hi,
+                    may_date: true,
+                    may_never: true,
+                }
             }
         }
     }
@@ -588,7 +691,10 @@ mod tests {
 
     #[test]
     fn timeline_first_day_and_nonempty() {
-        let t = TimelineVal { surely: Spans::empty(), possibly: Spans::span(10, 20) };
+        let t = TimelineVal {
+            surely: Spans::empty(),
+            possibly: Spans::span(10, 20),
+        };
         assert_eq!(t.nonempty(), Tri::Unknown);
         let f = t.first_day();
         assert_eq!((f.lo, f.hi, f.may_never), (10, 19, true));

@@ -56,15 +56,25 @@ pub struct LawData {
 const TPS_FILE: &str = "removal/data/tps-designations.json";
 
 fn day(path: &str, s: &str) -> Result<Day, LoadError> {
-    PDate::parse(s).map(|d| d.bounds().0).map_err(|m| LoadError::Data { path: path.to_string(), message: m })
+    PDate::parse(s)
+        .map(|d| d.bounds().0)
+        .map_err(|m| LoadError::Data {
+            path: path.to_string(),
+            message: m,
+        })
 }
 
 impl LawData {
     /// Reads the data files among the law's files.
     pub fn load(files: &[(String, String)]) -> Result<LawData, LoadError> {
         let mut data = LawData::default();
-        let Some((_, text)) = files.iter().find(|(p, _)| p == TPS_FILE) else { return Ok(data) };
-        let f: TpsFile = serde_json::from_str(text).map_err(|e| LoadError::Data { path: TPS_FILE.into(), message: e.to_string() })?;
+        let Some((_, text)) = files.iter().find(|(p, _)| p == TPS_FILE) else {
+            return Ok(data);
+        };
+        let f: TpsFile = serde_json::from_str(text).map_err(|e| LoadError::Data {
+            path: TPS_FILE.into(),
+            message: e.to_string(),
+        })?;
         let verified = day(TPS_FILE, &f.verified_through)?;
         for d in f.designations {
             let from = day(TPS_FILE, &d.from)?;
@@ -101,7 +111,10 @@ impl LawData {
             data.tps.push(Designation {
                 country: d.country,
                 name: d.designation,
-                in_effect: TimelineVal { surely: Spans::from_spans(surely), possibly: Spans::from_spans(possibly) },
+                in_effect: TimelineVal {
+                    surely: Spans::from_spans(surely),
+                    possibly: Spans::from_spans(possibly),
+                },
                 source: d.source,
             });
         }
@@ -114,16 +127,41 @@ impl LawData {
     pub fn add_to(&self, facts: &mut Facts, root: u32, case: &habeas_case::Case) {
         let (schema, t) = habeas_case::schema();
         let mut items = Vec::new();
-        let mut add = |facts: &mut Facts, country: &str, name: &str, tl: TimelineVal, source: &str| {
-            let path = format!("law.tps_designations.{country}");
-            let id = facts.add_record(&schema, t.designation, &path);
-            facts.set_value(&schema, id, "country", Value::Text(TextVal::Known(Arc::from(country))));
-            facts.set_value(&schema, id, "name", Value::Text(TextVal::Known(Arc::from(name))));
-            facts.set(&schema, id, "in_effect", Value::Timeline(Arc::new(tl)), &path);
-            facts.set_value(&schema, id, "source", Value::Text(TextVal::Known(Arc::from(source))));
-            let p = facts.path(&path);
-            items.push(Val { v: Value::Rec(RecVal::Known(id)), src: vec![p] });
-        };
+        let mut add =
+            |facts: &mut Facts, country: &str, name: &str, tl: TimelineVal, source: &str| {
+                let path = format!("law.tps_designations.{country}");
+                let id = facts.add_record(&schema, t.designation, &path);
+                facts.set_value(
+                    &schema,
+                    id,
+                    "country",
+                    Value::Text(TextVal::Known(Arc::from(country))),
+                );
+                facts.set_value(
+                    &schema,
+                    id,
+                    "name",
+                    Value::Text(TextVal::Known(Arc::from(name))),
+                );
+                facts.set(
+                    &schema,
+                    id,
+                    "in_effect",
+                    Value::Timeline(Arc::new(tl)),
+                    &path,
+                );
+                facts.set_value(
+                    &schema,
+                    id,
+                    "source",
+                    Value::Text(TextVal::Known(Arc::from(source))),
+                );
+                let p = facts.path(&path);
+                items.push(Val {
+                    v: Value::Rec(RecVal::Known(id)),
+                    src: vec![p],
+                });
+            };
         for d in &self.tps {
             add(facts, &d.country, &d.name, d.in_effect.clone(), &d.source);
         }
@@ -131,13 +169,32 @@ impl LawData {
             .immigration
             .as_ref()
             .and_then(|i| i.protections.as_ref())
-            .map(|ps| ps.iter().filter(|p| p.kind == habeas_case::types::ProtectionKind::Tps).filter_map(|p| p.country.as_ref().map(|c| c.0.clone())).collect::<Vec<_>>())
+            .map(|ps| {
+                ps.iter()
+                    .filter(|p| p.kind == habeas_case::types::ProtectionKind::Tps)
+                    .filter_map(|p| p.country.as_ref().map(|c| c.0.clone()))
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default();
         for c in tps_countries {
             if !self.tps.iter().any(|d| d.country == c) {
-                add(facts, &c, "not in the law's data", TimelineVal::unknown(), "none: this designation is not in law/removal/data/tps-designations.json");
+                add(
+                    facts,
+                    &c,
+                    "not in the law's data",
+                    TimelineVal::unknown(),
+                    "none: this designation is not in law/removal/data/tps-designations.json",
+                );
             }
         }
-        facts.set_value(&schema, root, "tps_designations", Value::List(Arc::new(ListVal { items, complete: true })));
+        facts.set_value(
+            &schema,
+            root,
+            "tps_designations",
+            Value::List(Arc::new(ListVal {
+                items,
+                complete: true,
+            })),
+        );
     }
 }

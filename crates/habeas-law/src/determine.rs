@@ -185,14 +185,31 @@ fn rank(case: &Case, items: Vec<Missing>) -> Vec<MissingFact> {
             continue;
         }
         let question = questions::question(case, &m.fact, m.boundary.as_deref());
-        out.push((1, MissingFact { fact: m.fact, question, decides: vec![m.rule], boundary: m.boundary, citation: m.citation }));
+        out.push((
+            1,
+            MissingFact {
+                fact: m.fact,
+                question,
+                decides: vec![m.rule],
+                boundary: m.boundary,
+                citation: m.citation,
+            },
+        ));
     }
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.sort_by_key(|x| std::cmp::Reverse(x.0));
     out.into_iter().map(|x| x.1).collect()
 }
 
 fn flags_of(flags: &[habeas_lang::Flag]) -> Vec<ReviewFlag> {
-    flags.iter().map(|f| ReviewFlag { kind: "legal_review", reason: f.reason.clone(), citation: f.citation.clone(), rule: f.rule.clone() }).collect()
+    flags
+        .iter()
+        .map(|f| ReviewFlag {
+            kind: "legal_review",
+            reason: f.reason.clone(),
+            citation: f.citation.clone(),
+            rule: f.rule.clone(),
+        })
+        .collect()
 }
 
 impl Law {
@@ -203,21 +220,31 @@ impl Law {
         let (mut facts, root) = habeas_case::facts_of(case);
         self.data.add_to(&mut facts, root, case);
         let (schema, t) = habeas_case::schema();
-        let subject = schema.field_of(t.case, "subject").and_then(|(i, _)| facts.get(root, i)).map_or(Value::Rec(RecVal::Unknown), |v| v.v.clone());
+        let subject = schema
+            .field_of(t.case, "subject")
+            .and_then(|(i, _)| facts.get(root, i))
+            .map_or(Value::Rec(RecVal::Unknown), |v| v.v.clone());
         let root_v = Value::Rec(RecVal::Known(root));
         let mut s = Session::new(prog, &facts, mode);
         let explain = mode == Mode::Explain;
 
         let rule_with = |tag: &str| prog.tagged(tag).next().map(|(_, r)| r.name.clone());
-        let call = |s: &mut Session<'_>, tag: &str, arg: &Value| -> Option<(String, Val, Option<Arc<Expl>>)> {
+        let call = |s: &mut Session<'_>,
+                    tag: &str,
+                    arg: &Value|
+         -> Option<(String, Val, Option<Arc<Expl>>)> {
             let name = rule_with(tag)?;
             let (v, e) = s.call(&name, vec![arg.clone()])?;
             Some((name, v, e))
         };
         let citizen = call(&mut s, "status:citizen", &subject);
         let national = call(&mut s, "status:national", &subject);
-        let c = citizen.as_ref().map_or(BoolVal::of(Tri::Unknown), |x| bool_of(&x.1));
-        let n = national.as_ref().map_or(BoolVal::of(Tri::No), |x| bool_of(&x.1));
+        let c = citizen
+            .as_ref()
+            .map_or(BoolVal::of(Tri::Unknown), |x| bool_of(&x.1));
+        let n = national
+            .as_ref()
+            .map_or(BoolVal::of(Tri::No), |x| bool_of(&x.1));
         let (status, since) = match (c.tri, n.tri) {
             (Tri::Yes, _) => ("citizen", since_text(&c.since)),
             (_, Tri::Yes) => ("national", since_text(&n.since)),
@@ -225,10 +252,17 @@ impl Law {
             _ => ("undetermined", None),
         };
         // The basis: every route that holds for the subject.
-        let route_tag = if status == "national" { "route:national" } else { "route" };
+        let route_tag = if status == "national" {
+            "route:national"
+        } else {
+            "route"
+        };
         let mut basis = Vec::new();
         if status == "citizen" || status == "national" {
-            let routes: Vec<String> = prog.tagged(route_tag).map(|(_, r)| r.name.clone()).collect();
+            let routes: Vec<String> = prog
+                .tagged(route_tag)
+                .map(|(_, r)| r.name.clone())
+                .collect();
             for name in routes {
                 if let Some((v, _)) = s.call(&name, vec![subject.clone()]) {
                     let b = bool_of(&v);
@@ -263,23 +297,46 @@ impl Law {
         }
         let citizenship_flags = flags_of(s.flags());
         let n_flags = s.flags().len();
-        let citizenship = CitizenshipPart { status, since, basis, flags: citizenship_flags, explanation, missing: rank(case, missing) };
+        let citizenship = CitizenshipPart {
+            status,
+            since,
+            basis,
+            flags: citizenship_flags,
+            explanation,
+            missing: rank(case, missing),
+        };
 
         let action = case.action.as_ref().map(|a| {
-            let kind = serde_json::to_value(a.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let kind = serde_json::to_value(a.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
             let mut bars = Vec::new();
             let mut open = Vec::new();
             let mut amissing = Vec::new();
             let bar_rules: Vec<(String, String)> = prog
                 .rules
                 .iter()
-                .flat_map(|r| r.tags.iter().filter_map(|t| t.strip_prefix("bar:")).map(|k| (k.to_string(), r.name.clone())))
+                .flat_map(|r| {
+                    r.tags
+                        .iter()
+                        .filter_map(|t| t.strip_prefix("bar:"))
+                        .map(|k| (k.to_string(), r.name.clone()))
+                })
                 .collect();
             for (bar_kind, name) in bar_rules {
-                let Some((v, e)) = s.call(&name, vec![root_v.clone()]) else { continue };
+                let Some((v, e)) = s.call(&name, vec![root_v.clone()]) else {
+                    continue;
+                };
                 let b = bool_of(&v);
                 let r = prog.rule(&name);
-                let bar = Bar { kind: bar_kind, holds: b.tri, rule: name.clone(), citation: r.map(|r| r.citation()).unwrap_or_default(), explanation: e.clone() };
+                let bar = Bar {
+                    kind: bar_kind,
+                    holds: b.tri,
+                    rule: name.clone(),
+                    citation: r.map(|r| r.citation()).unwrap_or_default(),
+                    explanation: e.clone(),
+                };
                 match b.tri {
                     Tri::Yes => bars.push(bar),
                     Tri::Unknown => {
@@ -293,14 +350,24 @@ impl Law {
             }
             // A supported but unresolved citizenship claim bars the action
             // until it is resolved (Ng Fung Ho v. White; 8 U.S.C. 1252(b)(5)).
-            if status == "undetermined" {
-                if let Some((name, v, e)) = call(&mut s, "status:supported", &subject) {
-                    if bool_of(&v).tri == Tri::Yes {
-                        let r = prog.rule(&name);
-                        bars.insert(0, Bar { kind: "possible_citizen".into(), holds: Tri::Yes, rule: name.clone(), citation: r.map(|r| r.citation()).unwrap_or_default(), explanation: e });
-                        open.retain(|b| b.kind != "citizen" && b.kind != "detention_of_citizen" && b.kind != "national");
-                    }
-                }
+            if status == "undetermined"
+                && let Some((name, v, e)) = call(&mut s, "status:supported", &subject)
+                && bool_of(&v).tri == Tri::Yes
+            {
+                let r = prog.rule(&name);
+                bars.insert(
+                    0,
+                    Bar {
+                        kind: "possible_citizen".into(),
+                        holds: Tri::Yes,
+                        rule: name.clone(),
+                        citation: r.map(|r| r.citation()).unwrap_or_default(),
+                        explanation: e,
+                    },
+                );
+                open.retain(|b| {
+                    b.kind != "citizen" && b.kind != "detention_of_citizen" && b.kind != "national"
+                });
             }
             let verdict = if !bars.is_empty() {
                 "barred"

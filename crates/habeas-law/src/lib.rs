@@ -22,7 +22,10 @@ use std::sync::Arc;
 use habeas_lang::{LawError, Program, SourceFile, compile};
 use sha2::Digest;
 
-pub use determine::{ActionPart, Bar, Basis, CitizenshipPart, Determination, MissingFact, ReviewFlag, NOT_LEGAL_ADVICE};
+pub use determine::{
+    ActionPart, Bar, Basis, CitizenshipPart, Determination, MissingFact, NOT_LEGAL_ADVICE,
+    ReviewFlag,
+};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
@@ -75,9 +78,20 @@ pub enum LoadError {
     },
 }
 
-fn read_dir_files(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> Result<(), LoadError> {
-    let io = |e: std::io::Error| LoadError::Io { path: dir.display().to_string(), message: e.to_string() };
-    let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(io)?.filter_map(Result::ok).map(|e| e.path()).collect();
+fn read_dir_files(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<(String, String)>,
+) -> Result<(), LoadError> {
+    let io = |e: std::io::Error| LoadError::Io {
+        path: dir.display().to_string(),
+        message: e.to_string(),
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -85,9 +99,19 @@ fn read_dir_files(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> R
                 continue;
             }
             read_dir_files(root, &p, out)?;
-        } else if p.extension().is_some_and(|e| e == "hb" || e == "json" || e == "toml") {
-            let text = std::fs::read_to_string(&p).map_err(|e| LoadError::Io { path: p.display().to_string(), message: e.to_string() })?;
-            let rel = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+        } else if p
+            .extension()
+            .is_some_and(|e| e == "hb" || e == "json" || e == "toml")
+        {
+            let text = std::fs::read_to_string(&p).map_err(|e| LoadError::Io {
+                path: p.display().to_string(),
+                message: e.to_string(),
+            })?;
+            let rel = p
+                .strip_prefix(root)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .replace('\\', "/");
             out.push((rel, text));
         }
     }
@@ -97,7 +121,10 @@ fn read_dir_files(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> R
 impl Law {
     /// The law embedded in this build.
     pub fn embedded() -> Result<Law, LoadError> {
-        let files = embedded::EMBEDDED.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
+        let files = embedded::EMBEDDED
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .collect();
         Law::from_files(files, "embedded")
     }
 
@@ -118,21 +145,46 @@ impl Law {
             hasher.update(t.as_bytes());
             hasher.update([0]);
         }
-        let hash: String = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        let hash: String = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         let current_as_of = files
             .iter()
             .find(|(p, _)| p == "law.toml")
-            .and_then(|(_, t)| t.lines().find_map(|l| l.strip_prefix("current_as_of").map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_string())))
+            .and_then(|(_, t)| {
+                t.lines().find_map(|l| {
+                    l.strip_prefix("current_as_of").map(|r| {
+                        r.trim_start_matches([' ', '='])
+                            .trim()
+                            .trim_matches('"')
+                            .to_string()
+                    })
+                })
+            })
             .unwrap_or_else(|| "unknown".to_string());
         let sources: Vec<SourceFile> = files
             .iter()
             .filter(|(p, _)| p.ends_with(".hb"))
-            .map(|(p, t)| SourceFile { name: p.clone(), text: t.clone() })
+            .map(|(p, t)| SourceFile {
+                name: p.clone(),
+                text: t.clone(),
+            })
             .collect();
         let (schema, _) = habeas_case::schema();
         let program = compile(schema, sources)?;
         let data = data::LawData::load(&files)?;
-        Ok(Law { program: Arc::new(program), version: LawVersion { current_as_of, hash, source: source.to_string() }, data, files })
+        Ok(Law {
+            program: Arc::new(program),
+            version: LawVersion {
+                current_as_of,
+                hash,
+                source: source.to_string(),
+            },
+            data,
+            files,
+        })
     }
 
     /// The compiled program.

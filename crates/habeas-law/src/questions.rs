@@ -7,7 +7,11 @@
 use habeas_case::Case;
 
 fn who(case: &Case, key: &str) -> String {
-    let role = if key == case.subject { "the person".to_string() } else { format!("the {}", key.replace('_', " ")) };
+    let role = if key == case.subject {
+        "the person".to_string()
+    } else {
+        format!("the {}", key.replace('_', " "))
+    };
     match case.people.get(key).and_then(|p| p.name.as_deref()) {
         Some(n) => format!("{role} ({n})"),
         None => role,
@@ -16,7 +20,9 @@ fn who(case: &Case, key: &str) -> String {
 
 fn before_after(b: Option<&str>) -> String {
     match b {
-        Some(b) => format!(" If the exact date is not known: was it before {b}, or on or after it?"),
+        Some(b) => {
+            format!(" If the exact date is not known: was it before {b}, or on or after it?")
+        }
         None => String::new(),
     }
 }

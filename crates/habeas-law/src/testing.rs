@@ -100,16 +100,37 @@ struct TestFile {
 /// with `NAME.expect.json` beside it (the shared example format).
 pub fn read_test(path: &Path) -> Result<LawTest, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let stem = path.file_name().and_then(|s| s.to_str()).unwrap_or("").trim_end_matches(".json").to_string();
-    let value: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let stem = path
+        .file_name()
+        .and_then(|s| s.to_str())
+        .unwrap_or("")
+        .trim_end_matches(".json")
+        .to_string();
+    let value: Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     if value.get("expect").is_some() && value.get("case").is_some() {
-        let t: TestFile = serde_json::from_value(value).map_err(|e| format!("{}: {e}", path.display()))?;
-        return Ok(LawTest { name: t.name.unwrap_or(stem), file: path.to_path_buf(), source: t.source, case: t.case, expect: t.expect });
+        let t: TestFile =
+            serde_json::from_value(value).map_err(|e| format!("{}: {e}", path.display()))?;
+        return Ok(LawTest {
+            name: t.name.unwrap_or(stem),
+            file: path.to_path_buf(),
+            source: t.source,
+            case: t.case,
+            expect: t.expect,
+        });
     }
     let exp_path = path.with_file_name(format!("{stem}.expect.json"));
-    let exp_text = std::fs::read_to_string(&exp_path).map_err(|e| format!("{}: {e}", exp_path.display()))?;
-    let expect: Expect = serde_json::from_str(&exp_text).map_err(|e| format!("{}: {e}", exp_path.display()))?;
-    Ok(LawTest { name: stem, file: path.to_path_buf(), source: "example".into(), case: value, expect })
+    let exp_text =
+        std::fs::read_to_string(&exp_path).map_err(|e| format!("{}: {e}", exp_path.display()))?;
+    let expect: Expect =
+        serde_json::from_str(&exp_text).map_err(|e| format!("{}: {e}", exp_path.display()))?;
+    Ok(LawTest {
+        name: stem,
+        file: path.to_path_buf(),
+        source: "example".into(),
+        case: value,
+        expect,
+    })
 }
 
 /// Finds test files under a folder (every `*.json` that is not an
@@ -118,12 +139,18 @@ pub fn find_tests(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "json") && !p.to_string_lossy().ends_with(".expect.json") && p.components().any(|c| c.as_os_str() == "tests" || c.as_os_str() == "cases") {
+            } else if p.extension().is_some_and(|x| x == "json")
+                && !p.to_string_lossy().ends_with(".expect.json")
+                && p.components()
+                    .any(|c| c.as_os_str() == "tests" || c.as_os_str() == "cases")
+            {
                 out.push(p);
             }
         }
@@ -148,61 +175,111 @@ pub fn run_test(law: &Law, t: &LawTest) -> Outcome {
     let case = match (case, &t.expect.error) {
         (Err(e), Some(want)) => {
             if !e.errors.iter().any(|x| x.path == want.path) {
-                failures.push(format!("error path: expected `{}`, got {}", want.path, e.errors.iter().map(|x| format!("`{}`", x.path)).collect::<Vec<_>>().join(", ")));
+                failures.push(format!(
+                    "error path: expected `{}`, got {}",
+                    want.path,
+                    e.errors
+                        .iter()
+                        .map(|x| format!("`{}`", x.path))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
             }
-            return Outcome { failures, determination: None };
+            return Outcome {
+                failures,
+                determination: None,
+            };
         }
         (Err(e), None) => {
             failures.push(format!("the case is invalid: {e}"));
-            return Outcome { failures, determination: None };
+            return Outcome {
+                failures,
+                determination: None,
+            };
         }
         (Ok(_), Some(want)) => {
-            failures.push(format!("expected an error at `{}`, but the case is valid", want.path));
-            return Outcome { failures, determination: None };
+            failures.push(format!(
+                "expected an error at `{}`, but the case is valid",
+                want.path
+            ));
+            return Outcome {
+                failures,
+                determination: None,
+            };
         }
         (Ok(c), None) => c,
     };
     let d = law.determine(&case, Mode::Explain);
     if let Some(c) = &t.expect.citizenship {
-        if let Some(s) = &c.status {
-            if d.citizenship.status != s {
-                failures.push(format!("citizenship.status: expected `{s}`, got `{}`", d.citizenship.status));
-            }
+        if let Some(s) = &c.status
+            && d.citizenship.status != s
+        {
+            failures.push(format!(
+                "citizenship.status: expected `{s}`, got `{}`",
+                d.citizenship.status
+            ));
         }
-        if let Some(s) = &c.since {
-            if d.citizenship.since.as_deref() != Some(s.as_str()) {
-                failures.push(format!("citizenship.since: expected `{s}`, got {}", d.citizenship.since.as_deref().map_or("none".into(), |x| format!("`{x}`"))));
-            }
+        if let Some(s) = &c.since
+            && d.citizenship.since.as_deref() != Some(s.as_str())
+        {
+            failures.push(format!(
+                "citizenship.since: expected `{s}`, got {}",
+                d.citizenship
+                    .since
+                    .as_deref()
+                    .map_or("none".into(), |x| format!("`{x}`"))
+            ));
         }
     }
     if let Some(a) = &t.expect.action {
         match &d.action {
-            None => failures.push("action: expected an action part, but the case has no action".into()),
+            None => {
+                failures.push("action: expected an action part, but the case has no action".into())
+            }
             Some(got) => {
-                if let Some(v) = &a.verdict {
-                    if got.verdict != v {
-                        failures.push(format!("action.verdict: expected `{v}`, got `{}`", got.verdict));
-                    }
+                if let Some(v) = &a.verdict
+                    && got.verdict != v
+                {
+                    failures.push(format!(
+                        "action.verdict: expected `{v}`, got `{}`",
+                        got.verdict
+                    ));
                 }
                 let held: Vec<&str> = got.bars.iter().map(|b| b.kind.as_str()).collect();
                 for b in &a.bars {
                     if !held.contains(&b.as_str()) {
-                        failures.push(format!("action.bars: expected `{b}` to hold; holding: [{}]", held.join(", ")));
+                        failures.push(format!(
+                            "action.bars: expected `{b}` to hold; holding: [{}]",
+                            held.join(", ")
+                        ));
                     }
                 }
                 for b in &a.bars_absent {
                     if held.contains(&b.as_str()) {
-                        failures.push(format!("action.bars: expected `{b}` not to hold, but it does"));
+                        failures.push(format!(
+                            "action.bars: expected `{b}` not to hold, but it does"
+                        ));
                     }
                 }
             }
         }
     }
-    let all_missing: Vec<&str> = d.citizenship.missing.iter().chain(d.action.iter().flat_map(|a| a.missing.iter())).map(|m| m.fact.as_str()).collect();
+    let all_missing: Vec<&str> = d
+        .citizenship
+        .missing
+        .iter()
+        .chain(d.action.iter().flat_map(|a| a.missing.iter()))
+        .map(|m| m.fact.as_str())
+        .collect();
     for m in &t.expect.missing_includes {
-        let found = all_missing.iter().any(|f| *f == m || f.starts_with(&format!("{m}.")) || f.starts_with(&format!("{m}[")));
+        let found = all_missing
+            .iter()
+            .any(|f| *f == m || f.starts_with(&format!("{m}.")) || f.starts_with(&format!("{m}[")));
         if !found {
-            failures.push(format!("missing: expected `{m}` among [{}]", all_missing.join(", ")));
+            failures.push(format!(
+                "missing: expected `{m}` among [{}]",
+                all_missing.join(", ")
+            ));
         }
     }
     for b in &t.expect.basis_includes {
@@ -211,10 +288,17 @@ pub fn run_test(law: &Law, t: &LawTest) -> Outcome {
         }
     }
     if let Some(f) = t.expect.flagged {
-        let any = !d.citizenship.flags.is_empty() || d.action.as_ref().is_some_and(|a| !a.flags.is_empty());
+        let any = !d.citizenship.flags.is_empty()
+            || d.action.as_ref().is_some_and(|a| !a.flags.is_empty());
         if any != f {
-            failures.push(format!("flags: expected {}legal-review flag", if f { "a " } else { "no " }));
+            failures.push(format!(
+                "flags: expected {}legal-review flag",
+                if f { "a " } else { "no " }
+            ));
         }
     }
-    Outcome { failures, determination: Some(d) }
+    Outcome {
+        failures,
+        determination: Some(d),
+    }
 }

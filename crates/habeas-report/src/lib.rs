@@ -16,7 +16,15 @@ use habeas_law::{Determination, MissingFact};
 /// questions are shown (the JSON output always has them all).
 pub fn text(d: &Determination, questions: usize) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "habeas determination{} (as of {})", d.case.as_ref().map(|c| format!(" for case `{c}`")).unwrap_or_default(), d.as_of);
+    let _ = writeln!(
+        s,
+        "habeas determination{} (as of {})",
+        d.case
+            .as_ref()
+            .map(|c| format!(" for case `{c}`"))
+            .unwrap_or_default(),
+        d.as_of
+    );
     let _ = writeln!(s);
     let c = &d.citizenship;
     let status = match c.status {
@@ -25,9 +33,29 @@ pub fn text(d: &Determination, questions: usize) -> String {
         "not_citizen" => "NOT A CITIZEN OR NATIONAL on every route the law encodes",
         _ => "UNDETERMINED: some route to citizenship is still open",
     };
-    let _ = writeln!(s, "Citizenship: {status}{}", c.since.as_ref().map(|x| format!(", since {x}")).unwrap_or_default());
+    let _ = writeln!(
+        s,
+        "Citizenship: {status}{}",
+        c.since
+            .as_ref()
+            .map(|x| format!(", since {x}"))
+            .unwrap_or_default()
+    );
     for b in &c.basis {
-        let _ = writeln!(s, "  because: {}{} [{}]", if b.summary.is_empty() { &b.rule } else { &b.summary }, b.since.as_ref().map(|x| format!(" (since {x})")).unwrap_or_default(), b.citation);
+        let _ = writeln!(
+            s,
+            "  because: {}{} [{}]",
+            if b.summary.is_empty() {
+                &b.rule
+            } else {
+                &b.summary
+            },
+            b.since
+                .as_ref()
+                .map(|x| format!(" (since {x})"))
+                .unwrap_or_default(),
+            b.citation
+        );
     }
     if let Some(a) = &d.action {
         let _ = writeln!(s);
@@ -36,31 +64,57 @@ pub fn text(d: &Determination, questions: usize) -> String {
             "possibly_barred" => "POSSIBLY BARRED: a bar may hold, depending on the open questions",
             _ => "NO BAR FOUND (this is not a finding that the action is lawful)",
         };
-        let _ = writeln!(s, "Proposed action ({}): {verdict}", a.kind.replace('_', " "));
+        let _ = writeln!(
+            s,
+            "Proposed action ({}): {verdict}",
+            a.kind.replace('_', " ")
+        );
         for b in &a.bars {
             let _ = writeln!(s, "  bar `{}`: holds [{}]", b.kind, b.citation);
         }
-        for b in &a.open_bars {
+        for b in a.open_bars.iter().filter(|_| a.verdict != "barred") {
             let _ = writeln!(s, "  bar `{}`: may hold [{}]", b.kind, b.citation);
         }
     }
     let mut all: Vec<&MissingFact> = c.missing.iter().collect();
     if let Some(a) = &d.action {
         for m in &a.missing {
-            if !all.iter().any(|x| x.fact == m.fact && x.boundary == m.boundary) {
+            if !all
+                .iter()
+                .any(|x| x.fact == m.fact && x.boundary == m.boundary)
+            {
                 all.push(m);
             }
         }
     }
     if !all.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "Open questions ({} in all{}):", all.len(), if all.len() > questions { format!("; the first {questions} shown, `--json` lists every one") } else { String::new() });
+        let _ = writeln!(
+            s,
+            "Open questions ({} in all{}):",
+            all.len(),
+            if all.len() > questions {
+                format!("; the first {questions} shown, `--json` lists every one")
+            } else {
+                String::new()
+            }
+        );
         for (i, m) in all.iter().take(questions).enumerate() {
             let _ = writeln!(s, "  {}. {}", i + 1, m.question);
-            let _ = writeln!(s, "     (fact `{}`; decides {} [{}])", m.fact, m.decides.join(", "), m.citation);
+            let _ = writeln!(
+                s,
+                "     (fact `{}`; decides {} [{}])",
+                m.fact,
+                m.decides.join(", "),
+                m.citation
+            );
         }
     }
-    let flags: Vec<_> = c.flags.iter().chain(d.action.iter().flat_map(|a| a.flags.iter())).collect();
+    let flags: Vec<_> = c
+        .flags
+        .iter()
+        .chain(d.action.iter().flat_map(|a| a.flags.iter()))
+        .collect();
     if !flags.is_empty() {
         let _ = writeln!(s);
         let _ = writeln!(s, "For a lawyer to review:");
@@ -69,7 +123,13 @@ pub fn text(d: &Determination, questions: usize) -> String {
         }
     }
     let _ = writeln!(s);
-    let _ = writeln!(s, "Law current as of {} (sha256 {}), engine {}.", d.law, &d.law_hash[..12.min(d.law_hash.len())], d.engine);
+    let _ = writeln!(
+        s,
+        "Law current as of {} (sha256 {}), engine {}.",
+        d.law,
+        &d.law_hash[..12.min(d.law_hash.len())],
+        d.engine
+    );
     let _ = writeln!(s, "{}", d.notice);
     s
 }

@@ -1,0 +1,147 @@
+//! The `habeas` command, end to end: the example corpus through the
+//! library entry point, the real binary's exit codes, and snapshots of what
+//! people read.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use habeas_cli::{Format, check_text, load_law};
+use habeas_law::testing::{find_tests, read_test, run_test};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn habeas(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_habeas"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run habeas");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+/// Every example in `cases/` (the shared examples and our own) gives the
+/// expected answer.
+#[test]
+fn example_corpus() {
+    let law = load_law(None).expect("the embedded law loads");
+    let files = find_tests(&root().join("cases"));
+    assert!(files.len() >= 9, "the corpus is missing");
+    let mut failures = Vec::new();
+    for f in &files {
+        let t = read_test(f).expect("readable test");
+        let o = run_test(&law, &t);
+        if !o.failures.is_empty() {
+            failures.push(format!("{}:\n  {}", t.name, o.failures.join("\n  ")));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} examples failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn exit_codes() {
+    let (code, out, _) = habeas(&["check", "cases/born-in-texas.json"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("U.S. CITIZEN"));
+    let (code, _, err) = habeas(&["check", "cases/invalid-leap-day.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("people.p.born.date"), "{err}");
+    let (code, out, _) = habeas(&["check", "--json", "cases/invalid-leap-day.json"]);
+    assert_eq!(code, 2);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json errors");
+    assert_eq!(v["errors"][0]["path"], "people.p.born.date");
+    let (code, _, err) = habeas(&["check", "no-such-file.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read"));
+    let (code, _, _) = habeas(&["law", "check"]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn json_output_is_the_determination_format() {
+    let (code, out, _) = habeas(&["check", "--json", "cases/born-in-texas.json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["format"], "habeas.determination/1");
+    assert_eq!(v["citizenship"]["status"], "citizen");
+    assert_eq!(v["citizenship"]["since"], "1991-07-04");
+    assert_eq!(v["action"]["verdict"], "barred");
+    assert_eq!(v["action"]["bars"][0]["kind"], "citizen");
+    assert!(v["citizenship"].get("explanation").is_none());
+    let (_, out, _) = habeas(&["check", "--json", "--explain", "cases/born-in-texas.json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert!(v["citizenship"]["explanation"].is_object());
+}
+
+#[test]
+fn stdin_is_read_for_dash() {
+    let text = std::fs::read_to_string(root().join("cases/born-in-texas.json")).expect("example");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_habeas"))
+        .args(["check", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    use std::io::Write as _;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(text.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("U.S. CITIZEN"));
+}
+
+/// The text people read, for a few representative cases.
+#[test]
+fn text_snapshots() {
+    let law = load_law(None).expect("law");
+    for name in [
+        "born-in-texas",
+        "naturalized-later-crime",
+        "american-samoa-national",
+        "invalid-leap-day",
+    ] {
+        let text =
+            std::fs::read_to_string(root().join(format!("cases/{name}.json"))).expect("example");
+        let out = check_text(&law, &text, Format::Text, 3);
+        let shown = format!("exit {}\n{}{}", out.code, out.stdout, out.stderr);
+        // The law's hash changes with every edit of the law; hide it.
+        let shown = shown
+            .lines()
+            .map(|l| {
+                if l.starts_with("Law current as of") {
+                    "Law current as of [...]"
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        insta::assert_snapshot!(format!("text_{name}"), shown);
+    }
+}
+
+#[test]
+fn explanation_snapshots() {
+    let law = load_law(None).expect("law");
+    for name in ["born-in-texas", "naturalized-later-crime"] {
+        let text =
+            std::fs::read_to_string(root().join(format!("cases/{name}.json"))).expect("example");
+        let out = check_text(&law, &text, Format::Explain, 3);
+        insta::assert_snapshot!(format!("explain_{name}"), out.stdout);
+    }
+}
