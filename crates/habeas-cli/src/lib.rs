@@ -106,29 +106,14 @@ pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Ou
     let d = law.determine(&case, Mode::Explain);
     let out = match format {
         Format::Json => {
-            let mut v = serde_json::to_value(&d).unwrap_or_default();
             // The explanation trees are for `explain` and `--explain`.
-            strip_explanations(&mut v);
+            let v = d.to_json(false);
             format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
         }
         Format::Text => habeas_report::text(&d, questions),
         Format::Explain => habeas_report::explanation(&d),
     };
     Output::ok(out)
-}
-
-/// Removes explanation trees from a determination's JSON.
-pub fn strip_explanations(v: &mut serde_json::Value) {
-    match v {
-        serde_json::Value::Object(m) => {
-            m.remove("explanation");
-            for (_, x) in m.iter_mut() {
-                strip_explanations(x);
-            }
-        }
-        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_explanations),
-        _ => {}
-    }
 }
 
 /// `habeas check FILE`.

@@ -142,6 +142,33 @@ pub struct ActionPart {
     pub notice: Option<&'static str>,
 }
 
+impl Determination {
+    /// The `habeas.determination/1` JSON, with the explanation trees only
+    /// when `explain` is true (the same bytes from every shell: CLI, batch,
+    /// server).
+    pub fn to_json(&self, explain: bool) -> serde_json::Value {
+        let mut v = serde_json::to_value(self).unwrap_or_default();
+        if !explain {
+            strip_explanations(&mut v);
+        }
+        v
+    }
+}
+
+/// Removes explanation trees from a determination's JSON.
+pub fn strip_explanations(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.remove("explanation");
+            for (_, x) in m.iter_mut() {
+                strip_explanations(x);
+            }
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_explanations),
+        _ => {}
+    }
+}
+
 fn since_text(d: &DateVal) -> Option<String> {
     if !d.may_date || d.lo <= habeas_lang::dates::NEG_INF || d.hi >= habeas_lang::dates::POS_INF {
         return None;
