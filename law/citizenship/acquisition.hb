@@ -1,15 +1,466 @@
-// Citizenship acquired at birth abroad through a citizen parent.
+// Citizenship acquired at birth abroad through a citizen parent: INA §§ 301
+// and 309 (8 U.S.C. §§ 1401, 1409) and their predecessors (R.S. § 1993, the
+// Act of May 24, 1934, the Nationality Act of 1940).
+//
+// The law in force at the child's birth governs (7 FAM 1131.1-2), except
+// where a later law applies retroactively (INA § 301(h); NA 1940 § 205; the
+// 1966 physical-presence proviso). Decision 0100 is the legal spec.
+//
+// Protective design: a parent's citizenship, presence, residence or
+// paternity that is unknown keeps the answer open; a retention failure is
+// never a "not a citizen" (decision 0102).
 
-/// Acquired U.S. citizenship at birth abroad through a parent.
+/// Places of birth that are not "outside the United States and its outlying
+/// possessions" (INA §§ 101(a)(29), 101(a)(38)). The Northern Mariana
+/// Islands are added from the Covenant's effective day (see
+/// `born_outside_united_states`).
+const UNITED_STATES_AND_POSSESSIONS = ["US", "PR", "GU", "VI", "AS"] cite "INA §§ 101(a)(29), 101(a)(38); 8 U.S.C. §§ 1101(a)(29), 1101(a)(38)"
+
+/// Kinds of service abroad the INA § 301(g) proviso counts as physical
+/// presence (armed-forces service only when honorable).
+const SERVICE_COUNTED_AS_PRESENCE = ["us_government", "international_organization", "dependent_of_service_member"] cite "INA § 301(g) proviso (Pub. L. 89-770, 1966); 22 U.S.C. § 288"
+
+/// Kinds of employment abroad of the citizen parent at the birth that
+/// exempted the child from the retention requirement.
+const RETENTION_EXEMPT_SERVICE = ["us_government", "international_organization", "us_armed_forces"] cite "NA 1940 § 201(g) second proviso; 8 FAM 307.1; USCIS Nationality Chart 1"
+
+// ---------------------------------------------------------------------------
+// The route
+
+/// Acquired U.S. citizenship at birth abroad through a citizen parent.
 rule acquired_at_birth_abroad(p: Person)
-  cite "INA §§ 301, 309; 8 U.S.C. §§ 1401, 1409"
+  cite "INA §§ 301(c), (d), (g), (h), 309; 8 U.S.C. §§ 1401(c), (d), (g), (h), 1409; R.S. § 1993; Act of May 24, 1934, 48 Stat. 797; Nationality Act of 1940 §§ 201, 205, 54 Stat. 1137"
   tag "route"
-  holds when not (p.born.country in ["US", "PR", "GU", "VI", "MP", "AS"]) and acquisition_not_yet_encoded(p)
+  holds when born_outside_united_states(p)
+    and (both_parents_citizens(p)
+      or citizen_and_national_parents(p)
+      or citizen_and_alien_parents(p)
+      or citizen_mother_before_1934(p)
+      or out_of_wedlock_citizen_mother(p))
   since p.born.date
 
-/// Placeholder window: the acquisition rules are being encoded (issue 3).
-rule acquisition_not_yet_encoded(p: Person)
-  cite "INA §§ 301, 309; 8 U.S.C. §§ 1401, 1409"
-  versions by p.born.date
-    from 1700-01-01: not_encoded "acquisition of citizenship at birth abroad is not encoded yet"
+/// Born outside the United States and its outlying possessions. A birth in
+/// the Northern Mariana Islands before the Covenant's citizenship provisions
+/// took effect (1986-11-04, Saipan time) was a birth abroad.
+rule born_outside_united_states(p: Person)
+  cite "INA §§ 101(a)(29), 101(a)(38); 8 U.S.C. §§ 1101(a)(29), 1101(a)(38); Covenant § 506, Pub. L. 94-241; Proclamation 5564 (1986)"
+  holds when not (p.born.country in UNITED_STATES_AND_POSSESSIONS)
+    and not (p.born.country == "MP" and p.born.date >= 1986-11-04)
+
+/// The birth date as the statutes' effective instants see it: a birth on
+/// 1934-05-24 before noon EST (17:00 UTC) came before the Act of May 24,
+/// 1934, and a birth on 1952-12-24 before 00:01 EST (05:01 UTC) came before
+/// the INA. Such births are dated the day before for choosing the law; when
+/// the time of birth is unknown both days stay possible and the time decides.
+rule statute_birth_date(p: Person) -> date
+  cite "Act of May 24, 1934, 48 Stat. 797 (effective noon EST); INA § 407 (effective 12:01 a.m. EST Dec. 24, 1952); 8 FAM 301.7-1"
+  = if p.born.date == 1934-05-24 and p.born.minute_utc < 1020 then 1934-05-23
+    else (if p.born.date == 1952-12-24 and p.born.minute_utc < 301 then 1952-12-23 else p.born.date)
+
+// ---------------------------------------------------------------------------
+// Statutory routes
+
+/// Born abroad to two citizen parents (in wedlock, or out of wedlock with
+/// the father's paternity established), one of whom had resided in the
+/// United States or an outlying possession before the birth.
+rule both_parents_citizens(p: Person)
+  cite "INA § 301(c); 8 U.S.C. § 1401(c); NA 1940 § 201(c); Act of May 24, 1934; R.S. § 1993; USCIS Nationality Chart 1"
+  quote "a person born outside of the United States and its outlying possessions of parents both of whom are citizens of the United States and one of whom has had a residence in the United States or one of its outlying possessions, prior to the birth of such person"
+  holds when any l in p.parents where not l.adoptive:
+    any m in p.parents where not m.adoptive and not (m.person == l.person):
+      citizen_on(l.person, p.born.date)
+      and citizen_on(m.person, p.born.date)
+      and parents_at_birth(p, l, m)
+      and (resided_before(l.person, p.born.date) or resided_before(m.person, p.born.date))
+  // Before 1934-05-24 R.S. § 1993 required the citizen FATHER to have
+  // resided; decision 0100 (Step 1) accepts either parent's residence.
+  // `shown` here only limits the flag to a recorded lack of the father's
+  // residence (it does not change the answer).
+  review when statute_birth_date(p) < 1934-05-24 and shown(any l in p.parents where is_father(l): not resided_before(l.person, p.born.date)): "born before noon EST 1934-05-24 to two citizen parents: R.S. § 1993 speaks of the father's residence; the engine accepts either parent's residence (decision 0100, Step 1)"
+
+/// Born abroad to a citizen parent and a U.S. national (non-citizen)
+/// parent, the citizen parent meeting the residence or presence rule in
+/// force at the birth.
+rule citizen_and_national_parents(p: Person)
+  cite "INA § 301(d); 8 U.S.C. § 1401(d); NA 1940 § 201(d)"
+  quote "a person born outside of the United States and its outlying possessions of parents one of whom is a citizen of the United States who has been physically present in the United States or one of its outlying possessions for a continuous period of one year prior to the birth of such person, and the other of whom is a national, but not a citizen of the United States"
+  holds when any l in p.parents where not l.adoptive:
+    any m in p.parents where not m.adoptive and not (m.person == l.person):
+      citizen_on(l.person, p.born.date)
+      and national_on(m.person, p.born.date)
+      and not citizen_on(m.person, p.born.date)
+      and parents_at_birth(p, l, m)
+      and citizen_national_requirement(p, l)
+
+/// The citizen parent's residence or presence rule for a child whose other
+/// parent is a U.S. national, by the law in force at the birth.
+rule citizen_national_requirement(p: Person, l: ParentLink)
+  cite "INA § 301(d); 8 U.S.C. § 1401(d); NA 1940 § 201(d); Act of May 24, 1934; R.S. § 1993; INA § 301(h)"
+  versions by statute_birth_date(p)
+    from 1952-12-24 cite "INA § 301(d)": met = longest(l.person.presence & ending(p.born.date)) >= 365 days
+    from 1941-01-13 to 1952-12-24 cite "NA 1940 § 201(d)": met = resided_before(l.person, p.born.date)
+    from 1934-05-24 to 1941-01-13 cite "Act of May 24, 1934 (retention only where one parent is an alien)": met = resided_before(l.person, p.born.date)
+    until 1934-05-24 cite "R.S. § 1993; INA § 301(h)": met = resided_before(l.person, p.born.date)
+  holds when met
+  review when statute_birth_date(p) < 1941-01-13: "born before 1941-01-13 to a citizen and a U.S. national (non-citizen) parent: the earlier statutes do not name this case; the engine applies the citizen parent's residence rule without retention (the 1934 Act's retention applied 'where one of the parents is an alien'; R.S. § 1993 and INA § 301(h) speak of a citizen father, or a citizen mother and an alien father) (decision 0100, Step 1)"
+
+/// Born abroad to a citizen parent and an alien parent, the citizen parent
+/// meeting the residence or physical-presence rule in force at the birth
+/// (and the child the retention rule where one applied).
+rule citizen_and_alien_parents(p: Person)
+  cite "INA § 301(g); 8 U.S.C. § 1401(g); NA 1940 § 201(g), (i); 8 U.S.C. § 1401a; Act of May 24, 1934; R.S. § 1993"
+  quote "a person born outside the geographical limits of the United States and its outlying possessions of parents one of whom is an alien, and the other a citizen of the United States who, prior to the birth of such person, was physically present in the United States or its outlying possessions for a period or periods totaling not less than five years, at least two of which were after attaining the age of fourteen years"
+  holds when any l in p.parents where not l.adoptive:
+    any m in p.parents where not m.adoptive and not (m.person == l.person):
+      citizen_on(l.person, p.born.date)
+      and alien_on(m.person, p.born.date)
+      and parents_at_birth(p, l, m)
+      and citizen_alien_requirement(p, l, m)
+
+/// The citizen parent's residence or presence rule for a child whose other
+/// parent is an alien, by the law in force at the birth.
+rule citizen_alien_requirement(p: Person, l: ParentLink, m: ParentLink)
+  cite "INA § 301(g); 8 U.S.C. § 1401(g); NA 1940 § 201(g), (i); 8 U.S.C. § 1401a; INA § 309(b); Act of May 24, 1934; R.S. § 1993"
+  versions by statute_birth_date(p)
+    from 1986-11-14 cite "INA § 301(g) as amended by Pub. L. 99-653 § 12": met = presence_301g(p, l.person, 1825 days, 5 years, 730 days, 2 years)
+    from 1952-12-24 to 1986-11-14 cite "INA § 301(a)(7) (1952), later § 301(g)": met = presence_301g(p, l.person, 3650 days, 10 years, 1825 days, 5 years)
+    from 1941-01-13 to 1952-12-24 cite "NA 1940 § 201(g), (i); 8 U.S.C. § 1401a; INA § 309(b)": met = (na1940_201g(p, l.person) or na1940_201i(p, l.person) or usc_1401a(p, l.person) or ina_309b(p, l, m)) and retained(p, l.person, m.person)
+    from 1934-05-24 to 1941-01-13 cite "Act of May 24, 1934, 48 Stat. 797": met = resided_before(l.person, p.born.date) and retained(p, l.person, m.person)
+    until 1934-05-24 cite "R.S. § 1993": met = is_father(l) and resided_before(l.person, p.born.date)
+  holds when met
+
+/// Born abroad before noon EST 1934-05-24 to a citizen mother who had
+/// resided in the United States and an alien father: a citizen at birth,
+/// retroactively (added in 1994).
+rule citizen_mother_before_1934(p: Person)
+  cite "INA § 301(h); 8 U.S.C. § 1401(h); Pub. L. 103-416 § 101 (1994)"
+  quote "a person born before noon (Eastern Standard Time) May 24, 1934, outside the limits and jurisdiction of the United States of an alien father and a mother who is a citizen of the United States who, prior to the birth of such person, had resided in the United States"
+  versions by statute_birth_date(p)
+    until 1934-05-24 cite "INA § 301(h)": applies = true
+  holds when applies
+    and (any l in p.parents where not l.adoptive:
+      is_mother(l)
+      and citizen_on(l.person, p.born.date)
+      and resided_before(l.person, p.born.date)
+      and (any m in p.parents where not m.adoptive and not (m.person == l.person): alien_on(m.person, p.born.date)))
+  // `shown` here only limits the flag to a recorded marriage date (it does
+  // not change the answer).
+  review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship, so she may not have been a citizen at the birth; the engine does not encode that loss (decision 0100, gap 4)"
+
+/// Born abroad out of wedlock to a citizen mother who met the residence or
+/// presence rule in force at the birth.
+rule out_of_wedlock_citizen_mother(p: Person)
+  cite "INA § 309(c); 8 U.S.C. § 1409(c); NA 1940 § 205; Sessions v. Morales-Santana, 582 U.S. 47 (2017)"
+  quote "a person born, after December 23, 1952, outside the United States and out of wedlock shall be held to have acquired at birth the nationality status of his mother, if the mother had the nationality of the United States at the time of such person's birth, and if the mother had previously been physically present in the United States or one of its outlying possessions for a continuous period of one year"
+  holds when any l in p.parents where not l.adoptive:
+    is_mother(l)
+    and born_out_of_wedlock_to(p, l)
+    and citizen_on(l.person, p.born.date)
+    and unwed_mother_requirement(p, l)
+  // `shown` here only limits the flag to a recorded marriage date (it does
+  // not change the answer).
+  review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship, so she may not have been a citizen at the birth; the engine does not encode that loss (decision 0100, gap 4)"
+
+/// The unwed citizen mother's residence or presence rule, by the law in
+/// force at the birth.
+rule unwed_mother_requirement(p: Person, l: ParentLink)
+  cite "INA § 309(c); 8 U.S.C. § 1409(c); NA 1940 § 205; Sessions v. Morales-Santana, 582 U.S. 47 (2017); USCIS Nationality Chart 2; USCIS PA-2018-01; USCIS PA-2024-21"
+  versions by statute_birth_date(p)
+    from 2017-06-12 cite "Sessions v. Morales-Santana (the INA § 301(g) rule applies to unwed mothers)": met = presence_301g(p, l.person, 1825 days, 5 years, 730 days, 2 years) or both_citizens_father_not_309a(p, l)
+    from 1952-12-24 to 2017-06-12 cite "INA § 309(c)": met = longest(l.person.presence & ending(p.born.date)) >= 365 days
+    until 1952-12-24 cite "NA 1940 § 205 (retroactive to births before 1941)": met = resided_before(l.person, p.born.date)
+  holds when met
+  // NA 1940 § 205 gives the mother's status "in the absence of such
+  // legitimation or adjudication"; a legitimated child falls under the
+  // rules for two parents (decision 0100 keeps the mother's route).
+  review when statute_birth_date(p) < 1952-12-24 and (any f in p.parents where not (f.person == l.person): f.legitimated <= as_of() or f.paternity_adjudicated <= as_of()): "born out of wedlock before 1952-12-24 and the father established paternity: NA 1940 § 205 gives the child the mother's status only 'in the absence of such legitimation or adjudication'; the engine keeps the mother's route (protective)"
+
+/// Born on or after 2017-06-12 out of wedlock to two citizen parents where
+/// the father did not establish paternity under § 309(a): USCIS accepts the
+/// mother's one continuous year of presence.
+rule both_citizens_father_not_309a(p: Person, l: ParentLink)
+  cite "USCIS PA-2018-01; USCIS PA-2024-21; USCIS PM Vol. 12, Pt. H, ch. 3"
+  holds when longest(l.person.presence & ending(p.born.date)) >= 365 days
+    and (any f in p.parents where not f.adoptive and not (f.person == l.person):
+      citizen_on(f.person, p.born.date) and not new_309a(p, f))
+  review when true: "born out of wedlock after Morales-Santana to two citizen parents, the father not meeting § 309(a): USCIS accepts the mother's one continuous year of presence; State Department practice is unverified (decision 0100, Step 3)"
+
+// ---------------------------------------------------------------------------
+// Parents at the birth: in wedlock, or out of wedlock with paternity
+
+/// The two parents are the child's parents at birth for these rules: born
+/// in wedlock to them, or born out of wedlock and `l` is the father whose
+/// paternity was established as the law in force at the birth requires.
+rule parents_at_birth(p: Person, l: ParentLink, m: ParentLink)
+  cite "INA §§ 301, 309(a), (b); 8 U.S.C. §§ 1401, 1409(a), (b); USCIS PM Vol. 12, Pt. H, ch. 3"
+  holds when parents_in_wedlock(p, l, m)
+    or (is_father(l) and l.biological and born_out_of_wedlock_to_pair(p, l.person, m.person) and paternity_established(p, l))
+
+/// Born in wedlock to these two parents, each a parent at birth: a genetic
+/// or gestational parent, or a legal parent married to the child's genetic
+/// or gestational legal parent (assisted reproduction).
+rule parents_in_wedlock(p: Person, l: ParentLink, m: ParentLink)
+  cite "USCIS PM Vol. 12, Pt. H, ch. 3.B; USCIS Policy Alert PA-2021-17 (Aug. 5, 2021); State Department announcement of May 18, 2021; USCIS PA-2024-21"
+  holds when born_in_wedlock_to(p, l.person, m.person)
+    and parent_in_wedlock(l, m)
+    and parent_in_wedlock(m, l)
+
+/// A parent of a child born in wedlock: a genetic or gestational parent, or
+/// (2021 policy) a legal parent married to the child's genetic or
+/// gestational legal parent.
+rule parent_in_wedlock(l: ParentLink, m: ParentLink)
+  cite "USCIS Policy Alert PA-2021-17 (Aug. 5, 2021); USCIS PM Vol. 12, Pt. H, ch. 2-3; State Department announcement of May 18, 2021"
+  holds when not l.adoptive
+    and (has_tie(l) or (l.legal and m.legal and has_tie(m)))
+  review when not has_tie(l): "a parent without a genetic or gestational tie transmits only under the 2021 policy on assisted reproduction (a legal parent married to the child's genetic or gestational legal parent); the policy is applied whatever the birth date"
+
+/// A genetic or gestational tie to the child (a person of male sex is not
+/// the gestational parent).
+rule has_tie(l: ParentLink)
+  cite "USCIS PM Vol. 12, Pt. H, ch. 2-3 (genetic or gestational parent)"
+  holds when l.biological or (l.gestational and not (l.person.sex == "male"))
+
+/// The child's mother (she gave birth, or is a female parent).
+def is_mother(l: ParentLink) -> bool = (l.gestational and not (l.person.sex == "male")) or l.person.sex == "female"
+
+/// The child's father (a male parent).
+def is_father(l: ParentLink) -> bool = l.person.sex == "male"
+
+/// The two persons were married to each other on the child's birth date.
+rule born_in_wedlock_to(p: Person, a: Person, b: Person)
+  cite "USCIS PM Vol. 12, Pt. H, ch. 3.B ('the legal parents are married to one another at the time of the child's birth'); decision 0101"
+  holds when any w in a.marriages: w.spouse == b and on(w.period, p.born.date)
+
+/// The two persons were not married to each other on the child's birth
+/// date: one of them had never married (or first married after the birth),
+/// or no marriage between them covers the birth date (decision 0101).
+rule born_out_of_wedlock_to_pair(p: Person, a: Person, b: Person)
+  cite "USCIS PM Vol. 12, Pt. H, ch. 3.B; decision 0101"
+  holds when if born_in_wedlock_to(p, a, b) then false
+    else (not (a.married <= p.born.date)
+      or not (b.married <= p.born.date)
+      or not born_in_wedlock_to(p, a, b))
+
+/// Born out of wedlock as far as parent `l` is concerned: `l` was not
+/// married at the birth, or was not married to the child's other parent.
+rule born_out_of_wedlock_to(p: Person, l: ParentLink)
+  cite "USCIS PM Vol. 12, Pt. H, ch. 3.B; decision 0101"
+  holds when if (any m in p.parents where not m.adoptive and not (m.person == l.person): born_in_wedlock_to(p, l.person, m.person)) then false
+    else (not (l.person.married <= p.born.date)
+      or (any m in p.parents where not m.adoptive and not (m.person == l.person):
+        born_out_of_wedlock_to_pair(p, l.person, m.person)))
+
+/// The father of a child born out of wedlock established paternity as the
+/// law in force at the birth requires.
+rule paternity_established(p: Person, l: ParentLink)
+  cite "INA § 309(a), (b); 8 U.S.C. § 1409(a), (b); NA 1940 § 205; R.S. § 1993; Pub. L. 99-653 §§ 13, 23(e); Pub. L. 100-525 § 8(r)"
+  versions by statute_birth_date(p)
+    from 1986-11-14 cite "INA § 309(a) as amended by Pub. L. 99-653 § 13": met = new_309a(p, l)
+    from 1952-12-24 to 1986-11-14 cite "former and new INA § 309(a); Pub. L. 99-653 § 23(e) as amended by Pub. L. 100-525 § 8(r)": met = (old_309a_available(p, l) and old_309a(p, l)) or (p.born.date >= 1968-11-15 and new_309a(p, l))
+    from 1941-01-13 to 1952-12-24 cite "NA 1940 § 205; INA § 309(b)": met = l.legitimated <= anniversary(p.born.date, 21) or l.paternity_adjudicated <= anniversary(p.born.date, 21)
+    until 1941-01-13 cite "R.S. § 1993; Act of May 24, 1934 (legitimation at any time under the law of the father's domicile)": met = l.legitimated <= as_of()
+  holds when met
+
+/// Former INA § 309(a): paternity established by legitimation while the
+/// child was under 21.
+rule old_309a(p: Person, l: ParentLink)
+  cite "INA § 309(a) (1952), 66 Stat. 238; 7 FAM 1133.4-2"
+  quote "if the paternity of such child is established while such child is under the age of twenty-one years by legitimation"
+  holds when l.legitimated <= anniversary(p.born.date, 21)
+
+/// Which children born before 1986-11-14 may use former § 309(a): those 18
+/// or older on 1986-11-14 (born on or before 1968-11-14), those 15 to 17 who
+/// elect it (born 1968-11-15 to 1971-11-14), and younger children whose
+/// paternity was established by legitimation before 1986-11-14.
+rule old_309a_available(p: Person, l: ParentLink)
+  cite "Pub. L. 99-653 § 23(e), as amended by Pub. L. 100-525 § 8(r); Miller v. Albright, 523 U.S. 420, 426 n.3 (1998); ILRC Chart B; decision 0104"
+  holds when p.born.date <= 1971-11-14 or l.legitimated < 1986-11-14
+  review when p.born.date >= 1968-11-14 and p.born.date <= 1968-11-15: "born at the edge of the 1986 transition brackets; the exact wording of Pub. L. 99-653 § 23(e) / Pub. L. 100-525 § 8(r) was not verified (decision 0104)"
+
+/// Current INA § 309(a): blood relationship by clear and convincing
+/// evidence; the father's written agreement to support the child until 18
+/// (unless he is dead); and, while the child is under 18, legitimation, a
+/// sworn acknowledgment of paternity or a court adjudication. (The father's
+/// nationality at the birth is checked by the routes.)
+rule new_309a(p: Person, l: ParentLink)
+  cite "INA § 309(a); 8 U.S.C. § 1409(a); USCIS PA-2018-01; decision 0202 (a condition met on the 18th birthday counts)"
+  quote "(1) a blood relationship between the person and the father is established by clear and convincing evidence, (2) the father had the nationality of the United States at the time of the person's birth, (3) the father (unless deceased) has agreed in writing to provide financial support for the person until the person reaches the age of 18 years, and (4) while the person is under the age of 18 years (A) the person is legitimated under the law of the person's residence or domicile, (B) the father acknowledges paternity of the person in writing under oath, or (C) the paternity of the person is established by adjudication of a competent court"
+  holds when l.blood_relationship_proven
+    and (l.support_agreement or l.person.died <= as_of())
+    and (l.legitimated <= anniversary(p.born.date, 18)
+      or l.paternity_acknowledged_under_oath <= anniversary(p.born.date, 18)
+      or l.paternity_adjudicated <= anniversary(p.born.date, 18))
+  // "Unless deceased" is read as it is written: a father dead when the
+  // question is asked needs no support agreement (protective).
+  review when not l.support_agreement and l.person.died > anniversary(p.born.date, 18): "the father died after the child turned 18 without a written support agreement; the engine reads 'unless deceased' literally (protective)"
+
+/// INA § 309(b): a child born out of wedlock 1941-01-13 to 1952-12-23 and
+/// legitimated by the citizen father while under 21 is under INA § 301(g)
+/// (10 years of physical presence, 5 after 14).
+rule ina_309b(p: Person, l: ParentLink, m: ParentLink)
+  cite "INA § 309(b); 8 U.S.C. § 1409(b)"
+  quote "the provisions of section 301(a)(7) shall apply to a child born out of wedlock on or after January 13, 1941, and prior to the effective date of this Act, as of the date of birth, if the paternity of such child is established before or after the effective date of this Act and while such child is under the age of twenty-one years by legitimation"
+  holds when is_father(l)
+    and born_out_of_wedlock_to_pair(p, l.person, m.person)
+    and l.legitimated <= anniversary(p.born.date, 21)
+    and presence_301g(p, l.person, 3650 days, 10 years, 1825 days, 5 years)
+
+// ---------------------------------------------------------------------------
+// Nationality Act of 1940 and 8 U.S.C. § 1401a
+
+/// NA 1940 § 201(g): the citizen parent had ten years' residence in the
+/// United States or an outlying possession before the birth, five after 16.
+rule na1940_201g(p: Person, a: Person)
+  cite "NA 1940 § 201(g), 54 Stat. 1138; 8 FAM 301.6-2"
+  quote "has had ten years' residence in the United States or one of its outlying possessions, at least five of which were after attaining the age of sixteen years, the other being an alien"
+  holds when residence_years(a, p.born.date, 3650 days, 10 years, 16, 1825 days, 5 years)
+
+/// NA 1940 § 201(i) (Act of July 31, 1946): a citizen parent who served
+/// honorably in the U.S. armed forces from 1941-12-07 to 1946-12-31 needs
+/// ten years' residence, five after 12.
+rule na1940_201i(p: Person, a: Person)
+  cite "NA 1940 § 201(i), as added by the Act of July 31, 1946, 60 Stat. 721; Matter of A-, 3 I&N Dec. 17 (A.G. 1947) (service may follow the birth)"
+  holds when residence_years(a, p.born.date, 3650 days, 10 years, 12, 1825 days, 5 years)
+    and served_in_armed_forces(a, 1941-12-07, 1947-01-01)
+  review when true: "NA 1940 § 201(i): the exact statutory window (service from 1941-12-07 to the end of hostilities, 1946-12-31) is from secondary sources (decision 0100, UNCERTAIN)"
+
+/// 8 U.S.C. § 1401a: a child born abroad before 1952-12-24 of a citizen
+/// parent who served in the U.S. armed forces from 1947-01-01 to 1952-12-23
+/// and who does not qualify under NA 1940 § 201(g) or (i) is a citizen if
+/// INA § 301(g) (10 years of physical presence, 5 after 14) is met.
+rule usc_1401a(p: Person, a: Person)
+  cite "8 U.S.C. § 1401a; INA § 301(a)(7) (1952)"
+  holds when presence_301g(p, a, 3650 days, 10 years, 1825 days, 5 years)
+    and served_in_armed_forces(a, 1947-01-01, 1952-12-24)
+  review when true: "8 U.S.C. § 1401a: whether the § 301(g) proviso (service counted as presence) applies is uncertain (decision 0100, Step 2)"
+
+/// The parent served honorably in the U.S. armed forces during the window.
+/// Service inside the United States cannot be stated in a case, so unless
+/// honorable service abroad in the window is recorded the answer stays open.
+rule served_in_armed_forces(a: Person, start: date, end: date)
+  cite "NA 1940 § 201(i); 8 U.S.C. § 1401a; decision 0100 (gap 2)"
+  holds when if (any s in a.service_abroad: s.kind == "us_armed_forces" and s.honorable and ever(s.period & window(start, end)))
+    then true
+    else armed_forces_service_in_us_unknown(a)
+
+/// Service in the U.S. armed forces inside the United States is not a fact
+/// the case format can hold: open.
+rule armed_forces_service_in_us_unknown(a: Person)
+  cite "decision 0100 (gap 2)"
+  versions by as_of()
+    from 1700-01-01: not_encoded "U.S. armed-forces service inside the United States cannot be stated in a case (only service abroad); NA 1940 § 201(i) and 8 U.S.C. § 1401a turn on any such service"
   holds when true
+
+// ---------------------------------------------------------------------------
+// Retention (children of one citizen and one alien parent, 1934-1952)
+
+/// The child kept the citizenship acquired under the 1934 Act or NA 1940
+/// § 201(g)/(i) (or 8 U.S.C. § 1401a): no retention rule applied, the child
+/// was exempt, or met one of the retention rules. A failure is never final
+/// here: constructive retention turns on facts a case cannot hold.
+rule retained(p: Person, a: Person, b: Person)
+  cite "NA 1940 § 201(g), (h); INA § 301(b), (c) (1952); Pub. L. 92-584 (1972); Pub. L. 95-432 (1978); 8 FAM 307.1; USCIS PM Vol. 12, Pt. H, ch. 3; decision 0102"
+  versions by p.born.date
+    from 1952-10-11 cite "Pub. L. 95-432 (births after 1952-10-10)": required = false
+    from 1952-10-10 to 1952-10-11 cite "8 FAM 307.1-1 (births on or after 1952-10-10)": required = false
+    until 1952-10-10: required = true
+  holds when if not required or retention_exempt(p, a, b) or retention_met(p) then true else retention_failure_open(p)
+  review when p.born.date == 1952-10-10: "born on 1952-10-10: the State Department exempts births on that day from retention (8 FAM 307.1-1 'on or after'), USCIS only births after it (PM 12.H.3 'after'); the engine takes the protective reading (decision 0102)"
+
+/// The retention requirement did not apply: at the birth the citizen parent
+/// was employed abroad by the U.S. Government, an international
+/// organization or the armed forces; or the alien parent naturalized and
+/// the child began to reside in the United States before 18.
+rule retention_exempt(p: Person, a: Person, b: Person)
+  cite "NA 1940 § 201(g) second proviso; 8 FAM 307.1; USCIS Nationality Chart 1"
+  holds when (any s in a.service_abroad: s.kind in RETENTION_EXEMPT_SERVICE and on(s.period, p.born.date))
+    or (b.naturalized.date < anniversary(p.born.date, 18)
+      and ever(p.residence & ending(anniversary(p.born.date, 18))))
+
+/// One of the retention rules was met: (i) five years' residence in the
+/// United States between 13 and 21; (ii) five years' continuous physical
+/// presence between 14 and 28; (iii) two years' continuous physical
+/// presence between 14 and 28, for persons who had not lost citizenship
+/// before that rule took effect (1972-10-27).
+rule retention_met(p: Person)
+  cite "NA 1940 § 201(g) proviso; INA § 301(b) (1952); Pub. L. 92-584 (Oct. 27, 1972); 8 FAM 307.1; USCIS Nationality Chart 1; decision 0102"
+  holds when total(p.residence & window(anniversary_feb28(p.born.date, 13), anniversary(p.born.date, 21))) >= 1825 days
+    or longest(p.presence & window(anniversary_feb28(p.born.date, 14), anniversary(p.born.date, 28))) >= 1825 days
+    or (longest(p.presence & window(anniversary_feb28(p.born.date, 14), anniversary(p.born.date, 28))) >= 730 days
+      and (1972-10-27 <= anniversary(p.born.date, 23) or on(p.presence, 1972-10-26)))
+
+/// Retention was not shown to be met: whether citizenship was lost is left
+/// open (constructive retention, Matter of Yanez-Carrillo; regaining by the
+/// INA § 324(d) oath counts from the oath, see `regained_citizenship`).
+rule retention_failure_open(p: Person)
+  cite "Matter of Yanez-Carrillo, 10 I&N Dec. 366 (BIA 1963); Matter of Navarrete, 12 I&N Dec. 138 (BIA 1967); INA § 324(d); 8 U.S.C. § 1435(d); decision 0102"
+  versions by as_of()
+    from 1700-01-01: not_encoded "the retention requirement was not shown to be met; loss is not final: constructive retention (the person did not know of the claim) depends on facts the case format cannot hold, and an INA § 324(d) oath restores citizenship from the oath"
+  holds when true
+
+// ---------------------------------------------------------------------------
+// Residence and presence of the citizen parent before the birth
+
+/// The parent had resided in the United States (or an outlying possession)
+/// before the birth. Where the case gives no residence, presence stands in
+/// for it (decision 0005) and the answer is flagged.
+rule resided_before(a: Person, d: date)
+  cite "R.S. § 1993; Act of May 24, 1934; NA 1940 §§ 201, 205; INA § 301(c); INA § 101(a)(33); 8 U.S.C. § 1101(a)(33)"
+  holds when ever(a.residence & ending(d))
+  review when not a.residence_given: "the parent's residence was not given; physical presence was taken for residence (decision 0005). Residence is the principal dwelling place (INA § 101(a)(33)); a visit is not a residence"
+
+/// The parent's residence before the birth meets a "N years, M after age
+/// K" rule (NA 1940).
+def residence_years(a: Person, d: date, floor: duration, full: duration, age: number, floor_after: duration, full_after: duration) -> bool =
+  years_met(a.residence & ending(d), floor, full)
+    and years_met(a.residence & ending(d) & starting(anniversary_feb28(a.born.date, age)), floor_after, full_after)
+
+/// INA § 301(g): the citizen parent's physical presence before the birth
+/// meets "N years, M after 14", counting honorable armed-forces service,
+/// U.S. Government or international-organization employment abroad, and
+/// periods abroad as such a person's dependent (the 1966 proviso, effective
+/// for births from 1952-12-24).
+rule presence_301g(p: Person, a: Person, floor: duration, full: duration, floor_after: duration, full_after: duration)
+  cite "INA § 301(g) and proviso; 8 U.S.C. § 1401(g); Pub. L. 89-770 (1966); 32 C.F.R. § 584.5; decision 0100 (Step 2), 0103"
+  quote "any periods of honorable service in the Armed Forces of the United States, or periods of employment with the United States Government or with an international organization as that term is defined in section 288 of title 22 by such citizen parent, or any periods during which such citizen parent is physically present abroad as the dependent unmarried son or daughter and a member of the household of a person (A) honorably serving with the Armed Forces of the United States, or (B) employed by the United States Government or an international organization as defined in section 288 of title 22, may be included in order to satisfy the physical-presence requirement of this paragraph"
+  holds when presence_years(a.presence, a, p.born.date, floor, full, floor_after, full_after)
+    or (any s in a.service_abroad: any s2 in a.service_abroad:
+      presence_years(a.presence | counted_service(s) | counted_service(s2), a, p.born.date, floor, full, floor_after, full_after))
+    // Evaluated per item so that the flag is raised only for a known list
+    // of more than two periods.
+    or (any s in a.service_abroad: count(a.service_abroad) > 2 and many_service_periods_not_encoded(a))
+
+/// Presence (with counted service) before the birth meets "N years, M after
+/// 14". "After 14" counts from the 14th birthday, a Feb 29 birthday falling
+/// on Feb 28 (the reading that counts more days, decision 0103).
+def presence_years(t: timeline, a: Person, d: date, floor: duration, full: duration, floor_after: duration, full_after: duration) -> bool =
+  years_met(t & ending(d), floor, full)
+    and years_met(t & ending(d) & starting(anniversary_feb28(a.born.date, 14)), floor_after, full_after)
+
+/// A period of service abroad that the § 301(g) proviso counts as presence
+/// (none if it does not count; unknown days if that is unknown).
+def counted_service(s: Service) -> timeline = if service_counts_as_presence(s) then s.period else no_days()
+
+/// Service abroad that the § 301(g) proviso counts: U.S. Government or
+/// international-organization employment, dependent periods, and honorable
+/// armed-forces service.
+rule service_counts_as_presence(s: Service)
+  cite "INA § 301(g) proviso; 8 U.S.C. § 1401(g); 22 U.S.C. § 288"
+  holds when s.kind in SERVICE_COUNTED_AS_PRESENCE
+    or (s.kind == "us_armed_forces" and s.honorable)
+
+/// More than two periods of service abroad: the engine combines at most two
+/// with the presence, so the answer is left open.
+rule many_service_periods_not_encoded(a: Person)
+  cite "INA § 301(g) proviso; 8 U.S.C. § 1401(g)"
+  versions by as_of()
+    from 1700-01-01: not_encoded "more than two periods of service abroad: the rule language cannot yet join every period of a list into one timeline"
+  holds when true
+
+/// A number of days meets "N years": at least 365 × N days (fewer is short
+/// under every convention). Between that floor and N calendar years the
+/// answer is yes and flagged (decision 0103).
+rule years_met(t: timeline, floor: duration, full: duration)
+  cite "decision 0103 (counting physical presence)"
+  holds when total(t) >= floor
+  review when total(t) < full: "the days counted reach 365 per year but fall short of that many calendar years: no authority fixes the day-count convention; the engine takes the protective reading (decision 0103)"

@@ -1,14 +1,136 @@
-// Citizenship derived from a parent's naturalization.
+// Citizenship derived through a parent after birth (decision 0200).
+//
+// Derivation is decided under the law in force on the day the last condition
+// was met. Each statute below is written as a set of timelines (the days on
+// which each condition held); the child derived on the first day on which all
+// of one statute's conditions held together, inside that statute's window and
+// before its age cap (`held_together`). The child is a citizen from the
+// earliest such day over all statutes.
+//
+// The statutes live in:
+// - derivation_ina320.hb: current INA § 320 (Child Citizenship Act, from 2001-02-27);
+// - derivation_former.hb: former INA §§ 320, 321 (1952-2001), Nationality Act
+//   of 1940 §§ 313, 314 (1941-1952), Act of May 24, 1934 § 5, and R.S. § 2172 /
+//   Act of Mar. 2, 1907 § 5 (before 1934-05-24);
+// - derivation_family.hb: who is the parent's "child" (wedlock, legitimation),
+//   custody, separation and death of a parent.
 
-/// Derived U.S. citizenship through a parent after birth.
+/// Derived U.S. citizenship through a parent after birth, under the statute
+/// in force on the day the last condition was met (`since` = that day).
 rule derived_from_parent(p: Person)
-  cite "INA § 320; 8 U.S.C. § 1431; former INA § 321; 8 U.S.C. § 1432 (1952-2001)"
+  cite "INA § 320; 8 U.S.C. § 1431; former INA §§ 320, 321; 8 U.S.C. §§ 1431, 1432 (1952-2001); Nationality Act of 1940 §§ 313, 314, 54 Stat. 1145; Act of May 24, 1934 § 5, 48 Stat. 797; R.S. § 2172; Act of Mar. 2, 1907 § 5, 34 Stat. 1229"
+  cite "Matter of L-, 7 I&N Dec. 512 (1957) (the law in effect when the last material condition is met); USCIS Policy Manual Vol. 12, Pt. H, chs. 4, 7; USCIS Nationality Chart 3"
   tag "route"
-  holds when derivation_not_yet_encoded(p)
+  // Every derivation statute covers only a child born outside the United
+  // States; a person born in the United States is a citizen at birth.
+  holds when not (p.born.country in ["US", "PR", "GU", "VI", "MP"])
+    // A relative asserted with evidence not to be a citizen is taken as such
+    // (spec, Person.citizenship); the subject's own assertion never counts.
+    and not asserted_not_citizen(p)
+    and (derived_ina_320(p)
+      or derived_former_321(p)
+      or derived_former_320(p)
+      or derived_nationality_act_314(p)
+      or derived_nationality_act_313(p)
+      or derived_act_of_1934(p)
+      or derived_before_1934(p))
 
-/// Placeholder window: the derivation rules are being encoded (issue 4).
-rule derivation_not_yet_encoded(p: Person)
-  cite "INA § 320; 8 U.S.C. § 1431"
+/// All the conditions held together on at least one day; `since` is the
+/// first such day.
+rule held_together(t: timeline)
+  cite "USCIS Policy Manual Vol. 12, Pt. H, ch. 4, § A (all conditions met at a single point in time before the child's 18th birthday, in any order); Matter of Baires-Larios, 24 I&N Dec. 467 (BIA 2008); Matter of Douglas, 26 I&N Dec. 197 (BIA 2013)"
+  holds when ever(t)
+  since first_day(t)
+
+/// The days from the child's birth up to and including the `n`-th birthday:
+/// a condition met on the birthday itself counts as met while under that age
+/// (decision 0202).
+def through_birthday(p: Person, n: number) -> timeline = window(p.born.date, anniversary(p.born.date, n) + 1 day)
+
+/// The days on which the child was unmarried (a married person is not a
+/// "child"). Read from the date of the first marriage.
+def unmarried_days(p: Person) -> timeline = ending(p.married)
+
+/// The days on which the child resided in the United States under a lawful
+/// admission for permanent residence.
+def lpr_residence_days(p: Person) -> timeline = starting(p.lpr.date) & p.residence
+
+/// The days on which a person was a U.S. citizen, until a loss shown. With
+/// `open` false: from each route known to hold (this fixes `since`, the first
+/// day known, decision 0201 § 1). With `open` true: also from each route that
+/// is still open, so that a naturalized parent is not presumed to have been
+/// an alien before the oath (decision 0201 § 2). Both have the same sure
+/// days. A relative asserted not to be a citizen has none.
+def citizen_days(x: Person, open: bool) -> timeline =
+  if asserted_not_citizen(x) then no_days()
+  else (route_days(born_in_united_states(x), open)
+      | route_days(born_in_puerto_rico(x), open)
+      | route_days(born_in_virgin_islands(x), open)
+      | route_days(born_in_guam(x), open)
+      | route_days(born_in_northern_mariana_islands(x), open)
+      | route_days(born_in_outlying_possession_to_citizen_parent(x), open)
+      | route_days(acquired_at_birth_abroad(x), open)
+      | route_days(derived_from_parent(x), open)
+      // The oath date itself is read again so that a partial date is asked
+      // about (a route's `since` does not carry the fact it came from).
+      | (route_days(naturalized_citizen(x), open) & starting(x.naturalized.date))
+      | route_days(regained_citizenship(x), open)
+      | route_days(asserted_citizen(x), open))
+    & ending(since(lost_citizenship(x)))
+
+/// The days from the start of a route to citizenship: a route known to hold;
+/// with `open`, also a route that may hold. (`shown` only selects the known
+/// routes here; the open ones are counted in the `open` pass, so no route is
+/// closed by it.)
+def route_days(r: bool, open: bool) -> timeline =
+  if open then starting(since(r)) else if shown(r) then starting(since(r)) else no_days()
+
+/// "Begins to reside permanently" without lawful permanent residence: the
+/// BIA requires LPR status (Matter of Nwozuzu), the Second and Ninth Circuits
+/// do not (Nwozuzu v. Holder; Cheneau v. Garland), and whether a residence
+/// was "permanent" cannot be read from the case. The answer is left open.
+rule residence_without_lpr_open(p: Person)
+  cite "Matter of Nwozuzu, 24 I&N Dec. 609 (BIA 2008); Nwozuzu v. Holder, 726 F.3d 323 (2d Cir. 2013); Cheneau v. Garland, 997 F.3d 916 (9th Cir. 2021) (en banc); decision 0206"
+  // Every branch is open: in the Second and Ninth Circuits whether the
+  // residence was "permanent" needs a lawyer; elsewhere the BIA's LPR rule
+  // applies unless circuit law says otherwise, which is not verified. An
+  // unknown forum is asked for.
+  holds when (p.circuit in ["2nd", "9th"] and permanence_open(p))
+    or (not (p.circuit in ["2nd", "9th"]) and bia_lpr_rule_open(p))
+
+/// In the Second and Ninth Circuits: was the residence permanent?
+rule permanence_open(p: Person)
+  cite "Nwozuzu v. Holder, 726 F.3d 323 (2d Cir. 2013); Cheneau v. Garland, 997 F.3d 916 (9th Cir. 2021) (en banc)"
   versions by p.born.date
-    from 1700-01-01: not_encoded "derivation of citizenship is not encoded yet"
+    from 1700-01-01: not_encoded "the child resided in the United States while under the age cap without being a lawful permanent resident; in this circuit that can suffice if the residence was permanent (Cheneau: an 'objective official manifestation' of permanent residence), which needs a lawyer's review (decision 0206)"
   holds when true
+
+/// Outside the Second and Ninth Circuits: the BIA requires LPR status.
+rule bia_lpr_rule_open(p: Person)
+  cite "Matter of Nwozuzu, 24 I&N Dec. 609 (BIA 2008); decision 0206"
+  versions by p.born.date
+    from 1700-01-01: not_encoded "the child resided in the United States while under the age cap without being a lawful permanent resident; the BIA requires LPR status (Matter of Nwozuzu) but the law of this circuit is not verified (decision 0206)"
+  holds when true
+
+/// A statute whose residence clause reads "residing in the United States ...
+/// or thereafter begins to reside permanently": met with lawful permanent
+/// residence; open (circuit split) when the other conditions held only on
+/// days the child resided here before becoming an LPR (or never became one).
+rule residence_clause_met(p: Person, kind: text, cap: timeline, open: bool)
+  cite "former INA §§ 320(a)(2), 321(a)(5); 8 U.S.C. §§ 1431(a)(2), 1432(a)(5) (1952-2001); Nationality Act of 1940 §§ 313(b), 314(e); decision 0206"
+  quote "Such child is residing in the United States pursuant to a lawful admission for permanent residence at the time of the naturalization ... or thereafter begins to reside permanently in the United States while under the age of eighteen years."
+  // The child must have resided in the United States inside the window and
+  // under the cap at all; this settles most cases before the parents.
+  holds when ever(cap & p.residence)
+    and (derivation_event(p, kind, cap & lpr_residence_days(p), open)
+    or (not derivation_event(p, kind, cap & lpr_residence_days(p), open)
+        and derivation_event(p, kind, cap & p.residence & ending(p.lpr.date), open)
+        and residence_without_lpr_open(p)))
+
+/// The parent events of the statute `kind`, on the days `t` on which the
+/// child's own conditions held.
+rule derivation_event(p: Person, kind: text, t: timeline, open: bool)
+  cite "former INA §§ 320, 321; 8 U.S.C. §§ 1431, 1432 (1952-2001); Nationality Act of 1940 §§ 313, 314; Act of May 24, 1934 § 5; R.S. § 2172"
+  holds when (kind in ["former_321", "na1940_314"] and alien_parents_event(p, t, kind == "former_321", open))
+    or (kind in ["former_320", "na1940_313"] and citizen_parent_event(p, t, open))
+    or (kind in ["act_1934", "before_1934"] and any l in p.parents: held_together(t & citizen_days(l.person, open) & natural_child_days(p, l)))

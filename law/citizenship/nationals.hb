@@ -1,16 +1,75 @@
 // U.S. nationals who are not citizens, born outside the outlying possessions.
 
+/// Born outside the United States and its outlying possessions a U.S.
+/// national (not a citizen) through national parents: INA § 308(2) (both
+/// parents nationals), § 308(4) (a national and an alien parent) or
+/// § 309(c) (out of wedlock to a national mother).
+rule born_abroad_to_national_parents(p: Person)
+  cite "INA §§ 308(2), 308(4), 309(c); 8 U.S.C. §§ 1408(2), 1408(4), 1409(c)"
+  tag "route:national"
+  holds when ina_308_2(p) or ina_308_4(p) or out_of_wedlock_national_mother(p)
+  since p.born.date
+  unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
+
 /// Born outside the United States and its outlying possessions to parents
 /// who are both nationals but not citizens, one of whom had a residence in
 /// the United States or its outlying possessions before the birth.
-rule born_abroad_to_national_parents(p: Person)
+rule ina_308_2(p: Person)
   cite "INA § 308(2); 8 U.S.C. § 1408(2)"
-  tag "route:national"
-  holds when not (p.born.country in ["US", "PR", "GU", "VI", "MP", "AS"])
+  quote "A person born outside the United States and its outlying possessions of parents both of whom are nationals, but not citizens, of the United States, and have had a residence in the United States, or one of its outlying possessions prior to the birth of such person"
+  holds when born_outside_united_states(p)
     and count(p.parents) == 2
     and (all l in p.parents: national_on(l.person, p.born.date) and not citizen_on(l.person, p.born.date))
     and (any l in p.parents: ever(l.person.residence & ending(p.born.date)))
-  since p.born.date
+
+/// A relative's status asserted as "not a citizen" (neither citizen nor
+/// national) is taken as a fact; the subject's own assertion never closes a
+/// route.
+rule asserted_alien(p: Person)
+  cite "spec/case-format.md, Person.citizenship"
+  holds when not p.is_subject and p.asserted.status == "not_citizen"
+
+/// Born abroad to an alien parent and a national (non-citizen) parent who
+/// was physically present in the United States or an outlying possession
+/// for 7 years in a continuous period of 10 years (5 after 14, no absence of
+/// more than a year). The "any 10-year period" test is not encoded: when
+/// the national parent has 7 years of presence in all, the answer is open.
+rule ina_308_4(p: Person)
+  cite "INA § 308(4); 8 U.S.C. § 1408(4)"
+  quote "A person born outside the United States and its outlying possessions of parents one of whom is an alien, and the other a national, but not a citizen, of the United States who, prior to the birth of such person, was physically present in the United States or its outlying possessions for a period or periods totaling not less than seven years in any continuous period of ten years"
+  holds when born_outside_united_states(p)
+    and (any l in p.parents where not l.adoptive:
+      any m in p.parents where not m.adoptive and not (m.person == l.person):
+        national_on(l.person, p.born.date)
+        and not citizen_on(l.person, p.born.date)
+        and alien_on(m.person, p.born.date)
+        and total(l.person.presence & ending(p.born.date)) >= 2555 days
+        and ina_308_4_window_not_encoded(p))
+
+/// The "7 years in any continuous period of 10 years" test of § 308(4).
+rule ina_308_4_window_not_encoded(p: Person)
+  cite "INA § 308(4); 8 U.S.C. § 1408(4)"
+  versions by as_of()
+    from 1700-01-01: not_encoded "INA § 308(4) (7 years of presence within a continuous 10-year period, 5 after 14, no absence over a year; the § 301(g) proviso applies) is not encoded beyond the 7-year total"
+  holds when true
+
+/// Born abroad out of wedlock to a mother who was a U.S. national (not a
+/// citizen) and met the presence rule of § 309(c): the child takes her
+/// nationality status.
+rule out_of_wedlock_national_mother(p: Person)
+  cite "INA § 309(c); 8 U.S.C. § 1409(c)"
+  quote "shall be held to have acquired at birth the nationality status of his mother, if the mother had the nationality of the United States at the time of such person's birth"
+  versions by statute_birth_date(p)
+    from 1952-12-24 cite "INA § 309(c)": applies = true
+    until 1952-12-24: none "before the INA, NA 1940 § 205 gave the mother's status through residence; national mothers are covered by NA 1940 § 201(d)-(f), not encoded here"
+  holds when applies
+    and born_outside_united_states(p)
+    and (any l in p.parents where not l.adoptive:
+      is_mother(l)
+      and born_out_of_wedlock_to(p, l)
+      and national_on(l.person, p.born.date)
+      and not citizen_on(l.person, p.born.date)
+      and unwed_mother_requirement(p, l))
 
 /// A status of U.S. national asserted with a U.S. document.
 rule asserted_national(p: Person)

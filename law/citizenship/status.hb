@@ -46,6 +46,16 @@ rule citizen_on(p: Person, d: date)
       or route_by(asserted_citizen(p), d))
     and not (lost_citizenship(p) and since(lost_citizenship(p)) <= d)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
+  unless asserted_citizen_only_after(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
+
+/// A relative's citizenship is asserted with a document as beginning after
+/// day `d`: the assertion is taken as a fact, so the relative was not a
+/// citizen on `d`.
+rule asserted_citizen_only_after(p: Person, d: date)
+  cite "spec/case-format.md, Person.citizenship (`since`)"
+  // Only a `since` that is given caps the assertion (`shown`): an assertion
+  // without a date says nothing about when citizenship began.
+  holds when not p.is_subject and p.asserted.status == "citizen" and p.asserted.evidence in DOCUMENTS and shown(p.asserted.since > d)
 
 /// A route holds and began on or before `d`.
 def route_by(route: bool, d: date) -> bool = route and since(route) <= d
@@ -63,6 +73,10 @@ rule national_on(p: Person, d: date)
     or route_by(born_in_outlying_possession(p), d)
     or route_by(born_abroad_to_national_parents(p), d)
     or route_by(asserted_national(p), d)
+  unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
+  // "A citizen since X", asserted with a document, is taken to mean the
+  // relative held no U.S. nationality before X.
+  unless asserted_citizen_only_after(p, d) cite "spec/case-format.md, Person.citizenship (`since`)"
 
 /// A person was an alien on day `d`: neither a citizen nor a national.
 rule alien_on(p: Person, d: date)
@@ -70,11 +84,27 @@ rule alien_on(p: Person, d: date)
   quote "The term \"alien\" means any person not a citizen or national of the United States."
   holds when not national_on(p, d)
 
-/// Something known points to citizenship: a removal must wait until the
-/// claim is resolved. Read only when the status is undetermined.
-rule citizenship_claim_supported(p: Person)
+/// Something known points to the subject's citizenship: a removal must wait
+/// until the claim is resolved. Read only when the status is undetermined.
+rule citizenship_claim_supported(c: Case)
   cite "Ng Fung Ho v. White, 259 U.S. 276 (1922); 8 U.S.C. § 1252(b)(5); ICE Directive 16001.2 (2015)"
   tag "status:supported"
-  holds when (any l in p.parents: national_on(l.person, p.born.date) or citizen_on(l.person, anniversary(p.born.date, 18)))
+  holds when claim_supported_by_facts(c.subject)
+    or (any x in c.immigration.pending: x.kind == "n600")
+
+/// A known fact about the person or a parent points to citizenship.
+rule claim_supported_by_facts(p: Person)
+  cite "Ng Fung Ho v. White, 259 U.S. 276 (1922); 8 U.S.C. § 1252(b)(5); ICE Directive 16001.2 (2015)"
+  holds when (any l in p.parents: national_on(l.person, p.born.date)
+                 or citizen_on(l.person, anniversary(p.born.date, 18))
+                 or naturalized_possibly_before(l.person, anniversary(p.born.date, 18)))
     or p.born.country in ["PR", "GU", "VI", "MP", "AS", "UM"]
     or p.asserted.status in ["citizen", "national"]
+    // A route to citizenship is known to hold and only a loss is open.
+    or citizen_by_some_route(p)
+    or shown(present(p.naturalized))
+
+/// A person's naturalization is recorded and its date may fall on or
+/// before day `d` (a known fact pointing to derivation).
+def naturalized_possibly_before(x: Person, d: date) -> bool =
+  shown(present(x.naturalized)) and not shown(x.naturalized.date > d)

@@ -19,6 +19,9 @@ rule bar_national(c: Case)
   // A citizen is also a national; when citizenship is shown, the `citizen`
   // bar says it. An open citizenship question never weakens this bar.
   holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"] and national(c.subject) and not shown(citizen(c.subject))
+  // 18 U.S.C. § 4100(b) speaks of a "citizen or national": the consensual
+  // treaty transfer of a dual national is not barred by nationality either.
+  unless c.action.kind == "foreign_custody_transfer" and lawful_transfer_of_dual_national(c) cite "18 U.S.C. §§ 4100(b), 4107"
 
 /// Immigration detention of a U.S. citizen or national.
 rule bar_detention_of_citizen(c: Case)

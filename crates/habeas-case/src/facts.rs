@@ -148,6 +148,13 @@ fn build_schema() -> (Schema, Types) {
         Bool,
         "whether this is the person the case is about",
     );
+    f(
+        &mut s,
+        t.person,
+        "circuit",
+        Text,
+        "federal circuit of the case's forum (repeated on every person for rules that split by circuit)",
+    );
     f(&mut s, t.person, "born", r(t.birth), "birth");
     f(&mut s, t.person, "sex", Text, "`female` or `male`");
     f(
@@ -874,6 +881,13 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
         let base = format!("people.{key}");
         f.set_value(s, id, "key", text(Some(key)));
         f.set_value(s, id, "is_subject", boolean(Some(*key == case.subject)));
+        f.set(
+            s,
+            id,
+            "circuit",
+            text(case.forum.as_ref().and_then(|x| x.circuit).map(Circuit::name)),
+            "forum.circuit",
+        );
         // Birth.
         match &p.born {
             None => f.set(

@@ -73,6 +73,9 @@ pub struct Expl {
     /// Unknown facts at this leaf.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<MissingLeaf>,
+    /// Legal-review flags this rule raised itself.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<Flag>,
     /// Sub-nodes that decided this one.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Arc<Expl>>,
@@ -90,6 +93,7 @@ impl Expl {
             citation: None,
             version: None,
             missing: vec![],
+            flags: vec![],
             children: vec![],
         }
     }
@@ -157,6 +161,22 @@ fn walk_missing(n: &Expl, rule: &str, cite: &str, out: &mut Vec<Missing>) {
     }
 }
 
+/// The legal-review flags raised by the rules of an explanation tree (the
+/// rules that decided the result), without repeats.
+pub fn collect_flags(root: &Expl) -> Vec<Flag> {
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(n) = stack.pop() {
+        for f in &n.flags {
+            if !out.contains(f) {
+                out.push(f.clone());
+            }
+        }
+        stack.extend(n.children.iter().rev().map(|c| &**c));
+    }
+    out
+}
+
 type Ex = Vec<Arc<Expl>>;
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -180,6 +200,8 @@ pub struct Session<'a> {
     memo: HashMap<MemoKey, (Val, Option<Arc<Expl>>)>,
     active: HashSet<MemoKey>,
     flags: Vec<Flag>,
+    /// Flags raised by each rule being evaluated, innermost last.
+    own_flags: Vec<Vec<Flag>>,
     depth: u32,
 }
 
@@ -272,6 +294,7 @@ impl<'a> Session<'a> {
             memo: HashMap::new(),
             active: HashSet::new(),
             flags: Vec::new(),
+            own_flags: Vec::new(),
             depth: 0,
         }
     }
@@ -311,6 +334,11 @@ impl<'a> Session<'a> {
             reason: reason.to_string(),
             citation: r.citation(),
         };
+        if let Some(top) = self.own_flags.last_mut()
+            && !top.contains(&f)
+        {
+            top.push(f.clone());
+        }
         if !self.flags.contains(&f) {
             self.flags.push(f);
         }
@@ -360,6 +388,7 @@ impl<'a> Session<'a> {
             self.active.insert(k.clone());
         }
         self.depth += 1;
+        self.own_flags.push(Vec::new());
         let mut frame: Vec<(Val, Ex)> = vec![
             (
                 Val::plain(Value::Bool(BoolVal::of(Tri::Unknown))),
@@ -441,6 +470,7 @@ impl<'a> Session<'a> {
             }
         };
         self.depth -= 1;
+        let own_flags = self.own_flags.pop().unwrap_or_default();
         let expl = if self.explain {
             let result = if r.ret == Type::Bool {
                 Some(bool_of(&val).tri)
@@ -461,6 +491,7 @@ impl<'a> Session<'a> {
                 e.citation = Some(r.citation());
             }
             e.version = version;
+            e.flags = own_flags;
             e.detail = match &val.v {
                 Value::Bool(b) if b.tri != Tri::No && b.since != DateVal::timeless() => {
                     Some(format!("since {}", b.since))

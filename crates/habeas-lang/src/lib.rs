@@ -27,7 +27,7 @@ pub mod value;
 
 pub use check::compile;
 pub use err::{Diagnostic, LawError, SourceFile};
-pub use eval::{Expl, Flag, Missing, Mode, Session, collect_missing};
+pub use eval::{Expl, Flag, Missing, Mode, Session, collect_flags, collect_missing};
 pub use ir::Program;
 pub use model::{Facts, Schema, Type, Val, Value};
 pub use value::{DateVal, Tri};

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use habeas_case::Case;
 use habeas_lang::dates::fmt_day;
-use habeas_lang::eval::{Expl, Missing, Mode, Session, collect_missing};
+use habeas_lang::eval::{Expl, Missing, Mode, Session, collect_flags, collect_missing};
 use habeas_lang::model::{BoolVal, RecVal, Val, Value};
 use habeas_lang::value::{DateVal, Tri};
 use serde::Serialize;
@@ -75,6 +75,8 @@ pub struct MissingFact {
     pub fact: String,
     /// The question to ask, in plain language.
     pub question: String,
+    /// The kind of document that would answer it.
+    pub document: String,
     /// The rules it could decide.
     pub decides: Vec<String>,
     /// The day that matters, for a date.
@@ -143,6 +145,18 @@ pub struct ActionPart {
 }
 
 impl Determination {
+    /// Puts every question into `lang` (determinations are made in English).
+    pub fn localize(&mut self, case: &Case, lang: habeas_i18n::Lang) {
+        let parts = std::iter::once(&mut self.citizenship.missing).chain(self.action.as_mut().map(|a| &mut a.missing));
+        for list in parts {
+            for m in list.iter_mut() {
+                let (q, d) = questions::render(case, &questions::question_for(&m.fact, m.boundary.as_deref()), lang);
+                m.question = q;
+                m.document = d;
+            }
+        }
+    }
+
     /// The `habeas.determination/1` JSON, with the explanation trees only
     /// when `explain` is true (the same bytes from every shell: CLI, batch,
     /// server).
@@ -203,7 +217,9 @@ fn rank(case: &Case, items: Vec<Missing>) -> Vec<MissingFact> {
         if let Some((n, f)) = out.iter_mut().find(|(_, f)| f.fact == m.fact) {
             if f.boundary.is_none() && m.boundary.is_some() {
                 f.boundary = m.boundary.clone();
-                f.question = questions::question(case, &f.fact, f.boundary.as_deref());
+                let (q, d) = questions::render(case, &questions::question_for(&f.fact, f.boundary.as_deref()), habeas_i18n::Lang::En);
+                f.question = q;
+                f.document = d;
             }
             if !f.decides.contains(&m.rule) {
                 f.decides.push(m.rule.clone());
@@ -211,12 +227,17 @@ fn rank(case: &Case, items: Vec<Missing>) -> Vec<MissingFact> {
             }
             continue;
         }
-        let question = questions::question(case, &m.fact, m.boundary.as_deref());
+        let (question, document) = questions::render(
+            case,
+            &questions::question_for(&m.fact, m.boundary.as_deref()),
+            habeas_i18n::Lang::En,
+        );
         out.push((
             1,
             MissingFact {
                 fact: m.fact,
                 question,
+                document,
                 decides: vec![m.rule],
                 boundary: m.boundary,
                 citation: m.citation,
@@ -322,7 +343,14 @@ impl Law {
                 }
             }
         }
-        let citizenship_flags = flags_of(s.flags());
+        // In explaining mode the flags are those of the rules that decided
+        // the answer (a flag raised in an irrelevant branch, say a
+        // grandparent's open birth in Guam, is not shown); in fast mode,
+        // every flag raised.
+        let citizenship_flags = match (&explanation, explain) {
+            (Some(e), true) => flags_of(&collect_flags(e)),
+            _ => flags_of(s.flags()),
+        };
         let n_flags = s.flags().len();
         let citizenship = CitizenshipPart {
             status,
@@ -378,7 +406,7 @@ impl Law {
             // A supported but unresolved citizenship claim bars the action
             // until it is resolved (Ng Fung Ho v. White; 8 U.S.C. 1252(b)(5)).
             if status == "undetermined"
-                && let Some((name, v, e)) = call(&mut s, "status:supported", &subject)
+                && let Some((name, v, e)) = call(&mut s, "status:supported", &root_v)
                 && bool_of(&v).tri == Tri::Yes
             {
                 let r = prog.rule(&name);
@@ -403,6 +431,26 @@ impl Law {
             } else {
                 "no_bar_found"
             };
+            let action_flags = if explain {
+                    let mut fl = Vec::new();
+                    // The flags of the bars that decided the verdict: the
+                    // holding bars when it is barred, else the open ones.
+                    let deciding = if bars.is_empty() { &open } else { &bars };
+                    for b in deciding {
+                        if let Some(e) = &b.explanation {
+                            for f in collect_flags(e) {
+                                if !fl.contains(&f) {
+                                    fl.push(f);
+                                }
+                            }
+                        }
+                    }
+                    // Flags already shown with the citizenship answer are not
+                    // repeated.
+                    flags_of(&fl).into_iter().filter(|f| !citizenship.flags.contains(f)).collect()
+                } else {
+                    flags_of(&s.flags()[n_flags..])
+                };
             if !explain {
                 for b in bars.iter_mut().chain(open.iter_mut()) {
                     b.explanation = None;
@@ -413,7 +461,7 @@ impl Law {
                 verdict,
                 bars,
                 open_bars: open,
-                flags: flags_of(&s.flags()[n_flags..]),
+                flags: action_flags,
                 missing: rank(case, amissing),
                 notice: (verdict == "no_bar_found").then_some(NOT_LEGAL_ADVICE),
             }

@@ -1,0 +1,146 @@
+# habeas: English messages. Every key must also exist in es.ftl (a test checks).
+
+## Who a question is about
+who-subject = the person
+who-role = the { $role }
+who-named = { $who } ({ $name })
+role-mother = mother
+role-father = father
+role-child = child
+role-parent = parent
+
+## Questions (one per kind of missing fact)
+q-born-date = When was { $who } born (year, month and day)?
+q-born-place = Where was { $who } born (country, and state or territory)?
+q-born-time = At what time, and in which time zone, was { $who } born? The law changed at a set hour that day.
+q-sex = Is { $who } a woman or a man?
+q-died = Has { $who } died? If so, when?
+q-married = Has { $who } ever married? If so, when did the first marriage take place?
+q-citizenship = Does { $who } have a U.S. passport, naturalization certificate, certificate of citizenship or other proof of U.S. citizenship?
+q-naturalized = Did { $who } become a U.S. citizen by naturalization? If so, on what date did they take the oath?
+q-regained = Did { $who } take an oath to regain U.S. citizenship? When?
+q-lpr = Did { $who } become a lawful permanent resident (green card holder)? On what date?
+q-presence = When was { $who } physically in the United States? List the periods (from, to) as completely as possible.
+q-presence-before = When was { $who } physically in the United States before { $date }? List the periods (from, to) as completely as possible.
+q-residence = Where did { $who } live, and from when to when did they live in the United States?
+q-diplomat = Was { $who } a foreign diplomat accredited in the United States? When?
+q-service = Did { $who } serve abroad in the U.S. armed forces, or work abroad for the U.S. government or an international organization? When, and was military service honorable?
+q-expatriation = Did { $who } ever do something that could cost U.S. citizenship (naturalize in another country, serve a foreign government, renounce), voluntarily and meaning to give up U.S. citizenship?
+q-cln = Has the State Department approved a Certificate of Loss of Nationality for { $who }?
+q-denaturalization = Has a federal court revoked the naturalization of { $who }? Is the judgment final, and on what ground?
+q-parents = Who are the parents of { $who }?
+q-relations = Who are the person's parents, were they married to each other when the person was born, and who had legal and physical custody of the person as a child (from when to when)?
+q-field = What is the { $field } of { $who }?
+q-imm-orders = Is there an order of removal? Which kind, on what date, is it final, and was it made in absentia?
+q-imm-protections = Has the person been granted withholding of removal, protection under the Convention Against Torture, asylum or TPS? For which country, when, and has it been terminated?
+q-imm-pending = Is any appeal, motion, petition or application pending (BIA appeal, motion to reopen, petition for review, fear claim, N-600)? Is there a stay?
+q-imm-court-orders = Has any court ordered a stay, a TRO, an injunction or class membership that covers the person? Is it in force?
+q-imm-nationalities = Of which countries is the person a national or citizen?
+q-imm-prison = Is the person serving a criminal sentence? When is the release date?
+q-imm-uac = Is the person an unaccompanied child (under 18, with no parent or legal guardian available in the United States)?
+q-imm-convictions = Has the person been convicted of a crime? Which, when, and with what sentence?
+q-imm-general = What is the person's immigration history (orders, protections, pending matters, court orders)?
+q-action-notice = What notice was given: when was it served, when is the action planned, does it explain how to contest, and is it in a language the person understands?
+q-action-consent = Did the person consent to the transfer, and did a judge verify the consent?
+q-action-to = To which country is the action planned?
+q-action-treaty = Is a treaty with the receiving country in force for this action?
+q-action-certification = Has a court certified that the person is extraditable?
+q-action-warrant = Has the Secretary of State issued a surrender warrant?
+q-action-accepts = Has the receiving country agreed to accept the person?
+q-action-fear = Was the person asked whether they fear persecution or torture in that country, with a real chance to say so?
+q-action-aea = Was there an individual determination that the person is a member of the group named in the proclamation?
+q-action-field = What is the action's { $field }?
+q-forum = In which federal circuit would the question be decided (where is the person detained, or where is the case heard)?
+q-tps-data = Is the TPS designation for { $country } in effect on the date of the action? The law's data does not settle it.
+q-generic = What is `{ $path }`?
+boundary = If the exact date is not known: was it before { $date }, or on or after it?
+
+## Documents that would answer a question
+doc-born = a birth certificate
+doc-born-time = a birth certificate that records the time of birth
+doc-citizenship = a U.S. passport, Certificate of Naturalization, Certificate of Citizenship or Consular Report of Birth Abroad
+doc-naturalized = the Certificate of Naturalization (it shows the date of the oath)
+doc-lpr = the permanent resident card or the immigrant visa stamp (the "resident since" date)
+doc-married = a marriage certificate, or a divorce decree
+doc-died = a death certificate
+doc-presence = school, employment, tax, medical, lease or military records covering each period
+doc-service = military discharge papers (DD-214) or employment records
+doc-relations = the birth certificate naming the parents, the parents' marriage certificate, and any custody order or divorce decree
+doc-cln = the Certificate of Loss of Nationality, or a State Department letter
+doc-court = the court's judgment
+doc-immigration = the immigration judge's order, EOIR case records, or the A-file (FOIA)
+doc-action = the notice, the transfer or extradition papers
+doc-other = any official record
+
+## Statuses, verdicts and bars
+status-citizen = U.S. citizen
+status-national = U.S. national (not a citizen)
+status-not_citizen = not a citizen or national on any route the law encodes
+status-undetermined = undetermined: some route to citizenship is still open
+verdict-barred = barred
+verdict-possibly_barred = possibly barred: a bar may hold, depending on the open questions
+verdict-no_bar_found = no bar found (this is not a finding that the action is lawful)
+bar-citizen = the person is a U.S. citizen
+bar-national = the person is a U.S. national
+bar-possible_citizen = an unresolved claim to U.S. citizenship
+bar-no_final_order = there is no final order of removal
+bar-stay_automatic = an automatic stay of removal
+bar-stay_court_order = a court's stay of removal
+bar-court_order = a court order
+bar-withholding_241b3 = withholding of removal to that country
+bar-cat = protection under the Convention Against Torture
+bar-asylum = asylum
+bar-tps = Temporary Protected Status
+bar-aea_not_covered = the person is not covered by the Alien Enemies Act proclamation
+bar-aea_insufficient_notice = insufficient notice under the Alien Enemies Act
+bar-third_country_notice = no proper notice and chance to contest removal to a third country
+bar-fear_screening_pending = a fear screening is pending
+bar-sentence_not_served = a criminal sentence not yet served
+bar-transfer_not_national_of_receiving_state = the person is not a national of the receiving country
+bar-transfer_no_consent = no judicially verified consent to the transfer
+bar-transfer_no_treaty = no treaty for the transfer
+bar-extradition_requirements = the requirements for extradition are not met
+bar-detention_of_citizen = immigration detention of a U.S. citizen or national
+bar-unaccompanied_child = protections of an unaccompanied child
+notice = This is not a finding that any action is lawful, and it is not legal advice. habeas only looks for legal reasons an action is barred; a lawyer must review every case.
+
+## Terminal and report labels
+label-determination = habeas determination
+label-as-of = as of { $date }
+label-citizenship = Citizenship
+label-since = since { $date }
+label-because = because
+label-action = Proposed action
+label-open-questions = Open questions
+label-shown = the first { $n } shown; `--json` lists every one
+label-review = For a lawyer to review
+label-law = Law current as of { $date } (sha256 { $hash }), engine { $engine }.
+label-holds = holds
+label-may-hold = may hold
+label-document = Document that would answer it
+label-fact = fact
+
+## The interview
+iv-welcome = habeas interview: answer what you know. Type ? for help, "don't know" to skip a question, "back" to change the previous answer, "quit" to stop.
+iv-help = Dates may be partial: 2001-03-15, 2001-03 or 2001. Answer "no" when something never happened, "don't know" when you do not know. For periods, write FROM..TO; FROM..TO (an empty TO means "until now").
+iv-dont-know = don't know
+iv-back = back
+iv-quit = quit
+iv-yes = yes
+iv-no = no
+iv-invalid-date = Write a date as YYYY-MM-DD, YYYY-MM or YYYY (or "no", or "don't know").
+iv-invalid-country = Write a two-letter country code, for example US, MX, SV, PH (Puerto Rico is PR).
+iv-invalid-yes-no = Answer yes, no, or don't know.
+iv-invalid-periods = Write periods as FROM..TO; FROM..TO with dates like 1990-05-01 (an empty TO means "until now"), or "none".
+iv-current = Current answer
+iv-settled = The questions are settled as far as these facts allow.
+iv-nothing-more = There is nothing more habeas can ask; the remaining questions need a lawyer or documents.
+iv-saved = Saved the case to { $path }.
+iv-ask-parent = Do you know who the { $role } of the person is?
+iv-ask-married = Were the mother and the father married to each other when the person was born?
+iv-ask-marriage-date = When did the mother and the father marry?
+iv-ask-custody = Did the { $role } have legal and physical custody of the person as a child, and from when?
+iv-ask-action = What is proposed for the person: removal, transfer to a foreign prison, extradition, or detention?
+iv-ask-action-to = To which country (two-letter code)?
+iv-no-more-questions = No more questions.
+iv-question-count = Question { $n }

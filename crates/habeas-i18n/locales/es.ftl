@@ -1,0 +1,146 @@
+# habeas: mensajes en español. Cada clave debe existir también en en.ftl (una prueba lo comprueba).
+
+## De quién trata la pregunta
+who-subject = la persona
+who-role = { $role }
+who-named = { $who } ({ $name })
+role-mother = la madre
+role-father = el padre
+role-child = el hijo o la hija
+role-parent = el padre o la madre
+
+## Preguntas
+q-born-date = ¿Cuándo nació { $who } (año, mes y día)?
+q-born-place = ¿Dónde nació { $who } (país, y estado o territorio)?
+q-born-time = ¿A qué hora, y en qué zona horaria, nació { $who }? La ley cambió a una hora fija ese día.
+q-sex = ¿{ $who } es mujer u hombre?
+q-died = ¿Ha fallecido { $who }? Si es así, ¿cuándo?
+q-married = ¿Se ha casado alguna vez { $who }? Si es así, ¿cuándo fue el primer matrimonio?
+q-citizenship = ¿Tiene { $who } pasaporte estadounidense, certificado de naturalización, certificado de ciudadanía u otra prueba de ciudadanía estadounidense?
+q-naturalized = ¿Se hizo { $who } ciudadano o ciudadana de EE. UU. por naturalización? Si es así, ¿en qué fecha prestó el juramento?
+q-regained = ¿Prestó { $who } un juramento para recuperar la ciudadanía estadounidense? ¿Cuándo?
+q-lpr = ¿Se hizo { $who } residente permanente legal (tarjeta verde)? ¿En qué fecha?
+q-presence = ¿Cuándo estuvo { $who } físicamente en los Estados Unidos? Indique los periodos (desde, hasta) lo más completos posible.
+q-presence-before = ¿Cuándo estuvo { $who } físicamente en los Estados Unidos antes del { $date }? Indique los periodos (desde, hasta) lo más completos posible.
+q-residence = ¿Dónde vivió { $who }, y desde cuándo hasta cuándo vivió en los Estados Unidos?
+q-diplomat = ¿Fue { $who } diplomático extranjero acreditado en los Estados Unidos? ¿Cuándo?
+q-service = ¿Sirvió { $who } en el extranjero en las fuerzas armadas de EE. UU., o trabajó en el extranjero para el gobierno de EE. UU. o una organización internacional? ¿Cuándo, y fue honorable el servicio militar?
+q-expatriation = ¿Hizo { $who } algo que pudiera costarle la ciudadanía estadounidense (naturalizarse en otro país, servir a un gobierno extranjero, renunciar), voluntariamente y con la intención de renunciar a ella?
+q-cln = ¿Ha aprobado el Departamento de Estado un Certificado de Pérdida de la Nacionalidad para { $who }?
+q-denaturalization = ¿Ha revocado un tribunal federal la naturalización de { $who }? ¿Es firme la sentencia, y por qué motivo?
+q-parents = ¿Quiénes son los padres de { $who }?
+q-relations = ¿Quiénes son los padres de la persona, estaban casados entre sí cuando nació, y quién tuvo la custodia legal y física de la persona cuando era menor (desde cuándo hasta cuándo)?
+q-field = ¿Cuál es el dato «{ $field }» de { $who }?
+q-imm-orders = ¿Hay una orden de deportación? ¿De qué tipo, de qué fecha, es firme, y se dictó en ausencia?
+q-imm-protections = ¿Se le concedió a la persona suspensión de la deportación (withholding), protección bajo la Convención contra la Tortura, asilo o TPS? ¿Respecto de qué país, cuándo, y se ha terminado?
+q-imm-pending = ¿Hay alguna apelación, moción, petición o solicitud pendiente (apelación ante la BIA, moción para reabrir, petición de revisión, solicitud por miedo, N-600)? ¿Hay una suspensión?
+q-imm-court-orders = ¿Ha dictado algún tribunal una suspensión, una orden de restricción temporal, una medida cautelar o la pertenencia a una clase que cubra a la persona? ¿Está vigente?
+q-imm-nationalities = ¿De qué países es nacional o ciudadana la persona?
+q-imm-prison = ¿Está la persona cumpliendo una condena penal? ¿Cuándo es la fecha de salida?
+q-imm-uac = ¿Es la persona un menor no acompañado (menor de 18 años, sin padre, madre ni tutor legal disponible en los Estados Unidos)?
+q-imm-convictions = ¿Ha sido condenada la persona por un delito? ¿Cuál, cuándo, y con qué pena?
+q-imm-general = ¿Cuál es el historial migratorio de la persona (órdenes, protecciones, trámites pendientes, órdenes judiciales)?
+q-action-notice = ¿Qué aviso se dio: cuándo se entregó, cuándo está prevista la acción, explica cómo impugnarla, y está en un idioma que la persona entiende?
+q-action-consent = ¿Consintió la persona el traslado, y verificó un juez el consentimiento?
+q-action-to = ¿A qué país está prevista la acción?
+q-action-treaty = ¿Hay un tratado vigente con el país receptor para esta acción?
+q-action-certification = ¿Ha certificado un tribunal que la persona es extraditable?
+q-action-warrant = ¿Ha emitido el Secretario de Estado una orden de entrega?
+q-action-accepts = ¿Ha aceptado el país receptor recibir a la persona?
+q-action-fear = ¿Se le preguntó a la persona si teme persecución o tortura en ese país, con una oportunidad real de decirlo?
+q-action-aea = ¿Hubo una determinación individual de que la persona es miembro del grupo nombrado en la proclamación?
+q-action-field = ¿Cuál es el dato «{ $field }» de la acción?
+q-forum = ¿En qué circuito federal se decidiría la cuestión (dónde está detenida la persona, o dónde se ve el caso)?
+q-tps-data = ¿Está vigente la designación de TPS para { $country } en la fecha de la acción? Los datos de la ley no lo resuelven.
+q-generic = ¿Cuál es el valor de `{ $path }`?
+boundary = Si no conoce la fecha exacta: ¿fue antes del { $date }, o en esa fecha o después?
+
+## Documentos que responderían la pregunta
+doc-born = un acta de nacimiento
+doc-born-time = un acta de nacimiento que indique la hora del nacimiento
+doc-citizenship = un pasaporte estadounidense, un certificado de naturalización, un certificado de ciudadanía o un informe consular de nacimiento en el extranjero
+doc-naturalized = el certificado de naturalización (indica la fecha del juramento)
+doc-lpr = la tarjeta de residente permanente o el sello de la visa de inmigrante (la fecha «resident since»)
+doc-married = un acta de matrimonio o una sentencia de divorcio
+doc-died = un acta de defunción
+doc-presence = registros escolares, laborales, fiscales, médicos, de alquiler o militares de cada periodo
+doc-service = los documentos de baja militar (DD-214) o registros de empleo
+doc-relations = el acta de nacimiento con los nombres de los padres, el acta de matrimonio de los padres, y cualquier orden de custodia o sentencia de divorcio
+doc-cln = el Certificado de Pérdida de la Nacionalidad, o una carta del Departamento de Estado
+doc-court = la sentencia del tribunal
+doc-immigration = la orden del juez de inmigración, los registros de EOIR, o el expediente A (FOIA)
+doc-action = el aviso, o los documentos del traslado o la extradición
+doc-other = cualquier registro oficial
+
+## Estados, veredictos e impedimentos
+status-citizen = ciudadano o ciudadana de EE. UU.
+status-national = nacional de EE. UU. (no ciudadano)
+status-not_citizen = ni ciudadano ni nacional por ninguna vía que la ley codifica
+status-undetermined = sin determinar: alguna vía hacia la ciudadanía sigue abierta
+verdict-barred = impedida
+verdict-possibly_barred = posiblemente impedida: un impedimento puede aplicarse, según las preguntas abiertas
+verdict-no_bar_found = no se encontró impedimento (esto no significa que la acción sea legal)
+bar-citizen = la persona es ciudadana de EE. UU.
+bar-national = la persona es nacional de EE. UU.
+bar-possible_citizen = una reclamación de ciudadanía estadounidense sin resolver
+bar-no_final_order = no hay una orden de deportación firme
+bar-stay_automatic = una suspensión automática de la deportación
+bar-stay_court_order = una suspensión de la deportación dictada por un tribunal
+bar-court_order = una orden judicial
+bar-withholding_241b3 = suspensión de la deportación (withholding) a ese país
+bar-cat = protección bajo la Convención contra la Tortura
+bar-asylum = asilo
+bar-tps = Estatus de Protección Temporal (TPS)
+bar-aea_not_covered = la persona no está cubierta por la proclamación de la Ley de Enemigos Extranjeros
+bar-aea_insufficient_notice = aviso insuficiente bajo la Ley de Enemigos Extranjeros
+bar-third_country_notice = falta de aviso y de oportunidad de impugnar la deportación a un tercer país
+bar-fear_screening_pending = una entrevista de miedo está pendiente
+bar-sentence_not_served = una condena penal aún no cumplida
+bar-transfer_not_national_of_receiving_state = la persona no es nacional del país receptor
+bar-transfer_no_consent = no hay consentimiento verificado por un juez para el traslado
+bar-transfer_no_treaty = no hay tratado para el traslado
+bar-extradition_requirements = no se cumplen los requisitos de la extradición
+bar-detention_of_citizen = detención migratoria de un ciudadano o nacional de EE. UU.
+bar-unaccompanied_child = protecciones de un menor no acompañado
+notice = Esto no es una conclusión de que alguna acción sea legal, y no es asesoría legal. habeas solo busca razones legales que impiden una acción; un abogado debe revisar cada caso.
+
+## Etiquetas de terminal e informe
+label-determination = determinación de habeas
+label-as-of = a fecha de { $date }
+label-citizenship = Ciudadanía
+label-since = desde { $date }
+label-because = porque
+label-action = Acción propuesta
+label-open-questions = Preguntas abiertas
+label-shown = se muestran las primeras { $n }; `--json` las incluye todas
+label-review = Para revisión de un abogado
+label-law = Ley vigente a { $date } (sha256 { $hash }), motor { $engine }.
+label-holds = se aplica
+label-may-hold = puede aplicarse
+label-document = Documento que la respondería
+label-fact = dato
+
+## La entrevista
+iv-welcome = Entrevista de habeas: responda lo que sepa. Escriba ? para ayuda, «no sé» para saltar una pregunta, «atrás» para cambiar la respuesta anterior, «salir» para terminar.
+iv-help = Las fechas pueden ser parciales: 2001-03-15, 2001-03 o 2001. Responda «no» cuando algo nunca ocurrió, «no sé» cuando no lo sepa. Para periodos, escriba DESDE..HASTA; DESDE..HASTA (HASTA vacío significa «hasta ahora»).
+iv-dont-know = no sé
+iv-back = atrás
+iv-quit = salir
+iv-yes = sí
+iv-no = no
+iv-invalid-date = Escriba una fecha como AAAA-MM-DD, AAAA-MM o AAAA (o «no», o «no sé»).
+iv-invalid-country = Escriba un código de país de dos letras, por ejemplo US, MX, SV, PH (Puerto Rico es PR).
+iv-invalid-yes-no = Responda sí, no, o no sé.
+iv-invalid-periods = Escriba los periodos como DESDE..HASTA; DESDE..HASTA con fechas como 1990-05-01 (HASTA vacío significa «hasta ahora»), o «ninguno».
+iv-current = Respuesta actual
+iv-settled = Las preguntas están resueltas en la medida en que estos datos lo permiten.
+iv-nothing-more = habeas no puede preguntar nada más; las preguntas restantes necesitan un abogado o documentos.
+iv-saved = Se guardó el caso en { $path }.
+iv-ask-parent = ¿Sabe quién es { $role } de la persona?
+iv-ask-married = ¿Estaban la madre y el padre casados entre sí cuando nació la persona?
+iv-ask-marriage-date = ¿Cuándo se casaron la madre y el padre?
+iv-ask-custody = ¿Tuvo { $role } la custodia legal y física de la persona cuando era menor, y desde cuándo?
+iv-ask-action = ¿Qué se propone para la persona: deportación, traslado a una prisión extranjera, extradición o detención?
+iv-ask-action-to = ¿A qué país (código de dos letras)?
+iv-no-more-questions = No hay más preguntas.
+iv-question-count = Pregunta { $n }

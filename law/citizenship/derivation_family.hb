@@ -1,0 +1,105 @@
+// Family facts the derivation statutes read: who is the parent's "child",
+// wedlock and legitimation, custody, legal separation and death of a parent.
+
+/// The parent link is the child's mother: she gave birth, or is recorded
+/// as female.
+rule derivation_mother_link(l: ParentLink)
+  cite "INA § 101(c)(2); 8 U.S.C. § 1101(c)(2)"
+  holds when l.gestational or l.person.sex == "female"
+
+/// The parent link is the child's father: he is recorded as male, or another
+/// parent of the child is shown to have given birth (only one person gives
+/// birth to a child, so the other parent is the father).
+rule derivation_father_link(p: Person, l: ParentLink)
+  cite "INA § 101(c)(1), (2); 8 U.S.C. § 1101(c)(1), (2)"
+  // `shown` here identifies roles, it does not close a route: a link is read
+  // as the father's only when the facts show it; otherwise the father's
+  // extra conditions (wedlock, legitimation) are not applied.
+  holds when shown(l.person.sex == "male")
+    or (shown(any k in p.parents where not (k.person == l.person): derivation_mother_link(k))
+        and not shown(l.gestational))
+
+/// The child was born in wedlock: both parents were married by the birth, and
+/// a marriage between the two covers the birth date (decision 0101).
+rule born_in_wedlock_of_parents(p: Person)
+  cite "INA § 101(c)(1); 8 U.S.C. § 1101(c)(1); decision 0101"
+  // A parent shown not to have married by the birth settles it (out of
+  // wedlock); otherwise a marriage between the two parents covering the
+  // birth date decides (it also shows both were married by then).
+  holds when not shown(any l in p.parents: not (l.person.married <= p.born.date))
+    and (any l in p.parents: any m in l.person.marriages:
+          on(m.period, p.born.date)
+          and (any k in p.parents where not (k.person == l.person): m.spouse == k.person))
+
+/// The days on which the person counts as the "child" of a natural parent:
+/// always for the mother and for a father of a child born in wedlock; for a
+/// child born out of wedlock, from a legitimation before the 16th birthday.
+def natural_child_days(p: Person, l: ParentLink) -> timeline =
+  if shown(l.adoptive) then no_days()
+  else if derivation_father_link(p, l) then
+    (if born_in_wedlock_of_parents(p) then all_days() else legitimated_days(p, l))
+  else all_days()
+
+/// The days from a legitimation by the father that counts for derivation:
+/// one that took place before the child turned 16 (a legitimation on the
+/// 16th birthday counts, by analogy with decision 0202).
+def legitimated_days(p: Person, l: ParentLink) -> timeline =
+  if l.legitimated <= anniversary(p.born.date, 16) then starting(l.legitimated) else no_days()
+
+/// Paternity was not established by a legitimation that counts: the days
+/// before such a legitimation (every day if there was none).
+def not_legitimated_days(p: Person, k: ParentLink) -> timeline =
+  if k.legitimated <= anniversary(p.born.date, 16) then ending(k.legitimated) else all_days()
+
+/// The child was in the legal and physical custody of parent `x` on some day
+/// of `t` (`since` = the first such day). With no custody relation recorded
+/// for that parent, custody is unknown (decision 0201 § 3).
+rule in_legal_and_physical_custody(p: Person, x: Person, t: timeline)
+  cite "INA § 320(a)(3); 8 U.S.C. § 1431(a)(3); USCIS Policy Manual Vol. 12, Pt. H, ch. 4, § B; 8 C.F.R. § 320.1"
+  quote "The child is residing in the United States in the legal and physical custody of the citizen parent pursuant to a lawful admission for permanent residence."
+  holds when (any c in p.custody where c.parent == x: c.legal and c.physical and held_together(t & c.period))
+    or (held_together(t) and not (any c in p.custody: c.parent == x) and custody_not_recorded(p))
+
+/// The child was in the legal custody of parent `x` on some day of `t`
+/// (former INA § 321(a)(3), Nationality Act of 1940 § 314(c)). With no custody
+/// relation recorded for that parent, custody is unknown.
+rule in_legal_custody(p: Person, x: Person, t: timeline)
+  cite "former INA § 321(a)(3); 8 U.S.C. § 1432(a)(3) (1952-2001); Nationality Act of 1940 § 314(c); Matter of Baires-Larios, 24 I&N Dec. 467 (BIA 2008)"
+  quote "The naturalization of the parent having legal custody of the child when there has been a legal separation of the parents"
+  // Joint legal custody: the Fifth Circuit requires sole legal custody
+  // (Bustamante-Barrera); elsewhere USCIS is reported to accept it. The
+  // forum decides: unknown forum, open answer and the forum is asked.
+  holds when (any c in p.custody where c.parent == x:
+      c.legal and held_together(t & c.period)
+      and not (joint_legal_custody(p, x, c, t) and p.circuit == "5th"))
+    or (held_together(t) and not (any c in p.custody: c.parent == x) and custody_not_recorded(p))
+  review when (any c in p.custody where c.parent == x and c.legal: joint_legal_custody(p, x, c, t)):
+    "the naturalizing parent had joint (not sole) legal custody: the Fifth Circuit requires sole legal custody under former INA § 321(a)(3) (Bustamante-Barrera v. Gonzales, 447 F.3d 388 (5th Cir. 2006)); USCIS and other circuits are reported to accept joint custody (decision 0205)"
+
+/// Another parent had legal custody on some of the same days as custody
+/// record `c` of parent `x`.
+def joint_legal_custody(p: Person, x: Person, c: Custody, t: timeline) -> bool =
+  any d in p.custody where not (d.parent == x): d.legal and ever(t & c.period & d.period)
+
+/// No custody relation names this parent: who had custody is unknown.
+rule custody_not_recorded(p: Person)
+  cite "decision 0201 § 3; USCIS Policy Manual Vol. 12, Pt. H, ch. 4, § B"
+  versions by p.born.date
+    from 1700-01-01: not_encoded "no custody relation is recorded for the parent: who had legal and physical custody of the child, from when to when, decides this route (question: relations)"
+  holds when true
+
+/// The days from a legal separation of the parents `l` and `k`: a judicial
+/// decree of separation, or a divorce (decision 0204). Parents who never
+/// married cannot legally separate (Lewis v. Gonzales).
+rule legally_separated(l: ParentLink, k: ParentLink, t: timeline)
+  cite "former INA § 321(a)(3); 8 U.S.C. § 1432(a)(3) (1952-2001); Nationality Act of 1940 § 314(c); USCIS Policy Manual Vol. 12, Pt. H, ch. 7; Nehme v. INS, 252 F.3d 415 (5th Cir. 2001); Morgan v. Att'y Gen., 432 F.3d 226 (3d Cir. 2005); Lewis v. Gonzales, 481 F.3d 125 (2d Cir. 2007); decision 0204"
+  holds when any m in l.person.marriages where m.spouse == k.person:
+    held_together(t & (starting(m.legal_separation) | divorce_days(m)))
+
+/// The days from a divorce ending the marriage.
+def divorce_days(m: Marriage) -> timeline = if m.ended_by == "divorce" then starting(m.to) else no_days()
+
+/// The days from the death of a parent. A parent still in a marriage that
+/// has not ended is alive.
+def dead_days(x: Person) -> timeline =
+  if (any m in x.marriages: not (m.to <= as_of())) then no_days() else starting(x.died)

@@ -1,0 +1,177 @@
+// Derivation statutes no longer in force. A set of conditions completed while
+// one of them was in force keeps its effect; a condition completed after its
+// repeal is judged only under the later statute (decision 0200 § 1).
+
+/// The INA's age cap for former §§ 320 and 321: the 16th birthday for a last
+/// condition met before 1978-10-05, the 18th from then on (Pub. L. 95-417),
+/// until the repeal by the Child Citizenship Act (2001-02-27).
+def former_ina_window(p: Person) -> timeline =
+  (window(1952-12-24, 1978-10-05) & through_birthday(p, 16))
+  | (window(1978-10-05, 2001-02-27) & through_birthday(p, 18))
+
+/// Former INA § 321(a) (1952-2001): a child of alien parents derived on the
+/// first day on which the naturalization of both parents, of the surviving
+/// parent, of the parent with legal custody after a legal separation, or of
+/// the mother of a child born out of wedlock and not legitimated, held
+/// together with the child's lawful permanent residence, while unmarried and
+/// under 16 (18 from 1978-10-05).
+rule derived_former_321(p: Person)
+  cite "former INA § 321(a); 8 U.S.C. § 1432(a) (1952), as amended by Pub. L. 95-417, 92 Stat. 917 (1978-10-05); repealed by Pub. L. 106-395, § 103 (effective 2001-02-27)"
+  cite "USCIS Policy Manual Vol. 12, Pt. H, ch. 7; decisions 0204-0209"
+  quote "A child born outside of the United States of alien parents, or of an alien parent and a citizen parent who has subsequently lost citizenship of the United States, becomes a citizen of the United States upon fulfillment of the following conditions: (1) The naturalization of both parents; or (2) The naturalization of the surviving parent if one of the parents is deceased; or (3) The naturalization of the parent having legal custody of the child when there has been a legal separation of the parents or the naturalization of the mother if the child was born out of wedlock and the paternity of the child has not been established by legitimation; and if (4) Such naturalization takes place while such child is under the age of eighteen years; and (5) Such child is residing in the United States pursuant to a lawful admission for permanent residence at the time of the naturalization of the parent last naturalized under clause (1) of this subsection, or the parent naturalized under clause (2) or (3) of this subsection, or thereafter begins to reside permanently in the United States while under the age of eighteen years."
+  holds when former_321_met(p, false)
+    or (not former_321_met(p, false)
+        and former_321_met(p, true))
+  review when since(former_321_met(p, false)) == anniversary(p.born.date, 18) or since(former_321_met(p, false)) == anniversary(p.born.date, 16):
+    "the last condition was met on the birthday that ends the age cap; USCIS counts it as met in time (Policy Alert PA-2024-21; decision 0202), applied to the 16 cap by analogy"
+
+/// The conditions of former INA § 321(a) held together on some day.
+rule former_321_met(p: Person, open: bool)
+  cite "former INA § 321(a); 8 U.S.C. § 1432(a) (1952-2001)"
+  holds when residence_clause_met(p, "former_321", former_ina_window(p) & unmarried_days(p), open)
+
+/// Former INA § 320 (1952-2001): a child one of whose parents was a citizen
+/// at the birth and remained one derived when the other (alien) parent
+/// naturalized, with the child a lawful permanent resident, unmarried and
+/// under 16 (18 from 1978-10-05).
+rule derived_former_320(p: Person)
+  cite "former INA § 320(a); 8 U.S.C. § 1431(a) (1952), as amended by Pub. L. 95-417 (1978-10-05); replaced by Pub. L. 106-395, § 101 (effective 2001-02-27); USCIS Policy Manual Vol. 12, Pt. H, ch. 7"
+  quote "A child born outside of the United States, one of whose parents at the time of the child's birth was an alien and the other of whose parents then was and never thereafter ceased to be a citizen of the United States, shall, if such alien parent is naturalized, become a citizen of the United States, when (1) such naturalization takes place while such child is under the age of sixteen years; and (2) such child is residing in the United States pursuant to a lawful admission for permanent residence at the time of naturalization or thereafter and begins to reside permanently in the United States while under the age of sixteen years."
+  holds when residence_clause_met(p, "former_320", former_ina_window(p) & unmarried_days(p), false)
+    or (not residence_clause_met(p, "former_320", former_ina_window(p) & unmarried_days(p), false)
+        and residence_clause_met(p, "former_320", former_ina_window(p) & unmarried_days(p), true))
+  review when residence_clause_met(p, "former_320", former_ina_window(p) & unmarried_days(p), false):
+    "former INA § 320 (1952-2001) is encoded from secondary sources (decision 0200, [K]); whether the 1952 text also required the citizen parent's custody was not verified"
+
+/// Nationality Act of 1940 § 314: a child of alien parents derived (from
+/// 1941-01-13 to 1952-12-23) on the naturalization of both parents, of the
+/// surviving parent, or of the parent with legal custody after a legal
+/// separation, while under 18 and residing in the United States. There was
+/// no clause for the mother of a child born out of wedlock (Matter of L-).
+rule derived_nationality_act_314(p: Person)
+  cite "Nationality Act of 1940 § 314, 54 Stat. 1137, 1145; Matter of L-, 7 I&N Dec. 512 (1957); ILRC Chart C; decision 0209"
+  quote "(d) Such naturalization takes place while such child is under the age of eighteen years; and (e) Such child is residing in the United States at the time of the naturalization of the parent last naturalized under subsection (a) of this section, or the parent naturalized under subsection (b) or (c) of this section, or thereafter begins to reside permanently in the United States while under the age of eighteen years."
+  // ILRC Chart C reads the residence clause as lawful permanent residence
+  // before 18; residence alone leaves the answer open (decision 0206).
+  holds when residence_clause_met(p, "na1940_314", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)
+    or (not residence_clause_met(p, "na1940_314", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)
+        and residence_clause_met(p, "na1940_314", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), true))
+
+/// Nationality Act of 1940 § 313: a child one of whose parents was a citizen
+/// at the birth derived (from 1941-01-13 to 1952-12-23) when the alien parent
+/// naturalized while the child was under 18 and residing in the United
+/// States.
+rule derived_nationality_act_313(p: Person)
+  cite "Nationality Act of 1940 § 313, 54 Stat. 1137, 1145; ILRC Chart C"
+  holds when residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)
+    or (not residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)
+        and residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), true))
+  review when residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false):
+    "Nationality Act of 1940 § 313 is encoded from secondary sources (decision 0200, [K])"
+
+/// Act of May 24, 1934 § 5 (from 1934-05-24 to 1941-01-12): a child of alien
+/// parents derived through the naturalization of a parent during its
+/// minority (before 21). Citizenship began 5 years after the child began to
+/// reside permanently, unless the naturalized parent counts as "both
+/// parents" (the other parent also a citizen, dead, or legally separated).
+rule derived_act_of_1934(p: Person)
+  cite "Act of Mar. 2, 1907 § 5, 34 Stat. 1229, as amended by the Act of May 24, 1934 § 5, 48 Stat. 797; R.S. § 2172; USCIS Nationality Chart 3 (row 2); ILRC Chart C"
+  quote "the citizenship of such minor child shall begin five years after the time such minor child begins to reside permanently in the United States"
+  holds when (any l in p.parents: act_of_1934_through(p, l, false))
+    or (not (any l in p.parents: act_of_1934_through(p, l, false))
+        and (any l in p.parents: act_of_1934_through(p, l, true)))
+
+/// The Act of May 24, 1934 through parent `l`.
+rule act_of_1934_through(p: Person, l: ParentLink, open: bool)
+  cite "Act of May 24, 1934 § 5, 48 Stat. 797; USCIS Nationality Chart 3 (row 2)"
+  let t = window(1934-05-24, 1941-01-13) & through_birthday(p, 21)
+    & citizen_days(l.person, open) & natural_child_days(p, l)
+  holds when residence_clause_met(p, "act_1934", t, open)
+  since if counts_as_both_parents(p, l, t & lpr_residence_days(p), open)
+    then first_day(t & lpr_residence_days(p))
+    else latest(first_day(t & lpr_residence_days(p)), anniversary(p.lpr.date, 5))
+  review when not counts_as_both_parents(p, l, t & lpr_residence_days(p), open) and anniversary(p.lpr.date, 5) >= 1941-01-13:
+    "the 5-year wait of the 1934 Act ended after the Nationality Act of 1940 took effect (1941-01-13); its savings clause was not encoded"
+
+/// The naturalized parent counts as "both parents" under the 1934 Act: on a
+/// day of `t` the other parent was also a citizen, was dead, or was legally
+/// separated from the naturalized parent.
+rule counts_as_both_parents(p: Person, l: ParentLink, t: timeline, open: bool)
+  cite "USCIS Nationality Chart 3 (row 2); ILRC Chart C"
+  holds when any k in p.parents where not (k.person == l.person):
+    held_together(t & (citizen_days(k.person, open) | dead_days(k.person)))
+    or legally_separated(l, k, t)
+
+/// R.S. § 2172 and the Act of Mar. 2, 1907 § 5 (before 1934-05-24): a child
+/// derived through the naturalization of a parent during its minority
+/// (before 21), from the day it began to reside permanently in the United
+/// States. A child born out of wedlock derived only through the mother.
+rule derived_before_1934(p: Person)
+  cite "R.S. § 2172; Act of Mar. 2, 1907 § 5, 34 Stat. 1229; USCIS Nationality Chart 3 (row 1); ILRC Chart C"
+  quote "the citizenship of such minor child shall begin at the time such minor child begins to reside permanently in the United States"
+  holds when residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), false)
+    or (not residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), false)
+        and residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), true))
+
+/// The parent events of former INA § 321(a) and Nationality Act of 1940
+/// § 314 on the days `t`: both parents citizens, the surviving parent a
+/// citizen, the parent with legal custody a citizen after a legal
+/// separation, or (INA only) the mother of a child born out of wedlock whose
+/// paternity was not established by legitimation.
+rule alien_parents_event(p: Person, t: timeline, unwed_mother_clause: bool, open: bool)
+  cite "former INA § 321(a)(1)-(3); 8 U.S.C. § 1432(a)(1)-(3) (1952-2001); Nationality Act of 1940 § 314(a)-(c)"
+  holds when (any l in p.parents: shown(l.adoptive) and former_law_adoption_open(p))
+    or any l in p.parents:
+    (not shown(l.adoptive))
+    and (any k in p.parents where not (k.person == l.person):
+      // (1) both parents
+      held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & citizen_days(k.person, open) & natural_child_days(p, k))
+      // (2) the surviving parent
+      or held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & dead_days(k.person))
+      // (3) the parent with legal custody after a legal separation
+      or legal_custody_after_separation(p, l, k, t & citizen_days(l.person, open) & natural_child_days(p, l))
+      // (3) the mother of a child born out of wedlock, not legitimated
+      or (unwed_mother_clause and derivation_mother_link(l) and not derivation_father_link(p, l)
+          and not born_in_wedlock_of_parents(p)
+          and held_together(t & citizen_days(l.person, open) & not_legitimated_days(p, k))))
+
+/// The naturalized parent had legal custody after a legal separation of the
+/// parents, on a day of `t`.
+rule legal_custody_after_separation(p: Person, l: ParentLink, k: ParentLink, t: timeline)
+  cite "former INA § 321(a)(3); 8 U.S.C. § 1432(a)(3) (1952-2001); Nationality Act of 1940 § 314(c); decisions 0204, 0205, 0207"
+  holds when separation_and_custody(p, l, k, t)
+  // Order does not matter (Baires-Larios; Douglas), but the Third Circuit's
+  // Jordon required custody at the time of naturalization. The forum is on
+  // the case, which this rule cannot read: the flag is raised in every forum
+  // when the separation or custody is known to have come last.
+  review when shown(first_day(t) < since(separation_and_custody(p, l, k, t))):
+    "the legal separation or the custody award came after the parent's naturalization: the BIA counts it (Matter of Baires-Larios, 24 I&N Dec. 467 (BIA 2008); Matter of Douglas, 26 I&N Dec. 197 (BIA 2013)), but Jordon v. Att'y Gen., 424 F.3d 320 (3d Cir. 2005) did not; in the Third Circuit a court may follow Jordon (decision 0207)"
+
+/// A legal separation (decree or divorce) of the parents, and the legal
+/// custody of parent `l` after it, on a day of `t`.
+rule separation_and_custody(p: Person, l: ParentLink, k: ParentLink, t: timeline)
+  cite "former INA § 321(a)(3); 8 U.S.C. § 1432(a)(3) (1952-2001); Nationality Act of 1940 § 314(c); decision 0204"
+  holds when any m in l.person.marriages where m.spouse == k.person:
+    in_legal_custody(p, l.person, t & (starting(m.legal_separation) | divorce_days(m)))
+
+/// The parent events of former INA § 320 and Nationality Act of 1940 § 313 on
+/// the days `t`: one parent was a citizen at the child's birth and remained
+/// one, and the other parent was a citizen (naturalized) too.
+rule citizen_parent_event(p: Person, t: timeline, open: bool)
+  cite "former INA § 320(a); 8 U.S.C. § 1431(a) (1952-2001); Nationality Act of 1940 § 313"
+  holds when (any l in p.parents: shown(l.adoptive) and former_law_adoption_open(p))
+    or any l in p.parents:
+    (not shown(l.adoptive))
+    and (any k in p.parents where not (k.person == l.person):
+      on(citizen_days(k.person, open), p.born.date)
+      and held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & citizen_days(k.person, open) & natural_child_days(p, k)))
+
+/// An adopted child under former law: former INA §§ 320(b), 321(b) (from
+/// 1978-10-05) let an adopted child residing in the United States with the
+/// adoptive parent(s) under a lawful admission for permanent residence
+/// derive; earlier law did not. Not encoded: the answer is left open.
+rule former_law_adoption_open(p: Person)
+  cite "former INA §§ 320(b), 321(b); 8 U.S.C. §§ 1431(b), 1432(b), as amended by Pub. L. 95-417 (1978); Nationality Act of 1940 § 316 (by petition only); decision 0200 ([K])"
+  versions by p.born.date
+    from 1700-01-01: not_encoded "an adoptive parent under former INA §§ 320(b), 321(b) (adopted child residing in the United States with the adoptive parent under a lawful admission for permanent residence, from 1978-10-05): not encoded"
+  holds when true

@@ -1,0 +1,71 @@
+// Current INA § 320, as amended by the Child Citizenship Act of 2000
+// (Pub. L. 106-395, effective 2001-02-27). Decisions 0200, 0202, 0203, 0210.
+
+/// The child derived citizenship under INA § 320 on the first day, on or
+/// after 2001-02-27 and by the 18th birthday, on which a citizen parent, LPR
+/// status, residence in the United States in that parent's legal and physical
+/// custody, and being unmarried all held together.
+rule derived_ina_320(p: Person)
+  cite "INA § 320(a), (b); 8 U.S.C. § 1431(a), (b), as amended by the Child Citizenship Act of 2000, Pub. L. 106-395, § 101 (effective 2001-02-27)"
+  cite "Matter of Rodriguez-Tejedor, 23 I&N Dec. 153 (BIA 2001) (not retroactive); USCIS Policy Manual Vol. 12, Pt. H, ch. 4"
+  quote "A child born outside of the United States automatically becomes a citizen of the United States when all of the following conditions have been fulfilled: (1) At least one parent of the child is a citizen of the United States, whether by birth or naturalization. (2) The child is under the age of eighteen years. (3) The child is residing in the United States in the legal and physical custody of the citizen parent pursuant to a lawful admission for permanent residence."
+  holds when ina_320_conditions(p, false)
+    or (not ina_320_conditions(p, false)
+        and ina_320_conditions(p, true))
+  review when since(ina_320_conditions(p, false)) == anniversary(p.born.date, 18):
+    "the last condition was met on the 18th birthday; USCIS counts it as met while under 18 (Policy Alert PA-2024-21; decision 0202), but not every court has said so"
+  review when p.born.date == 1983-02-27:
+    "born 1983-02-27: the person turned 18 on the day the Child Citizenship Act took effect; the protective reading (decisions 0202, 0203) counts the Act as applying, which is not settled"
+
+/// The INA § 320 conditions held together through some parent.
+rule ina_320_conditions(p: Person, open: bool)
+  cite "INA § 320(a), (b); 8 U.S.C. § 1431(a), (b)"
+  holds when ever(starting(2001-02-27) & through_birthday(p, 18))
+    and (any l in p.parents: ina_320_through(p, l, open))
+
+/// The INA § 320 conditions held together through parent `l`. An adopted
+/// child must meet INA § 101(b)(1)(E), (F) or (G) (§ 320(b)); a stepparent who
+/// did not adopt is not a parent.
+rule ina_320_through(p: Person, l: ParentLink, open: bool)
+  cite "INA § 320(a), (b); 8 U.S.C. § 1431(a), (b); INA § 101(c)(1); 8 U.S.C. § 1101(c)(1); 8 C.F.R. § 320.1"
+  let t = starting(2001-02-27)
+    & citizen_days(l.person, open)
+    & ina_320_status_days(p)
+    & p.residence
+    & unmarried_days(p)
+    & through_birthday(p, 18)
+  holds when (not shown(l.adoptive) and in_legal_and_physical_custody(p, l.person, t & natural_child_days(p, l)))
+    or (shown(l.adoptive) and any a in p.adoptions where a.parent == l.person: adopted_child_320b(p, a, t))
+
+/// The days on which the child was a lawful permanent resident, or a U.S.
+/// national (a national child of a citizen parent need not be an LPR: USCIS
+/// technical update of 2018-08-15, decision 0200).
+// Only a national status that is known counts here: when it is open, the
+// national route itself keeps the person's status open, so nothing is lost.
+def ina_320_status_days(p: Person) -> timeline =
+  starting(p.lpr.date) | (if shown(national(p)) then starting(since(national(p))) else no_days())
+
+/// An adopted child meets INA § 320 through adoption `a`: the adoption was
+/// final and made before the 16th birthday (or before 18 under the sibling
+/// rule), the child had two years of legal custody by and residence with the
+/// adopting parent (which may precede the adoption), and the other
+/// conditions held together after both.
+rule adopted_child_320b(p: Person, a: Adoption, t: timeline)
+  cite "INA § 320(b); 8 U.S.C. § 1431(b); INA § 101(b)(1)(E), (F), (G); 8 U.S.C. § 1101(b)(1)(E), (F), (G); USCIS Policy Manual Vol. 12, Pt. H, ch. 4; decision 0210"
+  quote "a child adopted while under the age of sixteen years if the child has been in the legal custody of, and has resided with, the adopting parent or parents for at least two years"
+  holds when a.final
+    and (a.date <= anniversary(p.born.date, 16)
+         or (a.date <= anniversary(p.born.date, 18) and adoption_sibling_or_orphan_rule(p)))
+    and a.two_years_custody_and_residence
+    and (any c in p.custody where c.parent == a.parent: c.legal and c.physical
+          and held_together(t & c.period & starting(a.date) & starting(anniversary(first_day(c.period), 2))))
+
+/// An adoption at 16 or 17 counts for the natural sibling of a child the same
+/// parent adopted before 16 (INA § 101(b)(1)(E)(ii)), or under the orphan and
+/// Hague rules (§ 101(b)(1)(F)(ii), (G)). The case format has no field for
+/// these facts: the answer is left open.
+rule adoption_sibling_or_orphan_rule(p: Person)
+  cite "INA § 101(b)(1)(E)(ii), (F)(ii), (G); 8 U.S.C. § 1101(b)(1)(E)(ii), (F)(ii), (G); Pub. L. 106-139 (1999); decision 0210"
+  versions by p.born.date
+    from 1700-01-01: not_encoded "adopted at 16 or 17: this counts only for the natural sibling of a child the same parent adopted before 16, or under the orphan or Hague adoption rules; the case format has no field for these facts (question: relations)"
+  holds when true

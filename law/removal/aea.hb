@@ -1,0 +1,59 @@
+// Removal under the Alien Enemies Act (50 U.S.C. §§ 21-24) as invoked by
+// Proclamation 10903 (Mar. 14, 2025) against members of Tren de Aragua
+// (decision 0302). It is not an INA removal: the INA's order, automatic-stay
+// and third-country bars are not evaluated for it. Every clearance of an AEA
+// removal rests on an unsettled question, so it is never `no_bar_found`.
+
+/// The proposed action is a removal under the Alien Enemies Act.
+rule aea_removal(c: Case)
+  cite "50 U.S.C. § 21; Proclamation 10903, 90 Fed. Reg. 13033 (Mar. 20, 2025)"
+  holds when c.action.kind == "removal" and c.action.authority == "alien_enemies_act"
+
+/// The person is outside the Act or the Proclamation: a U.S. citizen or
+/// national, naturalized, under 14, not a Venezuelan citizen, a lawful
+/// permanent resident, or not individually determined to be a member of
+/// Tren de Aragua.
+rule bar_aea_not_covered(c: Case)
+  cite "50 U.S.C. § 21; Proclamation 10903 § 1 (2025); Ludecke v. Watkins, 335 U.S. 160 (1948); Trump v. J.G.G., 604 U.S. ___ (2025) (per curiam)"
+  quote "all natives, citizens, denizens, or subjects of the hostile nation or government, being of the age of fourteen years and upward, who shall be within the United States and not actually naturalized, shall be liable to be apprehended, restrained, secured, and removed as alien enemies"
+  tag "bar:aea_not_covered"
+  holds when aea_removal(c)
+    and (citizen(c.subject)
+      or national(c.subject)
+      or present(c.subject.naturalized)
+      or aea_under_14(c)
+      or not ("VE" in c.immigration.nationalities)
+      or present(c.subject.lpr)
+      or not c.action.aea_membership_determined)
+
+/// Under 14 on the action date. A person is 14 from the 14th birthday.
+rule aea_under_14(c: Case)
+  cite "50 U.S.C. § 21 (\"of the age of fourteen years and upward\"); Proclamation 10903 § 1 (\"Venezuelan citizens 14 years of age or older\")"
+  // The common-law rule that a person attains an age the day before the
+  // birthday is not used (decision 0302); it would change only the eve of
+  // the 14th birthday.
+  holds when c.action.date < anniversary(c.subject.born.date, 14)
+
+/// Notice of an AEA removal that does not explain how to contest it, or is
+/// not in a language the person understands, is insufficient. Notice that
+/// does both is still of unsettled sufficiency (whatever its length): the
+/// answer stays open.
+rule bar_aea_insufficient_notice(c: Case)
+  cite "A.A.R.P. v. Trump, 605 U.S. ___, No. 24A1007 (May 16, 2025) (per curiam); Trump v. J.G.G., 604 U.S. ___ (Apr. 7, 2025) (per curiam); U.S. Const. amend. V"
+  quote "notice must be afforded within a reasonable time and in such a manner as will allow them to actually seek habeas relief in the proper venue before such removal occurs"
+  tag "bar:aea_insufficient_notice"
+  holds when aea_removal(c)
+    and (not c.action.notice.explains_how_to_contest
+      or not c.action.notice.language_understood
+      or aea_notice_sufficiency_unsettled(c))
+  review when protected_from_destination(c, ["withholding_241b3", "cat_withholding", "cat_deferral"]): "the person holds withholding or CAT protection as to the destination: whether 8 U.S.C. § 1231(b)(3) and the Convention Against Torture bind an Alien Enemies Act removal is unsettled (decision 0302); the engine does not treat it as a bar here"
+
+/// What notice the Act requires is undecided: A.A.R.P. remanded the
+/// question; the Fifth Circuit panel holding in W.M.M. (seven days enough)
+/// was vacated for rehearing en banc.
+rule aea_notice_sufficiency_unsettled(c: Case)
+  cite "A.A.R.P. v. Trump, No. 24A1007 (U.S. May 16, 2025); W.M.M. v. Trump (5th Cir. 2025), reh'g en banc granted (argued Jan. 22, 2026)"
+  versions by c.action.date
+    from 2025-03-14: not_encoded "what notice an Alien Enemies Act removal requires is unsettled (A.A.R.P. v. Trump remanded it; the W.M.M. panel's seven-day holding was vacated for rehearing en banc), and the validity of the invocation itself is contested: notice that explains how to contest, in an understood language, is not treated as sufficient"
+    until 2025-03-14: none "before Proclamation 10903 (Mar. 14, 2025) the Act was not invoked against this group"
+  holds when true

@@ -1,0 +1,101 @@
+// What power is being used, and does an executable order exist?
+//
+// An INA removal needs an order of removal that is final on the action date
+// (decisions 0300, 0301, 0303). The Alien Enemies Act is a separate power
+// (aea.hb): the bars of this file are not evaluated for it.
+
+/// The authorities under which the INA lets an alien be removed.
+const INA_AUTHORITIES = ["ina240", "expedited_235b1", "reinstatement_241a5", "administrative_238b", "stipulated", "voluntary_departure"] cite "INA §§ 235(b)(1), 238(b), 240, 240B, 241(a)(5); 8 U.S.C. §§ 1225(b)(1), 1228(b), 1229a, 1229c, 1231(a)(5)"
+
+/// Orders that are final when they are issued: no administrative appeal lies
+/// from an expedited, reinstated or administrative (238(b)) order, and a
+/// stipulated order includes a waiver of appeal.
+const FINAL_ON_ISSUANCE = ["expedited_235b1", "reinstatement_241a5", "administrative_238b", "stipulated"] cite "8 U.S.C. §§ 1225(b)(1)(A)(i), 1228(b)(3)-(4), 1231(a)(5); 8 C.F.R. §§ 235.3(b)(2)(ii), 238.1(b)(2)(i), 241.8(a); 8 C.F.R. § 1003.25(b) (stipulated request includes a waiver of appeal); 8 C.F.R. § 1241.1(b)"
+
+/// The proposed action is a removal under the INA (not under the Alien
+/// Enemies Act).
+rule ina_removal(c: Case)
+  cite "INA § 240(a)(3); 8 U.S.C. § 1229a(a)(3); 50 U.S.C. § 21"
+  holds when c.action.kind == "removal" and c.action.authority in INA_AUTHORITIES
+
+/// No final order of removal exists on the action date: an INA removal
+/// without one is unlawful, to any country.
+rule bar_no_final_order(c: Case)
+  cite "INA §§ 101(a)(47)(B), 241(a)(1); 8 U.S.C. §§ 1101(a)(47)(B), 1231(a)(1); 8 C.F.R. § 1241.1; Abrego Garcia v. Noem, No. 8:25-cv-00951-PX (D. Md. Dec. 11, 2025) (no removal order exists; removal to any country not legally permissible)"
+  tag "bar:no_final_order"
+  holds when ina_removal(c)
+    and not (any o in c.immigration.orders: order_final_on(c, o, c.action.date))
+
+/// An order of removal under the INA that is final on day `d`. A finality
+/// recorded in the case is taken as given (a waiver of appeal can only be
+/// recorded that way); when it is not recorded, the regulation decides.
+rule order_final_on(c: Case, o: Order, d: date)
+  cite "8 C.F.R. §§ 241.1, 1241.1; INA § 101(a)(47)(B); 8 U.S.C. § 1101(a)(47)(B)"
+  // `shown` here only reads what the case records: a recorded `final` wins,
+  // and the computed finality is used only when `final` is absent
+  // (decision 0303). It never turns an unknown into "final" by itself.
+  holds when o.kind == "removal"
+    and o.authority in INA_AUTHORITIES
+    and (shown(o.final) or (not shown(not o.final) and final_by_regulation(c, o, d)))
+
+/// When an order is final under 8 C.F.R. § 1241.1 (finality not recorded).
+rule final_by_regulation(c: Case, o: Order, d: date)
+  cite "8 C.F.R. § 1241.1(b)-(f); 8 C.F.R. § 1003.25(b)"
+  holds when (o.authority == "ina240" and ij_order_final(c, o, d))
+    or o.authority in FINAL_ON_ISSUANCE
+    or (o.authority == "voluntary_departure" and voluntary_departure_overstayed(o))
+
+/// An immigration judge's order is final when entered in absentia, or once
+/// the time to appeal has run with no appeal to the Board pending.
+rule ij_order_final(c: Case, o: Order, d: date)
+  cite "8 C.F.R. § 1241.1(a), (c), (e); 8 C.F.R. § 1003.38(b)"
+  quote "upon expiration of the time allotted for an appeal if the respondent does not file an appeal within that time"
+  holds when o.in_absentia
+    or (d > appeal_deadline(o) and not bia_appeal_pending(c))
+  // A case certified to the Board (1241.1(d)) cannot be recorded; a timely
+  // appeal filed is recorded as a pending `bia_appeal`.
+
+/// An appeal to the Board of Immigration Appeals is pending.
+rule bia_appeal_pending(c: Case)
+  cite "8 C.F.R. §§ 1003.6(a), 1241.1(a)"
+  holds when any p in c.immigration.pending: p.kind == "bia_appeal"
+
+/// The last day to appeal an immigration judge's order to the Board: 30
+/// calendar days after the decision, extended to the next business day when
+/// that day is a Saturday, Sunday or legal holiday.
+rule appeal_deadline(o: Order) -> date
+  cite "8 C.F.R. § 1003.38(b); 5 U.S.C. § 6103"
+  quote "The notice of appeal ... shall be filed directly with the Board of Immigration Appeals within 30 calendar days after the stating of an Immigration Judge's oral decision or the mailing of an Immigration Judge's written decision. If the final date for filing falls on a Saturday, Sunday, or legal holiday, this appeal time shall be extended to the next business day."
+  // The order's `date` is taken as the day of the oral decision or of the
+  // mailing (decision 0303). Outside the calendar's years (1990-2040, with
+  // a week's margin at the end) the longest possible extension is assumed:
+  // a Saturday 30th day before a Monday holiday, or a Friday holiday, moves
+  // the deadline by 3 days; 4 keeps a day's margin (protective: a later
+  // deadline keeps the bar longer; `in_appeal_period` flags it).
+  versions by o.date + 30 days
+    from 2040-12-24: last = o.date + 34 days
+    from 1990-01-01 to 2040-12-24: last = first_day(starting(o.date + 30 days) & federal_business_days_near(o.date + 30 days))
+    until 1990-01-01: last = o.date + 34 days
+  = last
+
+/// The immigration judge's order is still within its time for appeal on day
+/// `d`, and the appeal was not waived.
+rule in_appeal_period(o: Order, d: date)
+  cite "8 C.F.R. §§ 1003.6(a), 1003.38(b), 1241.1(b)-(c)"
+  // A waiver of appeal has no field in the case format: the appeal counts
+  // as not waived unless the case records the order as final (the burden of
+  // showing the waiver is on the side that would execute the order;
+  // decision 0303).
+  holds when o.authority == "ina240"
+    and not o.in_absentia
+    and not shown(o.final)
+    and d <= appeal_deadline(o)
+  review when d > o.date + 30 days: "the action is after the 30th day after the order but within the extension to the next business day (8 C.F.R. § 1003.38(b)) for a 30th day that is a Saturday, Sunday or legal holiday; the extension rests on the encoded federal calendar (calendar.hb, 1990-2040; outside it 4 days are assumed), which also counts executive-order closures and Inauguration Day as closed days (protective): check it against the EOIR calendar"
+
+/// The voluntary departure period was overstayed, which makes the alternate
+/// order of removal final. The case format cannot record it.
+rule voluntary_departure_overstayed(o: Order)
+  cite "8 C.F.R. § 1241.1(f); INA § 240B; 8 U.S.C. § 1229c"
+  versions by o.date
+    from 1900-01-01: not_encoded "whether the voluntary departure period was overstayed (the event that makes the alternate removal order final) is not in the case format: record the order's `final` instead"
+  holds when true

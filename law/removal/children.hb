@@ -1,0 +1,25 @@
+// Unaccompanied alien children (decision 0310).
+
+/// An unaccompanied child must be placed in removal proceedings under
+/// INA § 240, and transferred to HHS custody within 72 hours: removal by any
+/// other procedure, and immigration detention by DHS, are barred.
+rule bar_unaccompanied_child(c: Case)
+  cite "8 U.S.C. § 1232(a)(5)(D), (b)(1), (b)(3) (TVPRA 2008 § 235); 6 U.S.C. § 279(g)(2)"
+  quote "Any unaccompanied alien child sought to be removed by the Department of Homeland Security, except for an unaccompanied alien child from a contiguous country subject to exceptions under subsection (a)(2), shall be placed in removal proceedings under section 240 of the Immigration and Nationality Act"
+  tag "bar:unaccompanied_child"
+  // An unrecorded `unaccompanied_child` for a person under 18 leaves the
+  // answer open (whether a parent or legal guardian in the United States is
+  // available to provide care cannot be told from the parent relations).
+  holds when c.immigration.unaccompanied_child
+    and c.action.date < anniversary(c.subject.born.date, 18)
+    and ((c.action.kind == "removal" and not placed_in_removal_proceedings(c))
+      or c.action.kind == "detention")
+  review when c.action.kind == "removal" and c.action.to in ["MX", "CA"]: "a child from a contiguous country (Mexico, Canada) may be returned after the screening of 8 U.S.C. § 1232(a)(2), which the case format does not record (decision 0310)"
+  review when c.action.kind == "removal" and c.action.to == "GT": "L.G.M.L. v. Noem (D.D.C. Aug. 31, 2025) temporarily restrained removals of Guatemalan children without proceedings (from memory; check its current status)"
+
+/// The removal is under INA § 240 and an order from those proceedings
+/// exists.
+rule placed_in_removal_proceedings(c: Case)
+  cite "8 U.S.C. § 1232(a)(5)(D); INA § 240; 8 U.S.C. § 1229a"
+  holds when c.action.authority == "ina240"
+    and (any o in c.immigration.orders where o.kind == "removal": o.authority == "ina240")

@@ -1,0 +1,17 @@
+// Prisoners: a sentence of imprisonment must be served before removal
+// (decision 0305).
+
+/// The person is serving a sentence of imprisonment that has not ended by
+/// the action date. The Attorney General's early-removal exception is not
+/// applied: the determination it requires cannot be recorded.
+rule bar_sentence_not_served(c: Case)
+  cite "INA § 241(a)(4)(A)-(B); 8 U.S.C. § 1231(a)(4)(A)-(B)"
+  quote "the Attorney General may not remove an alien who is sentenced to imprisonment until the alien is released from imprisonment. Parole, supervised release, probation, or possibility of arrest or further imprisonment is not a reason to defer removal."
+  tag "bar:sentence_not_served"
+  // A person known to be serving stays barred until a release on or before
+  // the action date is shown: the side that would remove must show that
+  // the imprisonment has ended (decision 0305).
+  holds when ina_removal(c)
+    and c.immigration.serving_sentence
+    and not shown(c.immigration.release_date <= c.action.date)
+  review when any v in c.immigration.convictions: not v.violent: "a nonviolent offense: the Attorney General may remove the person before the sentence ends (8 U.S.C. § 1231(a)(4)(B)(i), federal prisoners; (B)(ii), a State prisoner at the request of the chief State official) if a determination in the national interest is made; the case format cannot record it (proposed field `imprisonment.early_removal_1231a4b`; decision 0305)"

@@ -1,0 +1,100 @@
+// Protections granted to the person: asylum and TPS (status bars), and
+// withholding and CAT protection (country bars: only the protected country).
+// Deferred action, parole, U and T status and SIJ classification are not
+// bars by themselves (decision 0309) and appear nowhere here.
+
+/// A protection is still in force on day `d`: not terminated on or before
+/// `d`. An unknown termination leaves the answer open.
+def protection_in_force(p: Protection, d: date) -> bool = not (p.terminated <= d)
+
+/// Withholding of removal under INA § 241(b)(3) to the destination country.
+/// It protects against that country only: removal elsewhere is not barred by
+/// it (third_country.hb asks for notice and a chance to raise fear).
+rule bar_withholding_241b3(c: Case)
+  cite "INA § 241(b)(3)(A); 8 U.S.C. § 1231(b)(3)(A); 8 C.F.R. § 1208.16(f); Johnson v. Guzman Chavez, 594 U.S. 523 (2021)"
+  quote "the Attorney General may not remove an alien to a country if the Attorney General decides that the alien's life or freedom would be threatened in that country because of the alien's race, religion, nationality, membership in a particular social group, or political opinion"
+  tag "bar:withholding_241b3"
+  // Whether withholding binds an Alien Enemies Act removal is unsettled: it
+  // is flagged there (aea.hb), not treated as a bar (decision 0302).
+  holds when ina_removal(c) and protected_from_destination(c, ["withholding_241b3"])
+  review when not (any p in c.immigration.protections where p.kind == "withholding_241b3": p.country in c.immigration.nationalities): "withholding was granted as to a country that is not among the person's recorded nationalities: check the grant (the 2019 Abrego Garcia decision named the wrong country in one place; decision 0301)"
+
+/// Withholding or deferral of removal under the Convention Against Torture
+/// to the destination country.
+rule bar_cat(c: Case)
+  cite "Foreign Affairs Reform and Restructuring Act of 1998, Pub. L. 105-277, div. G, § 2242(a), 8 U.S.C. § 1231 note; 8 C.F.R. §§ 1208.16(c), (f), 1208.17(a)"
+  quote "It shall be the policy of the United States not to expel, extradite, or otherwise effect the involuntary return of any person to a country in which there are substantial grounds for believing the person would be in danger of being subjected to torture"
+  tag "bar:cat"
+  holds when ina_removal(c) and protected_from_destination(c, ["cat_withholding", "cat_deferral"])
+
+/// A protection of one of `kinds`, in force on the action date, protects
+/// the person from the destination country.
+rule protected_from_destination(c: Case, kinds: list of text)
+  cite "8 C.F.R. §§ 1208.16(f), 1208.17(a), 1208.22, 1208.24"
+  holds when any p in c.immigration.protections where p.kind in kinds:
+    p.country == c.action.to and protection_in_force(p, c.action.date)
+
+/// Asylum not terminated: an asylee may not be removed to the country of
+/// nationality (or the country asylum was granted against).
+rule bar_asylum(c: Case)
+  cite "INA § 208(c)(1)(A), (c)(2)-(3); 8 U.S.C. § 1158(c)(1)(A), (c)(2)-(3); 8 C.F.R. §§ 208.24, 1208.24"
+  quote "the Attorney General ... shall not remove or return the alien to the alien's country of nationality or, in the case of a person having no nationality, the country of the alien's last habitual residence"
+  tag "bar:asylum"
+  holds when c.action.kind == "removal"
+    and (any p in c.immigration.protections where p.kind == "asylum":
+      protection_in_force(p, c.action.date)
+        and (c.action.to in c.immigration.nationalities or p.country == c.action.to))
+
+/// Temporary Protected Status in force: the person may not be removed (to
+/// any country) nor detained on the basis of immigration status while the
+/// individual grant stands and the country's designation is in effect.
+rule bar_tps(c: Case)
+  cite "INA § 244(a)(1)(A), (d)(4); 8 U.S.C. § 1254a(a)(1)(A), (d)(4); 8 C.F.R. § 244.14"
+  quote "shall not remove the alien from the United States during the period in which such status is in effect"
+  tag "bar:tps"
+  holds when c.action.kind in ["removal", "detention"]
+    and (any p in c.immigration.protections where p.kind == "tps":
+      protection_in_force(p, c.action.date) and tps_designation_in_effect(c, p, c.action.date))
+  review when true: "TPS designations and the court orders postponing terminations change often; the data (law/removal/data/tps-designations.json) is verified only through its `verified_through` date and several dates in it are marked UNCERTAIN (decision 0308)"
+
+/// The TPS designation under which the person holds status is in effect on
+/// day `d` (law/removal/data/tps-designations.json, including court-ordered
+/// postponements). A country with two designations (Venezuela 2021 and
+/// 2023) is decided only when every designation the grant could fall under
+/// gives the same answer; a grant earlier than a designation cannot fall
+/// under it.
+rule tps_designation_in_effect(c: Case, p: Protection, d: date)
+  cite "INA § 244(b)(3), (d)(3); 8 U.S.C. § 1254a(b)(3), (d)(3); law/removal/data/tps-designations.json"
+  let fits_one = any g in c.tps_designations: grant_fits_designation(p, g)
+  let all_in_effect = all g in c.tps_designations where grant_fits_designation(p, g): on(g.in_effect, d)
+  let some_in_effect = any g in c.tps_designations where grant_fits_designation(p, g): on(g.in_effect, d)
+  let several_fit = any g in c.tps_designations where grant_fits_designation(p, g):
+    any h in c.tps_designations where grant_fits_designation(p, h): g.name != h.name
+  // If the grant predates every designation in the data (a data or case
+  // error), fall back to any designation of the country rather than
+  // conclude "not designated".
+  holds when if fits_one
+    then (if all_in_effect then true else several_fit and some_in_effect and tps_designation_of_grant_unknown(p))
+    else (any g in c.tps_designations where g.country == p.country: on(g.in_effect, d))
+
+/// The individual grant can fall under designation `g`: same country, and
+/// not granted before the designation began.
+def grant_fits_designation(p: Protection, g: Designation) -> bool =
+  g.country == p.country and not (p.granted < first_day(g.in_effect))
+
+/// Which of a country's designations an individual TPS grant falls under:
+/// the case format does not record it (proposed field
+/// `protections[].designation`).
+rule tps_designation_of_grant_unknown(p: Protection)
+  cite "8 C.F.R. § 244.2; law/removal/data/tps-designations.json (Venezuela 2021 and 2023 designations)"
+  versions by p.granted
+    from 1990-11-29: not_encoded "the designation (e.g. Venezuela 2021 or 2023) under which TPS was granted is not in the case format, and the designations give different answers on this day"
+    until 1990-11-29: none "TPS was created by the Immigration Act of 1990 (Pub. L. 101-649, § 302, Nov. 29, 1990)"
+  holds when true
+
+/// A claim of fear (reasonable or credible fear, or fear of a third
+/// country) is pending and undecided: removal must wait for the screening.
+rule bar_fear_screening_pending(c: Case)
+  cite "8 C.F.R. §§ 208.30, 208.31, 241.8(e), 1208.31; INA § 241(b)(3); 8 U.S.C. § 1231(b)(3); FARRA § 2242, 8 U.S.C. § 1231 note"
+  tag "bar:fear_screening_pending"
+  holds when ina_removal(c) and (any p in c.immigration.pending: p.kind == "fear_claim")

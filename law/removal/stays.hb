@@ -1,0 +1,68 @@
+// Stays and court orders: removal is barred while a stay lasts or a court
+// order forbids it (decisions 0300, 0303, 0304, 0309).
+
+/// Pending matters that can carry a stay of removal.
+const STAY_CAPABLE = ["bia_appeal", "petition_for_review", "motion_to_reopen", "motion_to_reconsider", "habeas", "other"] cite "8 C.F.R. §§ 1003.2(f), 1003.6(a), 1003.23(b)(1)(v); 8 U.S.C. § 1252(b)(3)(B)"
+
+/// Court orders that forbid the action as written, whatever its kind.
+const BINDING_COURT_ORDERS = ["tro", "preliminary_injunction", "class_membership", "other"] cite "Fed. R. Civ. P. 65(d)(2); Noem v. Abrego Garcia, No. 24A949 (U.S. Apr. 10, 2025); A.A.R.P. v. Trump, No. 24A1007 (U.S. Apr. 19, 2025)"
+
+/// A stay arises by law: the time to appeal an immigration judge's order, a
+/// pending appeal to the Board, a pending motion to rescind an in-absentia
+/// order, the 14-day wait after an administrative (238(b)) order, or a
+/// pending matter that carries an automatic stay.
+rule bar_stay_automatic(c: Case)
+  cite "8 C.F.R. § 1003.6(a); INA § 240(b)(5)(C); 8 U.S.C. § 1229a(b)(5)(C); 8 C.F.R. § 1003.23(b)(4)(ii); INA § 238(b)(3); 8 U.S.C. § 1228(b)(3)"
+  tag "bar:stay_automatic"
+  holds when ina_removal(c)
+    and (appeal_stay(c, c.action.date)
+      or rescission_motion_stay(c)
+      or administrative_order_wait(c, c.action.date)
+      or (any p in c.immigration.pending where p.kind in STAY_CAPABLE: p.stay == "automatic"))
+
+/// An immigration judge's decision is not executed during the time to
+/// appeal, or while an appeal to the Board is pending.
+rule appeal_stay(c: Case, d: date)
+  cite "8 C.F.R. § 1003.6(a)"
+  quote "the decision in any proceeding under this chapter from which an appeal to the Board may be taken shall not be executed during the time allowed for the filing of an appeal unless a waiver of the right to appeal is filed, nor shall such decision be executed while an appeal is pending or while a case is before the Board by way of certification"
+  holds when (any o in c.immigration.orders where o.kind == "removal": in_appeal_period(o, d))
+    or bia_appeal_pending(c)
+
+/// A motion to reopen an in-absentia order (to rescind it) stays removal
+/// until the immigration judge decides it.
+rule rescission_motion_stay(c: Case)
+  cite "INA § 240(b)(5)(C); 8 U.S.C. § 1229a(b)(5)(C); 8 C.F.R. § 1003.23(b)(4)(ii)"
+  quote "The filing of the motion to reopen described in clause (ii) shall stay the removal of the alien pending disposition of the motion by the immigration judge."
+  holds when any p in c.immigration.pending: p.kind == "motion_to_reopen" and p.in_absentia_order
+
+/// An administrative removal order (238(b)) is not executed until 14
+/// calendar days have passed from its issuance (day 14 is the first day it
+/// may be executed). A waiver cannot be recorded and is not presumed.
+rule administrative_order_wait(c: Case, d: date)
+  cite "INA § 238(b)(3); 8 U.S.C. § 1228(b)(3); 8 C.F.R. § 238.1(f)"
+  quote "The Attorney General may not execute any order described in paragraph (1) until 14 calendar days have passed from the date that such order was issued, unless waived by the alien, in order that the alien has an opportunity to apply for judicial review under section 1252 of this title."
+  holds when any o in c.immigration.orders where o.kind == "removal":
+    o.authority == "administrative_238b" and d < o.date + 14 days
+  review when shown(any o in c.immigration.orders: o.authority == "administrative_238b"): "the 14-day wait of 8 U.S.C. § 1228(b)(3) was stated from memory, not re-read (decision 0304); a waiver by the alien cannot be recorded and is not presumed"
+
+/// A court (or the Board, or DHS) stayed the removal, and the stay is in
+/// force.
+rule bar_stay_court_order(c: Case)
+  cite "INA § 242(b)(3)(B); 8 U.S.C. § 1252(b)(3)(B); Nken v. Holder, 556 U.S. 418 (2009); 8 C.F.R. §§ 1003.2(f), 1003.23(b)(1)(v)"
+  tag "bar:stay_court_order"
+  holds when c.action.kind in ["removal", "foreign_custody_transfer"]
+    and ((any o in c.immigration.court_orders where o.kind == "stay_of_removal": o.in_force)
+      or (any p in c.immigration.pending where p.kind in STAY_CAPABLE: p.stay == "granted"))
+
+/// A court order in force forbids the action: a temporary restraining
+/// order, an injunction, a class order, an order to release (for
+/// detention), or another order. Court orders bind as written; the case
+/// cannot record their scope, so every one in force counts.
+rule bar_court_order(c: Case)
+  cite "Fed. R. Civ. P. 65(d)(2); 18 U.S.C. § 401(3); Noem v. Abrego Garcia, No. 24A949 (U.S. Apr. 10, 2025); A.A.R.P. v. Trump, No. 24A1007 (U.S. Apr. 19, 2025)"
+  tag "bar:court_order"
+  holds when c.action.kind in ["removal", "foreign_custody_transfer", "extradition", "detention"]
+    and (any o in c.immigration.court_orders:
+      o.in_force
+        and (o.kind in BINDING_COURT_ORDERS or (o.kind == "release" and c.action.kind == "detention")))
+  review when true: "a court order binds as written: check that its terms reach this action (a class order, its class definition; an order's notice period, its deadline)"

@@ -1,0 +1,42 @@
+// Removal to a third country: a country that is neither a country of the
+// person's nationality nor the destination named in the order (decision
+// 0306). Withholding and CAT protect only against the named country, so a
+// third-country removal is where the person must be told, in a language
+// they understand, how to contest it, and be asked about fear of that
+// country. The procedure is contested in litigation: every answer here
+// carries a legal-review flag.
+
+/// The destination is a third country.
+rule third_country_removal(c: Case)
+  cite "INA § 241(b)(1)-(2); 8 U.S.C. § 1231(b)(1)-(2); Jama v. ICE, 543 U.S. 335 (2005)"
+  holds when c.action.kind == "removal"
+    and not (c.action.to in c.immigration.nationalities)
+    and not (any o in c.immigration.orders where o.kind == "removal": o.destination == c.action.to)
+
+/// Removal to a third country without notice that explains how to contest
+/// it in a language the person understands, or without asking about fear of
+/// that country; open while those facts, or the receiving country's
+/// acceptance, are unknown.
+rule bar_third_country_notice(c: Case)
+  cite "U.S. Const. amend. V (due process); INA § 241(b)(2), (b)(3); 8 U.S.C. § 1231(b)(2), (b)(3); 8 C.F.R. § 1208.16(f); Andriasian v. INS, 180 F.3d 1033 (9th Cir. 1999); D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass.) (TRO Mar. 28, 2025; PI Apr. 18, 2025, stayed by DHS v. D.V.D., No. 24A1153 (U.S. June 23, 2025); judgment Feb. 25, 2026, paused by the 1st Cir. Mar. 2026)"
+  tag "bar:third_country_notice"
+  holds when ina_removal(c)
+    and third_country_removal(c)
+    and (not c.action.notice.explains_how_to_contest
+      or not c.action.notice.language_understood
+      or not c.action.fear_inquiry
+      or (not c.action.receiving_state_accepts and acceptance_required(c)))
+  review when true: "third-country removal procedure is contested (D.V.D. v. DHS: the classwide injunction was stayed by the Supreme Court on June 23, 2025; the Feb. 25, 2026 judgment was paused by the 1st Cir.); no minimum notice period is encoded (decision 0306)"
+  review when shown(c.action.notice.hours < 24): "notice was served less than 24 hours before the planned removal (ICE's July 9, 2025 memo itself calls for 24 hours, or 6 in exigent circumstances)"
+
+/// Whether the receiving country must accept the person: needed when the
+/// country is designated under INA § 241(b)(2)(E)(vii) ("another country
+/// whose government will accept the alien"), not under (E)(i)-(vi). The case
+/// format does not record which clause is used (proposed bar kind
+/// `third_country_not_accepting`).
+rule acceptance_required(c: Case)
+  cite "INA § 241(b)(2)(E)(vii); 8 U.S.C. § 1231(b)(2)(E)(vii); Jama v. ICE, 543 U.S. 335 (2005)"
+  versions by c.action.date
+    from 1997-04-01: not_encoded "under which clause of 8 U.S.C. § 1231(b)(2)(E) the third country was designated is not in the case format; without the receiving country's acceptance the removal may be barred"
+    until 1997-04-01: none "8 U.S.C. § 1231(b) was enacted by IIRIRA, effective 1997-04-01"
+  holds when true
