@@ -12,6 +12,8 @@ rule derivation_mother_link(l: ParentLink)
 /// birth to a child, so the other parent is the father).
 rule derivation_father_link(p: Person, l: ParentLink)
   cite "INA § 101(c)(1), (2); 8 U.S.C. § 1101(c)(1), (2)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   // `shown` here identifies roles, it does not close a route: a link is read
   // as the father's only when the facts show it; otherwise the father's
   // extra conditions (wedlock, legitimation) are not applied.
@@ -23,6 +25,8 @@ rule derivation_father_link(p: Person, l: ParentLink)
 /// a marriage between the two covers the birth date (decision 0101).
 rule born_in_wedlock_of_parents(p: Person)
   cite "INA § 101(c)(1); 8 U.S.C. § 1101(c)(1); decision 0101"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   // A parent shown not to have married by the birth settles it (out of
   // wedlock); otherwise a marriage between the two parents covering the
   // birth date decides (it also shows both were married by then).

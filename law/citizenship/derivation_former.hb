@@ -120,6 +120,8 @@ rule derived_before_1934(p: Person)
 /// paternity was not established by legitimation.
 rule alien_parents_event(p: Person, t: timeline, unwed_mother_clause: bool, open: bool)
   cite "former INA § 321(a)(1)-(3); 8 U.S.C. § 1432(a)(1)-(3) (1952-2001); Nationality Act of 1940 § 314(a)-(c)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   holds when (any l in p.parents: shown(l.adoptive) and former_law_adoption_open(p))
     or any l in p.parents:
     (not shown(l.adoptive))
@@ -159,6 +161,8 @@ rule separation_and_custody(p: Person, l: ParentLink, k: ParentLink, t: timeline
 /// one, and the other parent was a citizen (naturalized) too.
 rule citizen_parent_event(p: Person, t: timeline, open: bool)
   cite "former INA § 320(a); 8 U.S.C. § 1431(a) (1952-2001); Nationality Act of 1940 § 313"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   holds when (any l in p.parents: shown(l.adoptive) and former_law_adoption_open(p))
     or any l in p.parents:
     (not shown(l.adoptive))

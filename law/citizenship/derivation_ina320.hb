@@ -28,6 +28,8 @@ rule ina_320_conditions(p: Person, open: bool)
 /// did not adopt is not a parent.
 rule ina_320_through(p: Person, l: ParentLink, open: bool)
   cite "INA § 320(a), (b); 8 U.S.C. § 1431(a), (b); INA § 101(c)(1); 8 U.S.C. § 1101(c)(1); 8 C.F.R. § 320.1"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   let t = starting(2001-02-27)
     & citizen_days(l.person, open)
     & ina_320_status_days(p)

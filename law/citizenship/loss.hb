@@ -14,6 +14,8 @@ rule lost_citizenship(p: Person)
 /// with intent to relinquish, with the CLN unknown, leaves the answer open.
 rule lost_by_expatriation(p: Person)
   cite "INA § 349(a), (b); 8 U.S.C. §§ 1481(a), (b), 1501; Vance v. Terrazas, 444 U.S. 252 (1980); Afroyim v. Rusk, 387 U.S. 253 (1967)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   holds when if expatriating_act_with_intent(p) then present(p.cln) else shown(present(p.cln))
   since p.cln.date
   review when expatriating_act_with_intent(p) and not present(p.cln): "an expatriating act with intent to relinquish is recorded but no Certificate of Loss of Nationality was approved; the engine does not treat citizenship as lost (decision 0105)"
@@ -23,5 +25,7 @@ rule lost_by_expatriation(p: Person)
 /// 18 do not expatriate).
 rule expatriating_act_with_intent(p: Person)
   cite "INA § 349(a); 8 U.S.C. § 1481(a); INA § 351(b); 8 U.S.C. § 1483(b)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   holds when shown(any e in p.expatriation:
       e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18))

@@ -31,6 +31,8 @@ rule naturalization_revoked(p: Person)
 /// rules ask about the oath themselves.
 rule regained_citizenship(p: Person)
   cite "INA § 324(d)(1); 8 U.S.C. § 1435(d)(1)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   quote "from and after the taking of the oath of allegiance"
   tag "route"
   holds when shown(present(p.regained)) and p.regained.date <= as_of()

@@ -53,6 +53,8 @@ rule citizen_on(p: Person, d: date)
 /// citizen on `d`.
 rule asserted_citizen_only_after(p: Person, d: date)
   cite "spec/case-format.md, Person.citizenship (`since`)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   // Only a `since` that is given caps the assertion (`shown`): an assertion
   // without a date says nothing about when citizenship began.
   holds when not p.is_subject and p.asserted.status == "citizen" and p.asserted.evidence in DOCUMENTS and shown(p.asserted.since > d)
@@ -95,6 +97,8 @@ rule citizenship_claim_supported(c: Case)
 /// A known fact about the person or a parent points to citizenship.
 rule claim_supported_by_facts(p: Person)
   cite "Ng Fung Ho v. White, 259 U.S. 276 (1922); 8 U.S.C. § 1252(b)(5); ICE Directive 16001.2 (2015)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   holds when (any l in p.parents: national_on(l.person, p.born.date)
                  or citizen_on(l.person, anniversary(p.born.date, 18))
                  or naturalized_possibly_before(l.person, anniversary(p.born.date, 18)))
@@ -106,5 +110,10 @@ rule claim_supported_by_facts(p: Person)
 
 /// A person's naturalization is recorded and its date may fall on or
 /// before day `d` (a known fact pointing to derivation).
-def naturalized_possibly_before(x: Person, d: date) -> bool =
-  shown(present(x.naturalized)) and not shown(x.naturalized.date > d)
+rule naturalized_possibly_before(x: Person, d: date)
+  cite "Ng Fung Ho v. White, 259 U.S. 276 (1922); 8 U.S.C. § 1252(b)(5)"
+  // safety: `possible_citizen` needs a *known* fact pointing to citizenship
+  // (spec), so only a recorded naturalization counts here; an unknown one
+  // still keeps the citizenship answer itself open.
+  tag "safety:reviewed"
+  holds when shown(present(x.naturalized)) and not shown(x.naturalized.date > d)

@@ -31,6 +31,8 @@ rule bar_no_final_order(c: Case)
 /// recorded that way); when it is not recorded, the regulation decides.
 rule order_final_on(c: Case, o: Order, d: date)
   cite "8 C.F.R. §§ 241.1, 1241.1; INA § 101(a)(47)(B); 8 U.S.C. § 1101(a)(47)(B)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   // `shown` here only reads what the case records: a recorded `final` wins,
   // and the computed finality is used only when `final` is absent
   // (decision 0303). It never turns an unknown into "final" by itself.

@@ -885,7 +885,12 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
             s,
             id,
             "circuit",
-            text(case.forum.as_ref().and_then(|x| x.circuit).map(Circuit::name)),
+            text(
+                case.forum
+                    .as_ref()
+                    .and_then(|x| x.circuit)
+                    .map(Circuit::name),
+            ),
             "forum.circuit",
         );
         // Birth.

@@ -26,7 +26,11 @@ pub enum Lang {
 impl Lang {
     /// Parses `en`, `es`, `es-MX`, `es_US.UTF-8`, ... (anything else is English).
     pub fn parse(s: &str) -> Lang {
-        if s.to_ascii_lowercase().starts_with("es") { Lang::Es } else { Lang::En }
+        if s.to_ascii_lowercase().starts_with("es") {
+            Lang::Es
+        } else {
+            Lang::En
+        }
     }
     /// From the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`).
     pub fn from_env() -> Lang {
@@ -113,7 +117,10 @@ mod tests {
         let (en, es) = (keys(EN), keys(ES));
         let only_en: Vec<_> = en.iter().filter(|k| !es.contains(k)).collect();
         let only_es: Vec<_> = es.iter().filter(|k| !en.contains(k)).collect();
-        assert!(only_en.is_empty() && only_es.is_empty(), "only in en.ftl: {only_en:?}; only in es.ftl: {only_es:?}");
+        assert!(
+            only_en.is_empty() && only_es.is_empty(),
+            "only in en.ftl: {only_en:?}; only in es.ftl: {only_es:?}"
+        );
     }
 
     #[test]
@@ -128,8 +135,14 @@ mod tests {
 
     #[test]
     fn arguments_and_fallback() {
-        assert_eq!(t(Lang::En, "label-since", &[("date", "2001-02-27")]), "since 2001-02-27");
-        assert_eq!(t(Lang::Es, "label-since", &[("date", "2001-02-27")]), "desde 2001-02-27");
+        assert_eq!(
+            t(Lang::En, "label-since", &[("date", "2001-02-27")]),
+            "since 2001-02-27"
+        );
+        assert_eq!(
+            t(Lang::Es, "label-since", &[("date", "2001-02-27")]),
+            "desde 2001-02-27"
+        );
         assert_eq!(t(Lang::Es, "no-such-key", &[]), "no-such-key");
         assert_eq!(Lang::parse("es_US.UTF-8"), Lang::Es);
         assert_eq!(Lang::parse("C"), Lang::En);

@@ -179,6 +179,29 @@ pub fn collect_flags(root: &Expl) -> Vec<Flag> {
 
 type Ex = Vec<Arc<Expl>>;
 
+/// Which rules, results and version windows an evaluation exercised.
+#[derive(Clone, Debug, Default)]
+pub struct Coverage {
+    /// Per rule index: how many evaluations gave no, unknown, yes (for
+    /// rules that compute a value, all count as "yes").
+    pub results: HashMap<usize, [u32; 3]>,
+    /// (rule index, window index) of every version window applied.
+    pub windows: HashSet<(usize, usize)>,
+}
+
+impl Coverage {
+    /// Adds another coverage record to this one.
+    pub fn merge(&mut self, o: &Coverage) {
+        for (k, v) in &o.results {
+            let e = self.results.entry(*k).or_default();
+            for i in 0..3 {
+                e[i] += v[i];
+            }
+        }
+        self.windows.extend(o.windows.iter().copied());
+    }
+}
+
 #[derive(Clone, PartialEq, Eq, Hash)]
 enum ArgKey {
     Rec(u32),
@@ -202,6 +225,7 @@ pub struct Session<'a> {
     flags: Vec<Flag>,
     /// Flags raised by each rule being evaluated, innermost last.
     own_flags: Vec<Vec<Flag>>,
+    coverage: Option<Coverage>,
     depth: u32,
 }
 
@@ -295,6 +319,7 @@ impl<'a> Session<'a> {
             active: HashSet::new(),
             flags: Vec::new(),
             own_flags: Vec::new(),
+            coverage: None,
             depth: 0,
         }
     }
@@ -307,6 +332,16 @@ impl<'a> Session<'a> {
             .map(|v| (Val::plain(v), Vec::new()))
             .collect();
         Some(self.call_rule(idx, args, None))
+    }
+
+    /// Starts recording which rules and windows are exercised.
+    pub fn record_coverage(&mut self) {
+        self.coverage = Some(Coverage::default());
+    }
+
+    /// What was exercised (empty unless [`Session::record_coverage`] was called).
+    pub fn coverage(&self) -> Coverage {
+        self.coverage.clone().unwrap_or_default()
     }
 
     /// The legal-review flags raised so far.
@@ -420,6 +455,11 @@ impl<'a> Session<'a> {
                 let mut children: Ex = kex;
                 let mut vtext = Vec::new();
                 for e in &applicable {
+                    if let Some(cov) = self.coverage.as_mut()
+                        && let Some(wi) = vs.entries.iter().position(|x| std::ptr::eq(x, *e))
+                    {
+                        cov.windows.insert((idx, wi));
+                    }
                     let mut f2 = frame.clone();
                     let (v, ch) = self.apply(r, &mut f2, Some(e));
                     vtext.push(version_text(e));
@@ -471,6 +511,17 @@ impl<'a> Session<'a> {
         };
         self.depth -= 1;
         let own_flags = self.own_flags.pop().unwrap_or_default();
+        if let Some(cov) = self.coverage.as_mut() {
+            let slot = match &val.v {
+                Value::Bool(b) => match b.tri {
+                    Tri::No => 0,
+                    Tri::Unknown => 1,
+                    Tri::Yes => 2,
+                },
+                _ => 2,
+            };
+            cov.results.entry(idx).or_default()[slot] += 1;
+        }
         let expl = if self.explain {
             let result = if r.ret == Type::Bool {
                 Some(bool_of(&val).tri)

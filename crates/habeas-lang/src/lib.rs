@@ -23,11 +23,12 @@ pub mod lexer;
 pub mod model;
 pub mod parser;
 pub mod render;
+pub mod safety;
 pub mod value;
 
 pub use check::compile;
 pub use err::{Diagnostic, LawError, SourceFile};
-pub use eval::{Expl, Flag, Missing, Mode, Session, collect_flags, collect_missing};
+pub use eval::{Coverage, Expl, Flag, Missing, Mode, Session, collect_flags, collect_missing};
 pub use ir::Program;
 pub use model::{Facts, Schema, Type, Val, Value};
 pub use value::{DateVal, Tri};

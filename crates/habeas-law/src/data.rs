@@ -45,12 +45,26 @@ pub struct Designation {
     name: String,
     in_effect: TimelineVal,
     source: String,
+    /// Dated changes: (day, what happens).
+    changes: Vec<(String, String)>,
+}
+
+/// A dated change in the law's data.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct DataChange {
+    /// The day (YYYY-MM-DD).
+    pub date: String,
+    /// What changes.
+    pub what: String,
+    /// The authority.
+    pub source: String,
 }
 
 /// All law data.
 #[derive(Clone, Debug, Default)]
 pub struct LawData {
     tps: Vec<Designation>,
+    verified_through: Option<String>,
 }
 
 const TPS_FILE: &str = "removal/data/tps-designations.json";
@@ -76,7 +90,39 @@ impl LawData {
             message: e.to_string(),
         })?;
         let verified = day(TPS_FILE, &f.verified_through)?;
+        data.verified_through = Some(f.verified_through.clone());
         for d in f.designations {
+            let mut changes = vec![(
+                d.from.clone(),
+                format!("TPS for {} ({}) takes effect", d.country, d.designation),
+            )];
+            if let Some(to) = &d.to {
+                changes.push((
+                    to.clone(),
+                    format!(
+                        "TPS for {} ({}): last day in effect",
+                        d.country, d.designation
+                    ),
+                ));
+            }
+            for p in &d.postponed {
+                changes.push((
+                    p.from.clone(),
+                    format!(
+                        "TPS for {} ({}): a court postpones the termination",
+                        d.country, d.designation
+                    ),
+                ));
+                if let Some(t) = &p.to {
+                    changes.push((
+                        t.clone(),
+                        format!(
+                            "TPS for {} ({}): the postponement ends",
+                            d.country, d.designation
+                        ),
+                    ));
+                }
+            }
             let from = day(TPS_FILE, &d.from)?;
             let mut surely = Vec::new();
             let mut possibly = Vec::new();
@@ -116,9 +162,30 @@ impl LawData {
                     possibly: Spans::from_spans(possibly),
                 },
                 source: d.source,
+                changes,
             });
         }
         Ok(data)
+    }
+
+    /// Every dated change in the data, in date order.
+    pub fn changes(&self) -> Vec<DataChange> {
+        let mut out: Vec<DataChange> = self
+            .tps
+            .iter()
+            .flat_map(|d| {
+                d.changes.iter().map(|(date, what)| DataChange {
+                    date: date.clone(),
+                    what: what.clone(),
+                    source: d.source.clone(),
+                })
+            })
+            .collect();
+        if let Some(v) = &self.verified_through {
+            out.push(DataChange { date: v.clone(), what: "TPS data verified through this day; later days are open (unknown) unless a designation has ended".into(), source: TPS_FILE.into() });
+        }
+        out.sort_by(|a, b| a.date.cmp(&b.date).then(a.what.cmp(&b.what)));
+        out
     }
 
     /// Adds the data to a case's facts: every designation, plus an unknown

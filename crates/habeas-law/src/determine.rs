@@ -147,10 +147,15 @@ pub struct ActionPart {
 impl Determination {
     /// Puts every question into `lang` (determinations are made in English).
     pub fn localize(&mut self, case: &Case, lang: habeas_i18n::Lang) {
-        let parts = std::iter::once(&mut self.citizenship.missing).chain(self.action.as_mut().map(|a| &mut a.missing));
+        let parts = std::iter::once(&mut self.citizenship.missing)
+            .chain(self.action.as_mut().map(|a| &mut a.missing));
         for list in parts {
             for m in list.iter_mut() {
-                let (q, d) = questions::render(case, &questions::question_for(&m.fact, m.boundary.as_deref()), lang);
+                let (q, d) = questions::render(
+                    case,
+                    &questions::question_for(&m.fact, m.boundary.as_deref()),
+                    lang,
+                );
                 m.question = q;
                 m.document = d;
             }
@@ -217,7 +222,11 @@ fn rank(case: &Case, items: Vec<Missing>) -> Vec<MissingFact> {
         if let Some((n, f)) = out.iter_mut().find(|(_, f)| f.fact == m.fact) {
             if f.boundary.is_none() && m.boundary.is_some() {
                 f.boundary = m.boundary.clone();
-                let (q, d) = questions::render(case, &questions::question_for(&f.fact, f.boundary.as_deref()), habeas_i18n::Lang::En);
+                let (q, d) = questions::render(
+                    case,
+                    &questions::question_for(&f.fact, f.boundary.as_deref()),
+                    habeas_i18n::Lang::En,
+                );
                 f.question = q;
                 f.document = d;
             }
@@ -264,6 +273,26 @@ impl Law {
     /// Decides a validated case. `Mode::Explain` adds explanation trees and
     /// missing facts; `Mode::Fast` gives statuses and verdicts only.
     pub fn determine(&self, case: &Case, mode: Mode) -> Determination {
+        self.determine_inner(case, mode, None)
+    }
+
+    /// Like [`Law::determine`], adding what the evaluation exercised to
+    /// `coverage` (for `habeas law test --coverage`).
+    pub fn determine_with_coverage(
+        &self,
+        case: &Case,
+        mode: Mode,
+        coverage: &mut habeas_lang::Coverage,
+    ) -> Determination {
+        self.determine_inner(case, mode, Some(coverage))
+    }
+
+    fn determine_inner(
+        &self,
+        case: &Case,
+        mode: Mode,
+        coverage: Option<&mut habeas_lang::Coverage>,
+    ) -> Determination {
         let prog = self.program();
         let (mut facts, root) = habeas_case::facts_of(case);
         self.data.add_to(&mut facts, root, case);
@@ -274,6 +303,9 @@ impl Law {
             .map_or(Value::Rec(RecVal::Unknown), |v| v.v.clone());
         let root_v = Value::Rec(RecVal::Known(root));
         let mut s = Session::new(prog, &facts, mode);
+        if coverage.is_some() {
+            s.record_coverage();
+        }
         let explain = mode == Mode::Explain;
 
         let rule_with = |tag: &str| prog.tagged(tag).next().map(|(_, r)| r.name.clone());
@@ -432,25 +464,28 @@ impl Law {
                 "no_bar_found"
             };
             let action_flags = if explain {
-                    let mut fl = Vec::new();
-                    // The flags of the bars that decided the verdict: the
-                    // holding bars when it is barred, else the open ones.
-                    let deciding = if bars.is_empty() { &open } else { &bars };
-                    for b in deciding {
-                        if let Some(e) = &b.explanation {
-                            for f in collect_flags(e) {
-                                if !fl.contains(&f) {
-                                    fl.push(f);
-                                }
+                let mut fl = Vec::new();
+                // The flags of the bars that decided the verdict: the
+                // holding bars when it is barred, else the open ones.
+                let deciding = if bars.is_empty() { &open } else { &bars };
+                for b in deciding {
+                    if let Some(e) = &b.explanation {
+                        for f in collect_flags(e) {
+                            if !fl.contains(&f) {
+                                fl.push(f);
                             }
                         }
                     }
-                    // Flags already shown with the citizenship answer are not
-                    // repeated.
-                    flags_of(&fl).into_iter().filter(|f| !citizenship.flags.contains(f)).collect()
-                } else {
-                    flags_of(&s.flags()[n_flags..])
-                };
+                }
+                // Flags already shown with the citizenship answer are not
+                // repeated.
+                flags_of(&fl)
+                    .into_iter()
+                    .filter(|f| !citizenship.flags.contains(f))
+                    .collect()
+            } else {
+                flags_of(&s.flags()[n_flags..])
+            };
             if !explain {
                 for b in bars.iter_mut().chain(open.iter_mut()) {
                     b.explanation = None;
@@ -466,6 +501,9 @@ impl Law {
                 notice: (verdict == "no_bar_found").then_some(NOT_LEGAL_ADVICE),
             }
         });
+        if let Some(cov) = coverage {
+            cov.merge(&s.coverage());
+        }
         Determination {
             format: "habeas.determination/1",
             case: case.id.clone(),

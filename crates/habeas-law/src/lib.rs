@@ -11,7 +11,7 @@
 //! `bar:KIND`), turns their three-valued results into statuses and
 //! verdicts, and phrases the missing facts as questions.
 
-mod data;
+pub mod data;
 mod determine;
 pub mod questions;
 pub mod testing;
@@ -197,8 +197,38 @@ impl Law {
         &self.version
     }
 
+    /// Every dated change in the law's data files (TPS designations, court
+    /// orders postponing terminations), in date order.
+    pub fn data_changes(&self) -> Vec<data::DataChange> {
+        self.data.changes()
+    }
+
     /// The law's files (relative path, text).
     pub fn files(&self) -> &[(String, String)] {
         &self.files
+    }
+}
+
+impl Law {
+    /// The safety analysis of this law: every `shown(...)` reachable from an
+    /// entry point (citizenship, nationality, a supported claim, a bar) where
+    /// it could turn an unknown fact into a harmful answer.
+    pub fn safety_findings(&self) -> Vec<habeas_lang::safety::Finding> {
+        let prog = self.program();
+        let entries: Vec<usize> = prog
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                r.tags.iter().any(|t| {
+                    t == "status:citizen"
+                        || t == "status:national"
+                        || t == "status:supported"
+                        || t.starts_with("bar:")
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        habeas_lang::safety::harmful_shown(prog, &entries)
     }
 }

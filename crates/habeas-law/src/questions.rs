@@ -46,7 +46,13 @@ fn who(case: &Case, key: &str, lang: Lang) -> String {
 /// Chooses the question for a missing fact at `path`.
 pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
     let parts: Vec<&str> = path.split('.').collect();
-    let q = |key: &'static str, document: &'static str| Question { key, person: None, args: vec![], boundary: boundary.map(str::to_string), document };
+    let q = |key: &'static str, document: &'static str| Question {
+        key,
+        person: None,
+        args: vec![],
+        boundary: boundary.map(str::to_string),
+        document,
+    };
     match parts.as_slice() {
         ["people", key, rest @ ..] => {
             let field = rest.join(".");
@@ -80,7 +86,8 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
             }
             if k == "q-presence-before" {
                 // The boundary is part of the question itself.
-                out.args.push(("date", boundary.unwrap_or_default().to_string()));
+                out.args
+                    .push(("date", boundary.unwrap_or_default().to_string()));
                 out.boundary = None;
             }
             out
@@ -99,7 +106,14 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
                 "convictions" => "q-imm-convictions",
                 _ => "q-imm-general",
             };
-            q(k, if k == "q-imm-prison" || k == "q-imm-convictions" { "doc-court" } else { "doc-immigration" })
+            q(
+                k,
+                if k == "q-imm-prison" || k == "q-imm-convictions" {
+                    "doc-court"
+                } else {
+                    "doc-immigration"
+                },
+            )
         }
         ["immigration"] => q("q-imm-general", "doc-immigration"),
         ["action", field, ..] => {
@@ -136,7 +150,15 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
 }
 
 /// Questions about a single date, where "before or after the boundary?" helps.
-const DATE_QUESTIONS: &[&str] = &["q-born-date", "q-died", "q-married", "q-naturalized", "q-regained", "q-lpr", "q-cln"];
+const DATE_QUESTIONS: &[&str] = &[
+    "q-born-date",
+    "q-died",
+    "q-married",
+    "q-naturalized",
+    "q-regained",
+    "q-lpr",
+    "q-cln",
+];
 
 /// Puts a question into words: (question, document that would answer it).
 pub fn render(case: &Case, q: &Question, lang: Lang) -> (String, String) {
@@ -146,7 +168,11 @@ pub fn render(case: &Case, q: &Question, lang: Lang) -> (String, String) {
         args.push(("who", w));
     }
     let mut text = t(lang, q.key, &args);
-    if let Some(b) = q.boundary.as_ref().filter(|_| DATE_QUESTIONS.contains(&q.key)) {
+    if let Some(b) = q
+        .boundary
+        .as_ref()
+        .filter(|_| DATE_QUESTIONS.contains(&q.key))
+    {
         text.push(' ');
         text.push_str(&t(lang, "boundary", &[("date", b)]));
     }

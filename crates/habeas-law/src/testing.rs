@@ -170,6 +170,19 @@ pub struct Outcome {
 
 /// Runs one test against a law.
 pub fn run_test(law: &Law, t: &LawTest) -> Outcome {
+    run_test_inner(law, t, None)
+}
+
+/// Runs one test, adding what it exercised to `coverage`.
+pub fn run_test_with_coverage(
+    law: &Law,
+    t: &LawTest,
+    coverage: &mut habeas_lang::Coverage,
+) -> Outcome {
+    run_test_inner(law, t, Some(coverage))
+}
+
+fn run_test_inner(law: &Law, t: &LawTest, coverage: Option<&mut habeas_lang::Coverage>) -> Outcome {
     let mut failures = Vec::new();
     let case = habeas_case::parse_case_value(t.case.clone());
     let case = match (case, &t.expect.error) {
@@ -209,7 +222,10 @@ pub fn run_test(law: &Law, t: &LawTest) -> Outcome {
         }
         (Ok(c), None) => c,
     };
-    let d = law.determine(&case, Mode::Explain);
+    let d = match coverage {
+        Some(c) => law.determine_with_coverage(&case, Mode::Explain, c),
+        None => law.determine(&case, Mode::Explain),
+    };
     if let Some(c) = &t.expect.citizenship {
         if let Some(s) = &c.status
             && d.citizenship.status != s
@@ -301,4 +317,79 @@ pub fn run_test(law: &Law, t: &LawTest) -> Outcome {
         failures,
         determination: Some(d),
     }
+}
+
+/// A coverage report: which rules and version windows the tests exercised.
+pub fn coverage_report(law: &Law, cov: &habeas_lang::Coverage) -> (String, usize) {
+    let prog = law.program();
+    let mut out = String::new();
+    let mut untested = 0;
+    let mut by_file: std::collections::BTreeMap<String, Vec<String>> =
+        std::collections::BTreeMap::new();
+    let (mut rules, mut hit, mut windows, mut windows_hit) = (0, 0, 0, 0);
+    for (i, r) in prog.rules.iter().enumerate() {
+        if r.is_def {
+            continue;
+        }
+        rules += 1;
+        let file = prog
+            .files
+            .get(r.file)
+            .map(|f| f.name.clone())
+            .unwrap_or_default();
+        let res = cov.results.get(&i).copied().unwrap_or_default();
+        let total: u32 = res.iter().sum();
+        let mut line = if total == 0 {
+            untested += 1;
+            format!("  UNTESTED {}", r.name)
+        } else {
+            hit += 1;
+            let mut seen = Vec::new();
+            if r.ret == habeas_lang::Type::Bool {
+                for (k, name) in [(2, "yes"), (0, "no"), (1, "unknown")] {
+                    if res[k] > 0 {
+                        seen.push(name);
+                    }
+                }
+            }
+            format!(
+                "  ok       {} ({} evaluations{})",
+                r.name,
+                total,
+                if seen.is_empty() {
+                    String::new()
+                } else {
+                    format!("; results seen: {}", seen.join(", "))
+                }
+            )
+        };
+        if let Some(vs) = &r.versions {
+            let missing: Vec<String> = (0..vs.entries.len())
+                .filter(|w| !cov.windows.contains(&(i, *w)))
+                .map(|w| {
+                    let e = &vs.entries[w];
+                    format!(
+                        "{}..{}",
+                        habeas_lang::dates::fmt_day(e.from),
+                        habeas_lang::dates::fmt_day(e.to)
+                    )
+                })
+                .collect();
+            windows += vs.entries.len();
+            windows_hit += vs.entries.len() - missing.len();
+            if !missing.is_empty() {
+                line.push_str(&format!("; windows never applied: {}", missing.join(", ")));
+            }
+        }
+        by_file.entry(file).or_default().push(line);
+    }
+    for (f, lines) in by_file {
+        out.push_str(&format!("{f}\n"));
+        for l in lines {
+            out.push_str(&l);
+            out.push('\n');
+        }
+    }
+    out.push_str(&format!("coverage: {hit} of {rules} rules evaluated by the tests; {windows_hit} of {windows} version windows applied\n"));
+    (out, untested)
 }
