@@ -6,8 +6,14 @@ use crate::value::Tri;
 /// Renders an explanation tree as indented text, one node a line, with the
 /// result and the citation on the line of each rule.
 pub fn render_tree(root: &Expl) -> String {
+    render_tree_depth(root, usize::MAX)
+}
+
+/// Like [`render_tree`], down to `max_depth` levels (deeper nodes are
+/// summarized as "... N more levels").
+pub fn render_tree_depth(root: &Expl, max_depth: usize) -> String {
     let mut out = String::new();
-    node(root, 0, &mut out);
+    node(root, 0, max_depth, &mut out);
     out
 }
 
@@ -20,7 +26,7 @@ fn result_text(t: Option<Tri>) -> &'static str {
     }
 }
 
-fn node(n: &Expl, depth: usize, out: &mut String) {
+fn node(n: &Expl, depth: usize, max_depth: usize, out: &mut String) {
     let pad = "  ".repeat(depth);
     let mut line = match n.kind {
         "rule" => {
@@ -61,8 +67,15 @@ fn node(n: &Expl, depth: usize, out: &mut String) {
             None => out.push_str(&format!("{pad}    missing: {}\n", m.fact)),
         }
     }
-    // A group with a single child adds nothing: print the child in its place.
+    if depth + 1 >= max_depth && !n.children.is_empty() {
+        out.push_str(&format!(
+            "{pad}  ... ({} more node{} below)\n",
+            n.children.len(),
+            if n.children.len() == 1 { "" } else { "s" }
+        ));
+        return;
+    }
     for c in &n.children {
-        node(c, depth + 1, out);
+        node(c, depth + 1, max_depth, out);
     }
 }
