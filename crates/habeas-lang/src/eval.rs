@@ -124,6 +124,9 @@ pub struct Missing {
     pub rule: String,
     /// Its citation.
     pub citation: String,
+    /// The rules from the top of the tree down to the condition.
+    #[serde(skip)]
+    pub rules: Vec<String>,
 }
 
 /// Collects the unknown facts below an explanation node, following only
@@ -135,13 +138,28 @@ pub fn collect_missing(root: &Expl) -> Vec<Missing> {
 }
 
 fn walk_missing(n: &Expl, rule: &str, cite: &str, out: &mut Vec<Missing>) {
+    let mut chain = Vec::new();
+    walk_missing_in(n, rule, cite, &mut chain, out);
+}
+
+fn walk_missing_in(
+    n: &Expl,
+    rule: &str,
+    cite: &str,
+    chain: &mut Vec<String>,
+    out: &mut Vec<Missing>,
+) {
     if n.result != Some(Tri::Unknown) {
         return;
     }
+    let is_rule = n.kind == "rule" && n.rule.is_some();
     let (rule, cite) = match (&n.rule, &n.citation) {
         (Some(r), c) if n.kind == "rule" => (r.as_str(), c.as_deref().unwrap_or(cite)),
         _ => (rule, cite),
     };
+    if is_rule {
+        chain.push(rule.to_string());
+    }
     for m in &n.missing {
         let item = Missing {
             fact: m.fact.clone(),
@@ -149,6 +167,7 @@ fn walk_missing(n: &Expl, rule: &str, cite: &str, out: &mut Vec<Missing>) {
             condition: n.node.to_string(),
             rule: rule.to_string(),
             citation: cite.to_string(),
+            rules: chain.clone(),
         };
         if !out.iter().any(|x: &Missing| {
             x.fact == item.fact && x.boundary == item.boundary && x.rule == item.rule
@@ -157,7 +176,10 @@ fn walk_missing(n: &Expl, rule: &str, cite: &str, out: &mut Vec<Missing>) {
         }
     }
     for c in &n.children {
-        walk_missing(c, rule, cite, out);
+        walk_missing_in(c, rule, cite, chain, out);
+    }
+    if is_rule {
+        chain.pop();
     }
 }
 
@@ -591,9 +613,7 @@ impl<'a> Session<'a> {
                 VersionIrKind::NotEncoded(why) => {
                     self.add_flag(
                         r,
-                        &format!(
-                            "the law of this period is not encoded ({why}); the answer is left open"
-                        ),
+                        &format!("not decided by the encoded law: {why}; the answer is left open"),
                     );
                     let mut n = Expl::new(
                         "note",

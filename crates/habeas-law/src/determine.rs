@@ -214,47 +214,81 @@ fn bool_of(v: &Val) -> BoolVal {
     }
 }
 
-/// Merges missing facts into ranked questions: a fact that decides more
-/// open rules comes first; ties keep the order the law reached them.
-fn rank(case: &Case, items: Vec<Missing>) -> Vec<MissingFact> {
-    let mut out: Vec<(usize, MissingFact)> = Vec::new();
+/// Merges missing facts into ranked questions.
+///
+/// Each missing fact is attributed to the routes (rules tagged `route`) and
+/// bars it could decide: the outermost such rule on its path in the
+/// explanation. A route with fewer unknown facts is closer to being settled,
+/// so a fact scores 1/n for every route it belongs to that has n unknown
+/// facts: the fact that alone would settle a route comes first, then facts
+/// that settle several routes. Ties keep the order the law reached them.
+fn rank(prog: &habeas_lang::Program, case: &Case, items: Vec<Missing>) -> Vec<MissingFact> {
+    let is_route = |name: &str| {
+        prog.rule(name).is_some_and(|r| {
+            r.tags
+                .iter()
+                .any(|t| t == "route" || t == "route:national" || t.starts_with("bar:"))
+        })
+    };
+    // (fact, boundary, routes, citation) in first-seen order.
+    let mut facts: Vec<(String, Option<String>, Vec<String>, String)> = Vec::new();
     for m in items {
-        if let Some((n, f)) = out.iter_mut().find(|(_, f)| f.fact == m.fact) {
-            if f.boundary.is_none() && m.boundary.is_some() {
-                f.boundary = m.boundary.clone();
-                let (q, d) = questions::render(
-                    case,
-                    &questions::question_for(&f.fact, f.boundary.as_deref()),
-                    habeas_i18n::Lang::En,
-                );
-                f.question = q;
-                f.document = d;
+        let route = m
+            .rules
+            .iter()
+            .find(|r| is_route(r))
+            .cloned()
+            .unwrap_or_else(|| m.rule.clone());
+        match facts.iter_mut().find(|f| f.0 == m.fact) {
+            Some(f) => {
+                if f.1.is_none() {
+                    f.1 = m.boundary.clone();
+                }
+                if !f.2.contains(&route) {
+                    f.2.push(route);
+                }
             }
-            if !f.decides.contains(&m.rule) {
-                f.decides.push(m.rule.clone());
-                *n += 1;
+            None => {
+                let citation = prog
+                    .rule(&route)
+                    .map_or(m.citation.clone(), |r| r.citation());
+                facts.push((m.fact, m.boundary, vec![route], citation));
             }
-            continue;
         }
-        let (question, document) = questions::render(
-            case,
-            &questions::question_for(&m.fact, m.boundary.as_deref()),
-            habeas_i18n::Lang::En,
-        );
-        out.push((
-            1,
-            MissingFact {
-                fact: m.fact,
-                question,
-                document,
-                decides: vec![m.rule],
-                boundary: m.boundary,
-                citation: m.citation,
-            },
-        ));
     }
-    out.sort_by_key(|x| std::cmp::Reverse(x.0));
-    out.into_iter().map(|x| x.1).collect()
+    let mut per_route: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for f in &facts {
+        for r in &f.2 {
+            *per_route.entry(r.as_str()).or_default() += 1;
+        }
+    }
+    let mut scored: Vec<(f64, MissingFact)> = facts
+        .iter()
+        .map(|(fact, boundary, routes, citation)| {
+            let score: f64 = routes
+                .iter()
+                .map(|r| 1.0 / per_route.get(r.as_str()).copied().unwrap_or(1).max(1) as f64)
+                .sum();
+            let (question, document) = questions::render(
+                case,
+                &questions::question_for(fact, boundary.as_deref()),
+                habeas_i18n::Lang::En,
+            );
+            (
+                score,
+                MissingFact {
+                    fact: fact.clone(),
+                    question,
+                    document,
+                    decides: routes.clone(),
+                    boundary: boundary.clone(),
+                    citation: citation.clone(),
+                },
+            )
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+    scored.into_iter().map(|x| x.1).collect()
 }
 
 fn flags_of(flags: &[habeas_lang::Flag]) -> Vec<ReviewFlag> {
@@ -390,7 +424,7 @@ impl Law {
             basis,
             flags: citizenship_flags,
             explanation,
-            missing: rank(case, missing),
+            missing: rank(prog, case, missing),
         };
 
         let action = case.action.as_ref().map(|a| {
@@ -497,7 +531,7 @@ impl Law {
                 bars,
                 open_bars: open,
                 flags: action_flags,
-                missing: rank(case, amissing),
+                missing: rank(prog, case, amissing),
                 notice: (verdict == "no_bar_found").then_some(NOT_LEGAL_ADVICE),
             }
         });
