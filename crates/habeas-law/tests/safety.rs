@@ -101,7 +101,7 @@ fn an_unencoded_period_gives_an_open_answer_with_a_flag() {
         d.citizenship
             .flags
             .iter()
-            .any(|f| f.reason.contains("not encoded")),
+            .any(|f| f.reason.contains("not decided by the encoded law")),
         "{:?}",
         d.citizenship.flags
     );
