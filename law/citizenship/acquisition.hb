@@ -423,12 +423,7 @@ def residence_years(a: Person, d: date, floor: duration, full: duration, age: nu
 rule presence_301g(p: Person, a: Person, floor: duration, full: duration, floor_after: duration, full_after: duration)
   cite "INA § 301(g) and proviso; 8 U.S.C. § 1401(g); Pub. L. 89-770 (1966); 32 C.F.R. § 584.5; decision 0100 (Step 2), 0103"
   quote "any periods of honorable service in the Armed Forces of the United States, or periods of employment with the United States Government or with an international organization as that term is defined in section 288 of title 22 by such citizen parent, or any periods during which such citizen parent is physically present abroad as the dependent unmarried son or daughter and a member of the household of a person (A) honorably serving with the Armed Forces of the United States, or (B) employed by the United States Government or an international organization as defined in section 288 of title 22, may be included in order to satisfy the physical-presence requirement of this paragraph"
-  holds when presence_years(a.presence, a, p.born.date, floor, full, floor_after, full_after)
-    or (any s in a.service_abroad: any s2 in a.service_abroad:
-      presence_years(a.presence | counted_service(s) | counted_service(s2), a, p.born.date, floor, full, floor_after, full_after))
-    // Evaluated per item so that the flag is raised only for a known list
-    // of more than two periods.
-    or (any s in a.service_abroad: count(a.service_abroad) > 2 and many_service_periods_not_encoded(a))
+  holds when presence_years(a.presence | (union s in a.service_abroad: counted_service(s)), a, p.born.date, floor, full, floor_after, full_after)
 
 /// Presence (with counted service) before the birth meets "N years, M after
 /// 14". "After 14" counts from the 14th birthday, a Feb 29 birthday falling
@@ -448,14 +443,6 @@ rule service_counts_as_presence(s: Service)
   cite "INA § 301(g) proviso; 8 U.S.C. § 1401(g); 22 U.S.C. § 288"
   holds when s.kind in SERVICE_COUNTED_AS_PRESENCE
     or (s.kind == "us_armed_forces" and s.honorable)
-
-/// More than two periods of service abroad: the engine combines at most two
-/// with the presence, so the answer is left open.
-rule many_service_periods_not_encoded(a: Person)
-  cite "INA § 301(g) proviso; 8 U.S.C. § 1401(g)"
-  versions by as_of()
-    from 1700-01-01: not_encoded "more than two periods of service abroad: the rule language cannot yet join every period of a list into one timeline"
-  holds when true
 
 /// A number of days meets "N years": at least 365 × N days (fewer is short
 /// under every convention). Between that floor and N calendar years the

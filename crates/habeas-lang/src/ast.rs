@@ -290,4 +290,15 @@ pub enum ExprKind {
     },
     /// `if c then a else b`.
     If(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// `union x in xs [where c]: timeline`: the days of every element.
+    Union {
+        /// The bound name.
+        var: Ident,
+        /// The list.
+        list: Box<Expr>,
+        /// Optional filter.
+        filter: Option<Box<Expr>>,
+        /// The timeline of each element.
+        body: Box<Expr>,
+    },
 }

@@ -865,6 +865,53 @@ impl Checker<'_> {
                     Type::Bool,
                 )
             }
+            ExprKind::Union {
+                var,
+                list,
+                filter,
+                body,
+            } => {
+                let ln = self.expr(ctx, list);
+                let elem = match &ln.ty {
+                    Type::List(t) => (**t).clone(),
+                    other => {
+                        let t = self.tname(other);
+                        self.type_err(
+                            fi,
+                            list.span.clone(),
+                            format!("`union` needs a list, found a {t}"),
+                            None,
+                        );
+                        Type::Bool
+                    }
+                };
+                let saved = (ctx.scope.vars.len(), ctx.scope.next);
+                let slot = ctx.scope.bind(&var.name, elem);
+                let fnode = filter
+                    .as_ref()
+                    .map(|f| Box::new(self.expect_bool(ctx, f, "a `where` filter")));
+                let bnode = self.expr(ctx, body);
+                if bnode.ty != Type::Timeline {
+                    let t = self.tname(&bnode.ty);
+                    self.type_err(
+                        fi,
+                        body.span.clone(),
+                        format!("`union` joins timelines, found a {t}"),
+                        None,
+                    );
+                }
+                ctx.scope.vars.truncate(saved.0);
+                ctx.scope.next = saved.1;
+                (
+                    NodeKind::Union {
+                        slot,
+                        list: Box::new(ln),
+                        filter: fnode,
+                        body: Box::new(bnode),
+                    },
+                    Type::Timeline,
+                )
+            }
             ExprKind::If(c, a, b) => {
                 let cn = self.expect_bool(ctx, c, "the condition of `if`");
                 let an = self.expr(ctx, a);

@@ -933,6 +933,67 @@ impl<'a> Session<'a> {
                 }
                 (out, ex)
             }
+            NodeKind::Union {
+                slot,
+                list,
+                filter,
+                body,
+            } => {
+                let (lv, mut ex) = self.eval(list, frame);
+                let Value::List(items) = &lv.v else {
+                    return (
+                        Val {
+                            v: Value::unknown(&Type::Timeline),
+                            src: lv.src,
+                        },
+                        ex,
+                    );
+                };
+                let items = Arc::clone(items);
+                let mut acc = TimelineVal::known(Spans::empty());
+                let mut src = Vec::new();
+                for item in &items.items {
+                    if let Some(s) = frame.get_mut(usize::from(*slot)) {
+                        *s = (item.clone(), Vec::new());
+                    }
+                    let (fv, fex) = match filter {
+                        Some(f) => self.eval(f, frame),
+                        None => (mkbool(Tri::Yes, DateVal::timeless(), vec![]), vec![]),
+                    };
+                    let ft = bool_of(&fv).tri;
+                    if ft == Tri::No {
+                        continue;
+                    }
+                    let (bv, bex) = self.eval(body, frame);
+                    ex.extend(fex);
+                    ex.extend(bex);
+                    let t = timeline_of(&bv);
+                    if bv.v.is_uncertain() {
+                        merge(&mut src, &bv.src);
+                    }
+                    if ft == Tri::Yes {
+                        acc = acc.union(&t);
+                    } else {
+                        // The element may or may not count: its days are
+                        // possible, not sure.
+                        merge(&mut src, &fv.src);
+                        acc = acc.union(&TimelineVal {
+                            surely: Spans::empty(),
+                            possibly: t.possibly.clone(),
+                        });
+                    }
+                }
+                if !items.complete {
+                    acc = TimelineVal {
+                        surely: acc.surely,
+                        possibly: Spans::all(),
+                    };
+                    merge(&mut src, &lv.src);
+                }
+                let v = Value::Timeline(Arc::new(acc));
+                let src = if v.is_uncertain() { src } else { Vec::new() };
+                (Val { v, src }, ex)
+            }
             NodeKind::If(c, a, b) => {
                 let (cv, cex) = self.eval(c, frame);
                 let cb = bool_of(&cv);

@@ -157,6 +157,17 @@ pub enum NodeKind {
     },
     /// `if c then a else b`.
     If(Box<Node>, Box<Node>, Box<Node>),
+    /// `union x in xs [where c]: t`.
+    Union {
+        /// Slot of the bound variable.
+        slot: u16,
+        /// The list.
+        list: Box<Node>,
+        /// Optional filter.
+        filter: Option<Box<Node>>,
+        /// Each element's timeline.
+        body: Box<Node>,
+    },
 }
 
 /// One window of a compiled version table.

@@ -76,6 +76,8 @@ pub enum Tok {
     KwAny,
     #[token("all")]
     KwAll,
+    #[token("union")]
+    KwUnion,
     #[token("in")]
     KwIn,
     #[token("where")]
@@ -193,6 +195,7 @@ impl Tok {
             Tok::KwNot => "not",
             Tok::KwAny => "any",
             Tok::KwAll => "all",
+            Tok::KwUnion => "union",
             Tok::KwIn => "in",
             Tok::KwWhere => "where",
             Tok::KwIf => "if",

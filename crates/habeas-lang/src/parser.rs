@@ -729,6 +729,27 @@ impl Parser<'_> {
                     body: Box::new(body),
                 }
             }
+            Tok::KwUnion => {
+                self.bump();
+                let var = self.ident(
+                    "a name for each element (as in `union s in p.service_abroad: s.period`)",
+                )?;
+                self.expect(&Tok::KwIn, "`in`")?;
+                let list = self.postfix()?;
+                let filter = if self.eat(&Tok::KwWhere) {
+                    Some(Box::new(self.expr()?))
+                } else {
+                    None
+                };
+                self.expect(&Tok::Colon, "`:` and the timeline of each element")?;
+                let body = self.expr()?;
+                ExprKind::Union {
+                    var,
+                    list: Box::new(list),
+                    filter,
+                    body: Box::new(body),
+                }
+            }
             Tok::KwIf => {
                 self.bump();
                 let c = self.expr()?;

@@ -262,6 +262,7 @@ fn cond(depth: u32) -> BoxedStrategy<String> {
         Just("(any y in x.xs: y.b)".to_string()),
         Just("(all y in x.xs: y.d < x.d1)".to_string()),
         Just("count(x.xs) >= 2".to_string()),
+        Just("total(union y in x.xs where y.b: starting(y.d)) >= 30 days".to_string()),
         Just("anniversary(x.d1, 1) > x.d2".to_string()),
         Just("latest(x.d1, x.d2) < 1998-01-01".to_string()),
         Just("v(x)".to_string()),

@@ -91,7 +91,7 @@ snap!(
 );
 snap!(
     acq_three_service_periods,
-    "citizenship/tests/acquisition/a-1952-three-service-periods-open.json"
+    "citizenship/tests/acquisition/a-1952-three-service-periods-together.json"
 );
 snap!(
     acq_multigen,
