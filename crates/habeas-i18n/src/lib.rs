@@ -35,10 +35,10 @@ impl Lang {
     /// From the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`).
     pub fn from_env() -> Lang {
         for v in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let Ok(x) = std::env::var(v) {
-                if !x.is_empty() {
-                    return Lang::parse(&x);
-                }
+            if let Ok(x) = std::env::var(v)
+                && !x.is_empty()
+            {
+                return Lang::parse(&x);
             }
         }
         Lang::En

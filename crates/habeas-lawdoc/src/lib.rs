@@ -101,7 +101,7 @@ struct FileOut {
 /// The official address of a citation, where one is known: the U.S. Code
 /// (uscode.house.gov) and the Code of Federal Regulations (ecfr.gov).
 pub fn citation_url(cite: &str) -> Option<String> {
-    let norm = cite.replace('\u{a7}', "§");
+    let norm = cite;
     let num = |after: &str| -> Option<String> {
         let rest = norm
             .split(after)

@@ -38,10 +38,10 @@ fn the_site_has_no_broken_internal_links() {
             .map_or((href.as_str(), None), |(f, a)| (f, Some(a)));
         if !written.iter().any(|w| w == file) {
             broken.push(format!("{page}: {href}"));
-        } else if let Some(a) = anchor {
-            if !anchors.contains(&format!("{file}#{a}")) {
-                broken.push(format!("{page}: {href}"));
-            }
+        } else if let Some(a) = anchor
+            && !anchors.contains(&format!("{file}#{a}"))
+        {
+            broken.push(format!("{page}: {href}"));
         }
     }
     assert!(broken.is_empty(), "broken links: {broken:?}");
