@@ -4,8 +4,32 @@
 //! then why (each route and bar with its citation), then what is still open
 //! and the questions that would settle it, then the notice.
 //!
+//! Renderers:
+//! - [`text`] and [`explanation`]: the terminal output of `habeas check` and
+//!   `habeas explain`;
+//! - [`memo_html`]: the determination memo as one self-contained,
+//!   printable HTML page, with the timeline picture inline;
+//! - [`memo_pdf`]: the same memo as a PDF, written in-process;
+//! - [`timeline_svg`]: the timeline picture alone;
+//! - [`command::report`]: `habeas report CASE.json -o memo.html|memo.pdf`.
+//!
+//! The memo is written in English or Spanish ([`Lang`]); its fixed strings
+//! live in [`catalog`]. Text that comes from the law (rule summaries,
+//! citations, questions, review flags) is shown as the law gives it.
+//!
 //! **Architecture invariant:** renderers hold no legal reasoning; they show
 //! what the determination says.
+
+pub mod catalog;
+pub mod command;
+mod html;
+pub mod memo;
+mod pdf;
+pub mod timeline;
+
+pub use catalog::Lang;
+pub use html::{RenderError, memo_html, timeline_svg};
+pub use pdf::{PdfError, memo_pdf};
 
 use std::fmt::Write as _;
 
