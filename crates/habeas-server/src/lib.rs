@@ -1,0 +1,344 @@
+//! # habeas-server: the HTTP API
+//!
+//! [`app`] builds the axum [`Router`] from an [`AppState`] (a store and a
+//! law), so tests call it in process with `oneshot`; [`serve`] runs it on a
+//! socket. Routes are split by resource, one module each under `routes/`,
+//! and every route is declared once in a table ([`routes`]) that says who
+//! may call it: the router, the OpenAPI document test and the authorization
+//! matrix test all read that table.
+//!
+//! Rules every route follows:
+//!
+//! - no route but `GET /health` answers without a token;
+//! - every read and write is scoped to the caller's organization, and a
+//!   record of another organization is `404` (never `403`, which would
+//!   confirm it exists);
+//! - bad JSON is `400`, an invalid case is `422` with the same path-named
+//!   errors as `habeas check --json` (`habeas.error/1`);
+//! - names, dates of birth and A-numbers never reach the logs: requests are
+//!   logged by method, path (no query string) and status only.
+//!
+//! **Architecture invariant:** no legal reasoning here. The server parses,
+//! asks [`habeas_law::Law::determine`], stores and returns.
+
+pub mod cli;
+mod decide;
+mod error;
+mod routes;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method};
+use axum::middleware::Next;
+use axum::response::Response;
+use axum::routing::MethodRouter;
+use habeas_law::Law;
+use habeas_store::{Principal, Role, Store};
+use sha2::{Digest, Sha256};
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+pub use decide::{Replay, decide_stored, replay};
+pub use error::AppError;
+
+/// The largest request body accepted (a case is a few kilobytes).
+pub const MAX_BODY: usize = 1024 * 1024;
+
+/// How long a checked token is trusted before argon2 checks it again.
+const TOKEN_TTL: Duration = Duration::from_secs(60);
+
+/// What every request can reach: the store and the law.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Arc<dyn Store>,
+    law: Arc<Law>,
+    /// Tokens checked recently, by the SHA-256 of the token: argon2 is slow
+    /// by design, so it runs once a minute per token, not per request.
+    tokens: Mutex<HashMap<[u8; 32], (Principal, Instant)>>,
+}
+
+impl AppState {
+    /// State over a store and a law.
+    pub fn new(store: Arc<dyn Store>, law: Arc<Law>) -> AppState {
+        AppState {
+            inner: Arc::new(Inner {
+                store,
+                law,
+                tokens: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    /// The store.
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.inner.store
+    }
+
+    /// The law.
+    pub fn law(&self) -> &Law {
+        &self.inner.law
+    }
+
+    /// Runs a blocking store operation off the async threads.
+    pub(crate) async fn with_store<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&dyn Store) -> habeas_store::Result<T> + Send + 'static,
+    {
+        let store = Arc::clone(&self.inner.store);
+        tokio::task::spawn_blocking(move || f(&*store))
+            .await
+            .map_err(|e| AppError::Internal(format!("a store task failed: {e}")))?
+            .map_err(AppError::from)
+    }
+
+    async fn authenticate(&self, token: &str) -> Result<Option<Principal>, AppError> {
+        let key: [u8; 32] = Sha256::digest(token.as_bytes()).into();
+        if let Ok(cache) = self.inner.tokens.lock()
+            && let Some((p, at)) = cache.get(&key)
+            && at.elapsed() < TOKEN_TTL
+        {
+            return Ok(Some(*p));
+        }
+        let t = token.to_string();
+        let found = self.with_store(move |s| s.authenticate(&t)).await?;
+        if let (Some(p), Ok(mut cache)) = (found, self.inner.tokens.lock()) {
+            if cache.len() > 10_000 {
+                cache.clear();
+            }
+            cache.insert(key, (p, Instant::now()));
+        }
+        Ok(found)
+    }
+}
+
+impl habeas_web::Backend for AppState {
+    fn law(&self) -> &Law {
+        AppState::law(self)
+    }
+    fn store(&self) -> Arc<dyn Store> {
+        Arc::clone(AppState::store(self))
+    }
+}
+
+/// Who may call a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, without a token (`/health` only).
+    Public,
+    /// A token of this role or a more powerful one.
+    AtLeast(Role),
+}
+
+/// One route of the API.
+pub struct Route {
+    /// Its method.
+    pub method: Method,
+    /// Its path, in axum syntax (`/v1/cases/{id}`).
+    pub path: &'static str,
+    /// Who may call it.
+    pub access: Access,
+    handler: MethodRouter<AppState>,
+}
+
+impl Route {
+    pub(crate) fn new(
+        method: Method,
+        path: &'static str,
+        access: Access,
+        handler: MethodRouter<AppState>,
+    ) -> Route {
+        Route {
+            method,
+            path,
+            access,
+            handler,
+        }
+    }
+}
+
+/// Every route of the API, in the order of the OpenAPI document.
+pub fn routes() -> Vec<Route> {
+    let mut all = Vec::new();
+    all.extend(routes::health::routes());
+    all.extend(routes::determine::routes());
+    all.extend(routes::cases::routes());
+    all.extend(routes::orders::routes());
+    all.extend(routes::decisions::routes());
+    all.extend(routes::audit::routes());
+    all.extend(routes::openapi::routes());
+    all
+}
+
+/// The caller of a route that needs a token (in the request's extensions).
+#[derive(Clone, Copy, Debug)]
+pub struct Caller(pub Principal);
+
+async fn require(
+    state: AppState,
+    role: Role,
+    mut req: Request,
+    next: Next,
+) -> Result<Response, AppError> {
+    let token = req
+        .headers()
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .ok_or(AppError::Unauthorized)?;
+    let principal = state
+        .authenticate(token)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    if principal.role < role {
+        return Err(AppError::Forbidden(format!(
+            "a `{}` token cannot do this: it needs `{role}` or more",
+            principal.role
+        )));
+    }
+    req.extensions_mut().insert(Caller(principal));
+    Ok(next.run(req).await)
+}
+
+/// Request ids: a process-wide counter (`x-request-id`).
+#[derive(Clone, Default)]
+struct Counter(Arc<AtomicU64>);
+
+impl MakeRequestId for Counter {
+    fn make_request_id<B>(&mut self, _: &axum::http::Request<B>) -> Option<RequestId> {
+        let n = self.0.fetch_add(1, Ordering::Relaxed);
+        HeaderValue::from_str(&n.to_string())
+            .ok()
+            .map(RequestId::new)
+    }
+}
+
+/// The whole API over a state.
+pub fn app(state: AppState) -> Router {
+    let mut router = Router::new();
+    for r in routes() {
+        let handler = match r.access {
+            Access::Public => r.handler,
+            Access::AtLeast(role) => r.handler.route_layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                move |State(s): State<AppState>, req: Request, next: Next| {
+                    require(s, role, req, next)
+                },
+            )),
+        };
+        router = router.route(r.path, handler);
+    }
+    // The web interview (public pages; saving asks for a token).
+    router = router.merge(habeas_web::router::<AppState>());
+    let header = axum::http::HeaderName::from_static("x-request-id");
+    router
+        .fallback(|| async { AppError::NoRoute })
+        .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
+        .with_state(state)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY))
+        // Only the method and the path are logged: a query string can hold a
+        // name or an A-number (`/v1/cases?name=...`), and bodies are never
+        // logged.
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &axum::http::Request<_>| {
+                    let id = req
+                        .headers()
+                        .get("x-request-id")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("");
+                    tracing::info_span!("request", id, method = %req.method(), path = %req.uri().path())
+                })
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
+        .layer(PropagateRequestIdLayer::new(header.clone()))
+        .layer(SetRequestIdLayer::new(header, Counter::default()))
+}
+
+/// Why the server could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// The address could not be bound.
+    #[error("cannot listen on `{addr}`: {message}")]
+    Bind {
+        /// The address.
+        addr: String,
+        /// Why.
+        message: String,
+    },
+    /// The server failed.
+    #[error("the server stopped: {0}")]
+    Io(String),
+}
+
+/// Runs the API on an address until Ctrl-C (or SIGTERM). `ready` is called
+/// with the bound address (port 0 picks a free port).
+pub fn serve(
+    state: AppState,
+    bind: &str,
+    ready: impl FnOnce(SocketAddr),
+) -> Result<(), ServeError> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| ServeError::Io(e.to_string()))?;
+    // The store is dropped outside the runtime: a PostgreSQL client blocks
+    // when it closes.
+    let keep = state.clone();
+    let result = rt.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(bind)
+            .await
+            .map_err(|e| ServeError::Bind {
+                addr: bind.to_string(),
+                message: e.to_string(),
+            })?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| ServeError::Io(e.to_string()))?;
+        ready(addr);
+        axum::serve(listener, app(state))
+            .with_graceful_shutdown(shutdown())
+            .await
+            .map_err(|e| ServeError::Io(e.to_string()))
+    });
+    drop(rt);
+    drop(keep);
+    result
+}
+
+async fn shutdown() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(t) => t,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}

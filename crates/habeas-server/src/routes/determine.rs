@@ -1,0 +1,35 @@
+//! `POST /v1/determine`: a stateless determination (nothing is stored).
+//! The answer is the JSON of `habeas check --json` (`?explain=true`: with
+//! the explanation trees, as `habeas check --json --explain`).
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::Method;
+use axum::routing::post;
+use habeas_lang::Mode;
+use habeas_store::Role;
+
+use super::{ExplainQuery, json_body};
+use crate::{Access, AppError, AppState, Route};
+
+pub(crate) fn routes() -> Vec<Route> {
+    vec![Route::new(
+        Method::POST,
+        "/v1/determine",
+        Access::AtLeast(Role::Viewer),
+        post(determine),
+    )]
+}
+
+async fn determine(
+    State(s): State<AppState>,
+    q: Result<Query<ExplainQuery>, QueryRejection>,
+    body: Bytes,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let explain = super::query(q)?.explain;
+    let case = habeas_case::parse_case_value(json_body(&body)?).map_err(AppError::Invalid)?;
+    let d = s.law().determine(&case, Mode::Explain);
+    Ok(Json(d.to_json(explain)))
+}

@@ -1,0 +1,650 @@
+//! The embedded store: one SQLite file in WAL mode with `synchronous=FULL`.
+//!
+//! One connection serves every request (SQLite writes one at a time
+//! anyway). Decision records go through a writer thread that commits
+//! whatever has queued up in one transaction (group commit): each caller
+//! still returns only after its record is durable, but one fsync serves
+//! many records.
+
+use std::path::Path;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+
+use crate::chain::{self, GENESIS};
+use crate::model::*;
+use crate::{Chain, Result, Store, StoreError, now, random_id, token};
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS organizations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tokens (
+    id INTEGER PRIMARY KEY,
+    org_id INTEGER NOT NULL REFERENCES organizations(id),
+    role TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+);
+CREATE TABLE IF NOT EXISTS cases (
+    id TEXT PRIMARY KEY,
+    org_id INTEGER NOT NULL REFERENCES organizations(id),
+    version INTEGER NOT NULL,
+    subject_name TEXT,
+    name_key TEXT,
+    a_number TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX IF NOT EXISTS cases_by_org ON cases(org_id, updated_at);
+CREATE TABLE IF NOT EXISTS case_versions (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    version INTEGER NOT NULL,
+    case_json TEXT NOT NULL,
+    subject_name TEXT,
+    a_number TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, version)
+);
+CREATE TABLE IF NOT EXISTS court_orders (
+    id INTEGER PRIMARY KEY,
+    org_id INTEGER NOT NULL REFERENCES organizations(id),
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    kind TEXT NOT NULL,
+    court TEXT,
+    issued TEXT,
+    deadline TEXT,
+    description TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS court_orders_by_deadline ON court_orders(org_id, deadline);
+CREATE TABLE IF NOT EXISTS decisions (
+    id INTEGER PRIMARY KEY,
+    org_id INTEGER NOT NULL REFERENCES organizations(id),
+    seq INTEGER NOT NULL,
+    case_id TEXT NOT NULL,
+    case_version INTEGER NOT NULL,
+    as_of TEXT NOT NULL,
+    law_hash TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    result TEXT NOT NULL,
+    explanation TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    UNIQUE (org_id, seq)
+);
+CREATE INDEX IF NOT EXISTS decisions_by_case ON decisions(org_id, case_id);
+CREATE TABLE IF NOT EXISTS chain_heads (
+    org_id INTEGER PRIMARY KEY REFERENCES organizations(id),
+    seq INTEGER NOT NULL,
+    hash TEXT NOT NULL
+);
+";
+
+const DECISION_COLS: &str = "id, org_id, seq, case_id, case_version, as_of, law_hash, engine, \
+     result, explanation, recorded_at, prev_hash, hash";
+const ORDER_COLS: &str = "id, case_id, kind, court, issued, deadline, description, created_at";
+
+type Reply = mpsc::SyncSender<Result<DecisionRecord>>;
+
+/// The SQLite store.
+pub struct SqliteStore {
+    conn: Arc<Mutex<Connection>>,
+    writer: Mutex<mpsc::Sender<(OrgId, NewDecision, Reply)>>,
+}
+
+fn db(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Database(e.to_string())
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the store in a file.
+    pub fn open(path: &Path) -> Result<SqliteStore> {
+        let conn = Connection::open(path)
+            .map_err(|e| StoreError::Database(format!("cannot open `{}`: {e}", path.display())))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Database(format!(
+                "cannot switch `{}` to WAL mode (it is in `{mode}` mode)",
+                path.display()
+            )));
+        }
+        conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
+        conn.execute_batch(SCHEMA)?;
+        let conn = Arc::new(Mutex::new(conn));
+        let (tx, rx) = mpsc::channel::<(OrgId, NewDecision, Reply)>();
+        let wconn = Arc::clone(&conn);
+        std::thread::Builder::new()
+            .name("habeas-decision-writer".into())
+            .spawn(move || group_commit(&wconn, &rx))
+            .map_err(db)?;
+        Ok(SqliteStore {
+            conn,
+            writer: Mutex::new(tx),
+        })
+    }
+
+    fn conn(&self) -> Result<MutexGuard<'_, Connection>> {
+        self.conn
+            .lock()
+            .map_err(|_| StoreError::Database("the database connection was poisoned".into()))
+    }
+}
+
+/// The writer thread: takes every queued decision, appends them all in one
+/// transaction, then answers each caller.
+fn group_commit(conn: &Mutex<Connection>, rx: &mpsc::Receiver<(OrgId, NewDecision, Reply)>) {
+    const MAX_BATCH: usize = 512;
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(x) => batch.push(x),
+                Err(_) => break,
+            }
+        }
+        let result = match conn.lock() {
+            Ok(mut c) => append(&mut c, &batch),
+            Err(_) => Err(StoreError::Database(
+                "the database connection was poisoned".into(),
+            )),
+        };
+        match result {
+            Ok(records) => {
+                for ((_, _, reply), r) in batch.into_iter().zip(records) {
+                    let _ = reply.send(Ok(r));
+                }
+            }
+            Err(e) => {
+                let msg = e.to_string();
+                for (_, _, reply) in batch {
+                    let _ = reply.send(Err(StoreError::Database(msg.clone())));
+                }
+            }
+        }
+    }
+}
+
+fn append(
+    conn: &mut Connection,
+    batch: &[(OrgId, NewDecision, Reply)],
+) -> Result<Vec<DecisionRecord>> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let mut out = Vec::with_capacity(batch.len());
+    for (org, d, _) in batch {
+        out.push(append_one(&tx, *org, d)?);
+    }
+    tx.commit()?;
+    Ok(out)
+}
+
+fn append_one(tx: &Transaction<'_>, org: OrgId, d: &NewDecision) -> Result<DecisionRecord> {
+    let head: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT seq, hash FROM chain_heads WHERE org_id = ?1",
+            [org],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let (last, prev_hash) = head.unwrap_or((0, GENESIS.to_string()));
+    let mut r = DecisionRecord {
+        id: 0,
+        org,
+        seq: last + 1,
+        case_id: d.case_id.clone(),
+        case_version: d.case_version,
+        as_of: d.as_of.clone(),
+        law_hash: d.law_hash.clone(),
+        engine: d.engine.clone(),
+        result: d.result.clone(),
+        explanation: d.explanation.clone(),
+        recorded_at: now(),
+        prev_hash,
+        hash: String::new(),
+    };
+    r.hash = chain::hash(&r);
+    tx.execute(
+        "INSERT INTO decisions (org_id, seq, case_id, case_version, as_of, law_hash, engine, result, \
+         explanation, recorded_at, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            r.org,
+            r.seq,
+            r.case_id,
+            r.case_version,
+            r.as_of,
+            r.law_hash,
+            r.engine,
+            r.result,
+            r.explanation,
+            r.recorded_at,
+            r.prev_hash,
+            r.hash
+        ],
+    )?;
+    r.id = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT INTO chain_heads (org_id, seq, hash) VALUES (?1, ?2, ?3) \
+         ON CONFLICT(org_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+        params![org, r.seq, r.hash],
+    )?;
+    Ok(r)
+}
+
+fn decision(r: &Row<'_>) -> rusqlite::Result<DecisionRecord> {
+    Ok(DecisionRecord {
+        id: r.get(0)?,
+        org: r.get(1)?,
+        seq: r.get(2)?,
+        case_id: r.get(3)?,
+        case_version: r.get(4)?,
+        as_of: r.get(5)?,
+        law_hash: r.get(6)?,
+        engine: r.get(7)?,
+        result: r.get(8)?,
+        explanation: r.get(9)?,
+        recorded_at: r.get(10)?,
+        prev_hash: r.get(11)?,
+        hash: r.get(12)?,
+    })
+}
+
+fn order(r: &Row<'_>) -> rusqlite::Result<Order> {
+    Ok(Order {
+        id: r.get(0)?,
+        case_id: r.get(1)?,
+        kind: r.get(2)?,
+        court: r.get(3)?,
+        issued: r.get(4)?,
+        deadline: r.get(5)?,
+        description: r.get(6)?,
+        created_at: r.get(7)?,
+    })
+}
+
+/// The version of a live case of the organization.
+fn live_version(c: &Connection, org: OrgId, id: &str) -> Result<Option<i64>> {
+    Ok(c.query_row(
+        "SELECT version FROM cases WHERE id = ?1 AND org_id = ?2 AND deleted_at IS NULL",
+        params![id, org],
+        |r| r.get(0),
+    )
+    .optional()?)
+}
+
+fn read_version(
+    c: &Connection,
+    org: Option<OrgId>,
+    id: &str,
+    version: i64,
+) -> Result<Option<CaseRecord>> {
+    Ok(c.query_row(
+        "SELECT c.id, c.org_id, v.version, v.case_json, v.subject_name, v.a_number, v.created_at \
+         FROM cases c JOIN case_versions v ON v.case_id = c.id \
+         WHERE c.id = ?1 AND v.version = ?2 AND (?3 IS NULL OR (c.org_id = ?3 AND c.deleted_at IS NULL))",
+        params![id, version, org],
+        |r| {
+            Ok(CaseRecord {
+                id: r.get(0)?,
+                org: r.get(1)?,
+                version: r.get(2)?,
+                case_json: r.get(3)?,
+                subject_name: r.get(4)?,
+                a_number: r.get(5)?,
+                created_at: r.get(6)?,
+            })
+        },
+    )
+    .optional()?)
+}
+
+impl Store for SqliteStore {
+    fn create_org(&self, name: &str) -> Result<Org> {
+        let c = self.conn()?;
+        let created_at = now();
+        c.execute(
+            "INSERT INTO organizations (name, created_at) VALUES (?1, ?2)",
+            params![name, created_at],
+        )?;
+        Ok(Org {
+            id: c.last_insert_rowid(),
+            name: name.to_string(),
+            created_at,
+        })
+    }
+
+    fn list_orgs(&self) -> Result<Vec<Org>> {
+        let c = self.conn()?;
+        let mut s = c.prepare("SELECT id, name, created_at FROM organizations ORDER BY id")?;
+        let rows = s.query_map([], |r| {
+            Ok(Org {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                created_at: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn create_token(&self, org: OrgId, role: Role) -> Result<NewToken> {
+        let secret = token::new_secret()?;
+        let hash = token::hash(&secret)?;
+        let c = self.conn()?;
+        let exists: bool = c.query_row(
+            "SELECT EXISTS (SELECT 1 FROM organizations WHERE id = ?1)",
+            [org],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Err(StoreError::UnknownOrg(org));
+        }
+        c.execute(
+            "INSERT INTO tokens (org_id, role, hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![org, role.as_str(), hash, now()],
+        )?;
+        let id = c.last_insert_rowid();
+        Ok(NewToken {
+            id,
+            org,
+            role,
+            token: token::format(id, &secret),
+        })
+    }
+
+    fn token_row(&self, token_id: i64) -> Result<Option<TokenRow>> {
+        let c = self.conn()?;
+        let row: Option<(OrgId, String, String, Option<String>)> = c
+            .query_row(
+                "SELECT org_id, role, hash, revoked_at FROM tokens WHERE id = ?1",
+                [token_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        row.map(|(org, role, hash, revoked)| {
+            Ok(TokenRow {
+                org,
+                role: role.parse().map_err(StoreError::Database)?,
+                hash,
+                revoked: revoked.is_some(),
+            })
+        })
+        .transpose()
+    }
+
+    fn create_case(&self, org: OrgId, input: &CaseInput) -> Result<CaseRecord> {
+        let id = random_id("c_")?;
+        let t = now();
+        let mut c = self.conn()?;
+        let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO cases (id, org_id, version, subject_name, name_key, a_number, created_at, updated_at) \
+             VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?6)",
+            params![id, org, input.subject_name, name_key(input), input.a_number, t],
+        )?;
+        tx.execute(
+            "INSERT INTO case_versions (case_id, version, case_json, subject_name, a_number, created_at) \
+             VALUES (?1, 1, ?2, ?3, ?4, ?5)",
+            params![id, input.case_json, input.subject_name, input.a_number, t],
+        )?;
+        tx.commit()?;
+        Ok(CaseRecord {
+            id,
+            org,
+            version: 1,
+            case_json: input.case_json.clone(),
+            subject_name: input.subject_name.clone(),
+            a_number: input.a_number.clone(),
+            created_at: t,
+        })
+    }
+
+    fn update_case(
+        &self,
+        org: OrgId,
+        id: &str,
+        input: &CaseInput,
+        expected_version: Option<i64>,
+    ) -> Result<Option<CaseRecord>> {
+        let t = now();
+        let mut c = self.conn()?;
+        let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let Some(current) = live_version(&tx, org, id)? else {
+            return Ok(None);
+        };
+        if let Some(expected) = expected_version
+            && expected != current
+        {
+            return Err(StoreError::Conflict { current, expected });
+        }
+        let version = current + 1;
+        tx.execute(
+            "UPDATE cases SET version = ?1, subject_name = ?2, name_key = ?3, a_number = ?4, updated_at = ?5 \
+             WHERE id = ?6",
+            params![version, input.subject_name, name_key(input), input.a_number, t, id],
+        )?;
+        tx.execute(
+            "INSERT INTO case_versions (case_id, version, case_json, subject_name, a_number, created_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![id, version, input.case_json, input.subject_name, input.a_number, t],
+        )?;
+        tx.commit()?;
+        Ok(Some(CaseRecord {
+            id: id.to_string(),
+            org,
+            version,
+            case_json: input.case_json.clone(),
+            subject_name: input.subject_name.clone(),
+            a_number: input.a_number.clone(),
+            created_at: t,
+        }))
+    }
+
+    fn get_case(&self, org: OrgId, id: &str) -> Result<Option<CaseRecord>> {
+        let c = self.conn()?;
+        match live_version(&c, org, id)? {
+            Some(v) => read_version(&c, Some(org), id, v),
+            None => Ok(None),
+        }
+    }
+
+    fn case_version(&self, org: OrgId, id: &str, version: i64) -> Result<Option<CaseRecord>> {
+        let c = self.conn()?;
+        read_version(&c, Some(org), id, version)
+    }
+
+    fn case_version_any(&self, case_id: &str, version: i64) -> Result<Option<CaseRecord>> {
+        let c = self.conn()?;
+        read_version(&c, None, case_id, version)
+    }
+
+    fn case_versions(&self, org: OrgId, id: &str) -> Result<Option<Vec<VersionInfo>>> {
+        let c = self.conn()?;
+        if live_version(&c, org, id)?.is_none() {
+            return Ok(None);
+        }
+        let mut s = c.prepare(
+            "SELECT version, created_at FROM case_versions WHERE case_id = ?1 ORDER BY version",
+        )?;
+        let rows = s.query_map([id], |r| {
+            Ok(VersionInfo {
+                version: r.get(0)?,
+                created_at: r.get(1)?,
+            })
+        })?;
+        Ok(Some(rows.collect::<rusqlite::Result<_>>()?))
+    }
+
+    fn delete_case(&self, org: OrgId, id: &str) -> Result<bool> {
+        let c = self.conn()?;
+        let n = c.execute(
+            "UPDATE cases SET deleted_at = ?1 WHERE id = ?2 AND org_id = ?3 AND deleted_at IS NULL",
+            params![now(), id, org],
+        )?;
+        Ok(n > 0)
+    }
+
+    fn search_cases(&self, org: OrgId, q: &CaseQuery) -> Result<Vec<CaseSummary>> {
+        let c = self.conn()?;
+        let name = q
+            .name
+            .as_ref()
+            .map(|n| format!("%{}%", like_escape(&n.to_lowercase())));
+        let mut s = c.prepare(
+            "SELECT id, version, subject_name, a_number, updated_at FROM cases \
+             WHERE org_id = ?1 AND deleted_at IS NULL \
+             AND (?2 IS NULL OR name_key LIKE ?2 ESCAPE '\\') \
+             AND (?3 IS NULL OR a_number = ?3) \
+             ORDER BY updated_at DESC, id LIMIT ?4",
+        )?;
+        let rows = s.query_map(params![org, name, q.a_number, q.limit], |r| {
+            Ok(CaseSummary {
+                id: r.get(0)?,
+                version: r.get(1)?,
+                name: r.get(2)?,
+                a_number: r.get(3)?,
+                updated_at: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn add_order(&self, org: OrgId, case_id: &str, o: &NewOrder) -> Result<Option<Order>> {
+        let c = self.conn()?;
+        if live_version(&c, org, case_id)?.is_none() {
+            return Ok(None);
+        }
+        let t = now();
+        c.execute(
+            "INSERT INTO court_orders (org_id, case_id, kind, court, issued, deadline, description, created_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![org, case_id, o.kind, o.court, o.issued, o.deadline, o.description, t],
+        )?;
+        Ok(Some(Order {
+            id: c.last_insert_rowid(),
+            case_id: case_id.to_string(),
+            kind: o.kind.clone(),
+            court: o.court.clone(),
+            issued: o.issued.clone(),
+            deadline: o.deadline.clone(),
+            description: o.description.clone(),
+            created_at: t,
+        }))
+    }
+
+    fn list_orders(&self, org: OrgId, case_id: &str) -> Result<Option<Vec<Order>>> {
+        let c = self.conn()?;
+        if live_version(&c, org, case_id)?.is_none() {
+            return Ok(None);
+        }
+        let mut s = c.prepare(&format!(
+            "SELECT {ORDER_COLS} FROM court_orders WHERE org_id = ?1 AND case_id = ?2 \
+             ORDER BY deadline IS NULL, deadline, id"
+        ))?;
+        let rows = s.query_map(params![org, case_id], order)?;
+        Ok(Some(rows.collect::<rusqlite::Result<_>>()?))
+    }
+
+    fn delete_order(&self, org: OrgId, case_id: &str, order_id: i64) -> Result<bool> {
+        let c = self.conn()?;
+        if live_version(&c, org, case_id)?.is_none() {
+            return Ok(false);
+        }
+        let n = c.execute(
+            "DELETE FROM court_orders WHERE id = ?1 AND org_id = ?2 AND case_id = ?3",
+            params![order_id, org, case_id],
+        )?;
+        Ok(n > 0)
+    }
+
+    fn deadlines(&self, org: OrgId, from: &str, limit: u32) -> Result<Vec<Order>> {
+        let c = self.conn()?;
+        let cols = ORDER_COLS
+            .split(", ")
+            .map(|x| format!("o.{x}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut s = c.prepare(&format!(
+            "SELECT {cols} FROM court_orders o JOIN cases c ON c.id = o.case_id \
+             WHERE o.org_id = ?1 AND c.deleted_at IS NULL AND o.deadline IS NOT NULL AND o.deadline >= ?2 \
+             ORDER BY o.deadline, o.id LIMIT ?3"
+        ))?;
+        let rows = s.query_map(params![org, from, limit], order)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn record_decision(&self, org: OrgId, decision: &NewDecision) -> Result<DecisionRecord> {
+        let (reply, answer) = mpsc::sync_channel(1);
+        self.writer
+            .lock()
+            .map_err(|_| StoreError::Database("the decision writer was poisoned".into()))?
+            .send((org, decision.clone(), reply))
+            .map_err(|_| StoreError::Database("the decision writer has stopped".into()))?;
+        answer
+            .recv()
+            .map_err(|_| StoreError::Database("the decision writer has stopped".into()))?
+    }
+
+    fn get_decision(&self, org: Option<OrgId>, id: i64) -> Result<Option<DecisionRecord>> {
+        let c = self.conn()?;
+        Ok(c.query_row(
+            &format!("SELECT {DECISION_COLS} FROM decisions WHERE id = ?1 AND (?2 IS NULL OR org_id = ?2)"),
+            params![id, org],
+            decision,
+        )
+        .optional()?)
+    }
+
+    fn list_decisions(&self, org: OrgId, case_id: &str) -> Result<Option<Vec<DecisionRecord>>> {
+        let c = self.conn()?;
+        if live_version(&c, org, case_id)?.is_none() {
+            return Ok(None);
+        }
+        let mut s = c.prepare(&format!(
+            "SELECT {DECISION_COLS} FROM decisions WHERE org_id = ?1 AND case_id = ?2 ORDER BY seq"
+        ))?;
+        let rows = s.query_map(params![org, case_id], decision)?;
+        Ok(Some(rows.collect::<rusqlite::Result<_>>()?))
+    }
+
+    fn load_chain(&self, org: OrgId) -> Result<Chain> {
+        let c = self.conn()?;
+        let mut s = c.prepare(&format!(
+            "SELECT {DECISION_COLS} FROM decisions WHERE org_id = ?1 ORDER BY seq, id"
+        ))?;
+        let rows = s
+            .query_map([org], decision)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let head = c
+            .query_row(
+                "SELECT seq, hash FROM chain_heads WHERE org_id = ?1",
+                [org],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok((rows, head))
+    }
+}
+
+/// The search key of a case's name: lowercased in Rust, so that `Ó` and
+/// `ó` match on both backends (SQLite's `lower` knows only ASCII).
+pub(crate) fn name_key(input: &CaseInput) -> Option<String> {
+    input.subject_name.as_deref().map(str::to_lowercase)
+}
+
+/// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
+pub(crate) fn like_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
