@@ -1,0 +1,616 @@
+//! The streaming pipeline: a reader thread cuts the input into chunks, the
+//! rows of each chunk are screened on every core (rayon), and a writer
+//! thread writes them in input order. At most a few chunks are in memory at
+//! once, whatever the size of the input.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::time::{Duration, Instant};
+
+use habeas_law::Law;
+use parquet::arrow::ArrowWriter;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::basic::Compression;
+use parquet::file::properties::WriterProperties;
+use rayon::prelude::*;
+
+use crate::columnar::{batch_to_records, header_of, output_schema, rows_to_batch};
+use crate::mapping::{Layout, Mapping};
+use crate::roster::{COLUMNS, Origins, RosterRow, RowError, column_of_path};
+use crate::screen::{OUTPUT_COLUMNS, Record, ScreenRow, Screened, screen_record_guarded};
+
+/// A table format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// One JSON object per line.
+    Jsonl,
+    /// Apache Parquet.
+    Parquet,
+}
+
+impl Format {
+    /// `csv`, `jsonl` (or `ndjson`, `json`), `parquet` (or `pq`).
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.to_ascii_lowercase().as_str() {
+            "csv" => Some(Format::Csv),
+            "jsonl" | "ndjson" | "json" => Some(Format::Jsonl),
+            "parquet" | "pq" => Some(Format::Parquet),
+            _ => None,
+        }
+    }
+
+    /// The format a file name's extension names.
+    pub fn of_path(p: &Path) -> Option<Format> {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .and_then(Format::parse)
+    }
+}
+
+/// Why a screening run could not start or finish (bad rows never end it).
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum RunError {
+    /// The input could not be opened or read, or its header is unusable.
+    #[error("{0}")]
+    #[diagnostic(code(habeas::batch::input))]
+    Input(String),
+    /// The output could not be written.
+    #[error("{0}")]
+    #[diagnostic(code(habeas::batch::output))]
+    Output(String),
+}
+
+/// Where the rows come from.
+pub struct Input {
+    /// The file, or `-` for standard input.
+    pub path: PathBuf,
+    /// Its format.
+    pub format: Format,
+    /// A mapping for tables that are not `habeas.roster/1`.
+    pub mapping: Option<Mapping>,
+}
+
+/// Options of a run.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Rows per chunk (the unit of parallel work and of memory).
+    pub chunk_rows: usize,
+    /// Show a progress bar (only used when standard error is a terminal).
+    pub progress: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            chunk_rows: 8192,
+            progress: false,
+        }
+    }
+}
+
+/// What a run did.
+#[derive(Clone, Debug, Default)]
+pub struct Summary {
+    /// Rows screened (including rows with errors).
+    pub rows: u64,
+    /// Rows by citizenship status.
+    pub by_status: BTreeMap<String, u64>,
+    /// Rows by verdict (`none` for rows without an action).
+    pub by_verdict: BTreeMap<String, u64>,
+    /// Rows that could not be read.
+    pub errors: u64,
+    /// The first few errors, as written in the `error` column, with the
+    /// row number (1-based, in input order).
+    pub error_examples: Vec<(u64, String)>,
+    /// Missing fact → (rows where it is unknown and could change the
+    /// answer, rows where it is the first question).
+    pub missing: HashMap<String, (u64, u64)>,
+    /// Wall time.
+    pub elapsed: Duration,
+    /// Worker threads.
+    pub threads: usize,
+    /// Whether the input was a roster (fact paths can be named by column).
+    pub roster: bool,
+}
+
+impl Summary {
+    fn add(&mut self, s: &Screened) {
+        self.rows += 1;
+        let r = &s.row;
+        if let Some(e) = &r.error {
+            self.errors += 1;
+            if self.error_examples.len() < 5 {
+                self.error_examples.push((self.rows, e.clone()));
+            }
+            return;
+        }
+        *self
+            .by_status
+            .entry(r.citizenship_status.clone().unwrap_or_default())
+            .or_default() += 1;
+        *self
+            .by_verdict
+            .entry(r.verdict.clone().unwrap_or_else(|| "none".into()))
+            .or_default() += 1;
+        for (i, f) in s.missing.iter().enumerate() {
+            let e = self.missing.entry(f.clone()).or_default();
+            e.0 += 1;
+            if i == 0 {
+                e.1 += 1;
+            }
+        }
+    }
+
+    /// Rows per second.
+    pub fn rate(&self) -> f64 {
+        let s = self.elapsed.as_secs_f64();
+        if s > 0.0 { self.rows as f64 / s } else { 0.0 }
+    }
+
+    /// The most common missing facts, most rows first.
+    pub fn top_missing(&self, n: usize) -> Vec<(&str, u64, u64)> {
+        let mut v: Vec<(&str, u64, u64)> = self
+            .missing
+            .iter()
+            .map(|(k, (a, b))| (k.as_str(), *a, *b))
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(b.0)));
+        v.truncate(n);
+        v
+    }
+
+    /// The summary as text for people.
+    pub fn text(&self) -> String {
+        let mut s = String::new();
+        let join = |m: &BTreeMap<String, u64>| {
+            m.iter()
+                .map(|(k, v)| format!("{k} {}", thousands(*v)))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        };
+        s.push_str(&format!(
+            "screened {} rows in {:.2} s ({} rows/s, {} threads)\n",
+            thousands(self.rows),
+            self.elapsed.as_secs_f64(),
+            thousands(self.rate().round() as u64),
+            self.threads
+        ));
+        s.push_str(&format!("  citizenship: {}\n", join(&self.by_status)));
+        s.push_str(&format!("  verdict:     {}\n", join(&self.by_verdict)));
+        s.push_str(&format!(
+            "  errors:      {} rows could not be read (see the `error` column)\n",
+            thousands(self.errors)
+        ));
+        for (row, e) in &self.error_examples {
+            s.push_str(&format!("    row {row}: {e}\n"));
+        }
+        let top = self.top_missing(5);
+        if !top.is_empty() {
+            s.push_str("  top missing facts:\n");
+            let origins = self.roster.then(all_columns_origins);
+            for (fact, n, first) in top {
+                let col = origins
+                    .as_ref()
+                    .and_then(|o| column_of_path(fact, o))
+                    .map(|c| format!(" (column {})", COLUMNS[c]))
+                    .unwrap_or_default();
+                s.push_str(&format!(
+                    "    {fact}{col} unknown in {} rows; the first question in {}\n",
+                    thousands(n),
+                    thousands(first)
+                ));
+            }
+        }
+        s.push_str(&format!("  {}\n", habeas_law::NOT_LEGAL_ADVICE));
+        s
+    }
+}
+
+/// Where every roster column goes in a case (to name missing facts by
+/// column in the summary).
+fn all_columns_origins() -> Origins {
+    let mut r = RosterRow::empty();
+    for c in COLUMNS {
+        r.set(c, "x");
+    }
+    r.set("parents_married_at_birth", "yes");
+    r.set("custody", "both");
+    r.set("final_order", "yes");
+    r.set("mother_presence", "x..");
+    r.set("father_presence", "x..");
+    r.set("presence", "x..");
+    r.to_case_value().map(|(_, o)| o).unwrap_or_default()
+}
+
+/// `1234567` → `1,234,567`.
+pub fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn open(path: &Path) -> Result<Box<dyn Read + Send>, RunError> {
+    if path == Path::new("-") {
+        Ok(Box::new(std::io::stdin()))
+    } else {
+        File::open(path)
+            .map(|f| Box::new(f) as Box<dyn Read + Send>)
+            .map_err(|e| RunError::Input(format!("cannot read `{}`: {e}", path.display())))
+    }
+}
+
+fn layout_for(mapping: &Option<Mapping>, header: &[String]) -> Result<Layout, RunError> {
+    match mapping {
+        Some(m) => m.bind(header),
+        None => Mapping::roster_layout(header),
+    }
+    .map_err(RunError::Input)
+}
+
+/// Reads the input, sending chunks of records. Runs on its own thread; a
+/// header problem is returned before any chunk is sent.
+fn read(
+    input: Input,
+    chunk: usize,
+    tx: SyncSender<Vec<Record>>,
+    ready: SyncSender<Result<(), RunError>>,
+) -> Result<(), RunError> {
+    let chunk = chunk.max(1);
+    match input.format {
+        Format::Jsonl => {
+            let _ = ready.send(Ok(()));
+            let r = BufReader::with_capacity(1 << 20, open(&input.path)?);
+            let mut buf = Vec::with_capacity(chunk);
+            for (i, line) in r.lines().enumerate() {
+                let line = line.map_err(|e| RunError::Input(format!("line {}: {e}", i + 1)))?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                buf.push(Record::Json {
+                    line: i + 1,
+                    text: line,
+                });
+                if buf.len() == chunk && tx.send(std::mem::take(&mut buf)).is_err() {
+                    return Ok(());
+                }
+            }
+            if !buf.is_empty() {
+                let _ = tx.send(buf);
+            }
+        }
+        Format::Csv => {
+            let mut r = csv::ReaderBuilder::new()
+                .flexible(true)
+                .buffer_capacity(1 << 20)
+                .from_reader(open(&input.path)?);
+            let header: Vec<String> = match r.headers() {
+                Ok(h) => h
+                    .iter()
+                    .map(|s| s.trim_start_matches('\u{feff}').to_string())
+                    .collect(),
+                Err(e) => {
+                    let e = RunError::Input(format!("cannot read the header: {e}"));
+                    let _ = ready.send(Err(RunError::Input(e.to_string())));
+                    return Err(e);
+                }
+            };
+            let layout = match layout_for(&input.mapping, &header) {
+                Ok(l) => l,
+                Err(e) => {
+                    let _ = ready.send(Err(RunError::Input(e.to_string())));
+                    return Err(e);
+                }
+            };
+            let _ = ready.send(Ok(()));
+            let mut buf = Vec::with_capacity(chunk);
+            let mut rec = csv::StringRecord::new();
+            let mut line = 1u64;
+            loop {
+                line += 1;
+                match r.read_record(&mut rec) {
+                    Ok(false) => break,
+                    Ok(true) => buf.push(match layout.row(|i| rec.get(i)) {
+                        Ok(row) => Record::Roster(row),
+                        Err((id, error)) => Record::Failed { id, error },
+                    }),
+                    Err(e) => {
+                        if e.is_io_error() {
+                            return Err(RunError::Input(format!("line {line}: {e}")));
+                        }
+                        buf.push(Record::Failed {
+                            id: None,
+                            error: RowError {
+                                column: String::new(),
+                                message: format!("line {line}: not a CSV record: {e}"),
+                            },
+                        });
+                    }
+                }
+                if buf.len() == chunk && tx.send(std::mem::take(&mut buf)).is_err() {
+                    return Ok(());
+                }
+            }
+            if !buf.is_empty() {
+                let _ = tx.send(buf);
+            }
+        }
+        Format::Parquet => {
+            let fail = |m: String, ready: &SyncSender<Result<(), RunError>>| {
+                let _ = ready.send(Err(RunError::Input(m.clone())));
+                RunError::Input(m)
+            };
+            if input.path == Path::new("-") {
+                return Err(fail(
+                    "Parquet cannot be read from standard input: give a file".into(),
+                    &ready,
+                ));
+            }
+            let f = File::open(&input.path).map_err(|e| {
+                fail(
+                    format!("cannot read `{}`: {e}", input.path.display()),
+                    &ready,
+                )
+            })?;
+            let builder = ParquetRecordBatchReaderBuilder::try_new(f).map_err(|e| {
+                fail(
+                    format!("`{}` is not a Parquet file: {e}", input.path.display()),
+                    &ready,
+                )
+            })?;
+            let header = header_of(builder.schema());
+            let layout =
+                layout_for(&input.mapping, &header).map_err(|e| fail(e.to_string(), &ready))?;
+            let reader = builder
+                .with_batch_size(chunk)
+                .build()
+                .map_err(|e| fail(format!("cannot read the Parquet file: {e}"), &ready))?;
+            let _ = ready.send(Ok(()));
+            for batch in reader {
+                let batch = batch
+                    .map_err(|e| RunError::Input(format!("cannot read the Parquet file: {e}")))?;
+                let records = batch_to_records(&batch, &layout)
+                    .map_err(|e| RunError::Input(format!("cannot read the Parquet file: {e}")))?;
+                if tx.send(records).is_err() {
+                    return Ok(());
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A buffer that hands its inner writer whole lines only. Standard output
+/// is line-buffered by the standard library: handing it whole lines leaves
+/// nothing in its buffer when a reader goes away (`habeas screen ... | head`).
+struct Lines<W: Write> {
+    inner: W,
+    buf: Vec<u8>,
+}
+
+impl<W: Write> Lines<W> {
+    const CAPACITY: usize = 1 << 20;
+    fn new(inner: W) -> Self {
+        Lines {
+            inner,
+            buf: Vec::with_capacity(Self::CAPACITY),
+        }
+    }
+}
+
+impl<W: Write> Write for Lines<W> {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(data);
+        if self.buf.len() >= Self::CAPACITY
+            && let Some(end) = self.buf.iter().rposition(|b| *b == b'\n')
+        {
+            self.inner.write_all(&self.buf[..=end])?;
+            self.buf.drain(..=end);
+        }
+        Ok(data.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.write_all(&self.buf)?;
+        self.buf.clear();
+        self.inner.flush()
+    }
+}
+
+/// Where the rows go.
+enum Sink {
+    Csv(csv::Writer<Box<dyn Write + Send>>),
+    Jsonl(Lines<Box<dyn Write + Send>>),
+    Parquet(ArrowWriter<File>),
+}
+
+impl Sink {
+    fn new(path: Option<&Path>, format: Format) -> Result<Sink, RunError> {
+        let out_err = |e: String| RunError::Output(e);
+        let file = |p: &Path| {
+            File::create(p).map_err(|e| out_err(format!("cannot write `{}`: {e}", p.display())))
+        };
+        let stream = |p: Option<&Path>| -> Result<Box<dyn Write + Send>, RunError> {
+            match p {
+                None => Ok(Box::new(Lines::new(std::io::stdout()))),
+                Some(p) if p == Path::new("-") => Ok(Box::new(Lines::new(std::io::stdout()))),
+                Some(p) => Ok(Box::new(BufWriter::with_capacity(1 << 20, file(p)?))),
+            }
+        };
+        Ok(match format {
+            Format::Csv => {
+                let mut w = csv::WriterBuilder::new()
+                    .buffer_capacity(1 << 20)
+                    .from_writer(stream(path)?);
+                w.write_record(OUTPUT_COLUMNS)
+                    .map_err(|e| out_err(format!("cannot write: {e}")))?;
+                Sink::Csv(w)
+            }
+            Format::Jsonl => Sink::Jsonl(Lines::new(stream(path)?)),
+            Format::Parquet => {
+                let Some(p) = path.filter(|p| *p != Path::new("-")) else {
+                    return Err(out_err(
+                        "Parquet output needs a file: give `-o FILE.parquet`".into(),
+                    ));
+                };
+                let props = WriterProperties::builder()
+                    .set_compression(Compression::SNAPPY)
+                    .build();
+                let w = ArrowWriter::try_new(file(p)?, output_schema(), Some(props))
+                    .map_err(|e| out_err(format!("cannot write Parquet: {e}")))?;
+                Sink::Parquet(w)
+            }
+        })
+    }
+
+    fn write(&mut self, rows: &[ScreenRow]) -> std::io::Result<()> {
+        match self {
+            Sink::Csv(w) => {
+                for r in rows {
+                    w.write_record(r.cells().map(|c| c.unwrap_or("")))?;
+                }
+            }
+            Sink::Jsonl(w) => {
+                for r in rows {
+                    serde_json::to_writer(&mut *w, r)?;
+                    w.write_all(b"\n")?;
+                }
+            }
+            Sink::Parquet(w) => {
+                let b = rows_to_batch(rows).map_err(std::io::Error::other)?;
+                w.write(&b).map_err(std::io::Error::other)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> std::io::Result<()> {
+        match self {
+            Sink::Csv(mut w) => w.flush(),
+            Sink::Jsonl(mut w) => w.flush(),
+            Sink::Parquet(w) => w.close().map(|_| ()).map_err(std::io::Error::other),
+        }
+    }
+}
+
+/// Writes until the rows end. A reader that went away (a closed pipe)
+/// ends the run quietly, as it does for other command-line tools.
+fn write(rx: Receiver<Vec<ScreenRow>>, mut sink: Sink) -> Result<(), RunError> {
+    let fail = |e: std::io::Error| {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Ok(())
+        } else {
+            Err(RunError::Output(format!("cannot write the output: {e}")))
+        }
+    };
+    for rows in rx {
+        if let Err(e) = sink.write(&rows) {
+            return fail(e);
+        }
+    }
+    sink.finish().or_else(fail)
+}
+
+/// Screens every row of `input` and writes one output row per input row,
+/// in order, to `output` (standard output when `None`) in `format`.
+pub fn run(
+    law: &Law,
+    input: Input,
+    output: Option<&Path>,
+    format: Format,
+    options: &Options,
+) -> Result<Summary, RunError> {
+    let start = Instant::now();
+    let roster = input.format != Format::Jsonl;
+    let (tx, rx) = sync_channel::<Vec<Record>>(2);
+    let (ready_tx, ready_rx) = sync_channel::<Result<(), RunError>>(1);
+    let chunk = options.chunk_rows;
+    let reader = std::thread::spawn(move || read(input, chunk, tx, ready_tx));
+    // A header or mapping problem stops the run before any output.
+    match ready_rx.recv() {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => {
+            let _ = reader.join();
+            return Err(e);
+        }
+        Err(_) => {
+            return Err(match reader.join() {
+                Ok(Err(e)) => e,
+                _ => RunError::Input("the input could not be read".into()),
+            });
+        }
+    }
+    let sink = Sink::new(output, format)?;
+    let (wtx, wrx) = sync_channel::<Vec<ScreenRow>>(2);
+    let writer = std::thread::spawn(move || write(wrx, sink));
+    let bar = progress_bar(options.progress);
+    let mut summary = Summary {
+        threads: rayon::current_num_threads(),
+        roster,
+        ..Summary::default()
+    };
+    for records in rx {
+        let screened: Vec<Screened> = records
+            .par_iter()
+            .map(|r| screen_record_guarded(law, r))
+            .collect();
+        let mut rows = Vec::with_capacity(screened.len());
+        for s in screened {
+            summary.add(&s);
+            rows.push(s.row);
+        }
+        if let Some(b) = &bar {
+            b.inc(rows.len() as u64);
+        }
+        if wtx.send(rows).is_err() {
+            break;
+        }
+    }
+    drop(wtx);
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let read_result = reader
+        .join()
+        .unwrap_or_else(|_| Err(RunError::Input("the reader stopped unexpectedly".into())));
+    let write_result = writer
+        .join()
+        .unwrap_or_else(|_| Err(RunError::Output("the writer stopped unexpectedly".into())));
+    write_result?;
+    read_result?;
+    summary.elapsed = start.elapsed();
+    Ok(summary)
+}
+
+fn progress_bar(wanted: bool) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal as _;
+    if !wanted || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let b = indicatif::ProgressBar::new_spinner();
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} screened {human_pos} rows ({per_sec}) {elapsed}",
+    ) {
+        b.set_style(style);
+    }
+    b.enable_steady_tick(Duration::from_millis(200));
+    Some(b)
+}
+
+/// Screens rows held in memory, in parallel, in order (for tests and
+/// embedding).
+pub fn screen_all(law: &Law, records: &[Record]) -> Vec<ScreenRow> {
+    records
+        .par_iter()
+        .map(|r| screen_record_guarded(law, r).row)
+        .collect()
+}
