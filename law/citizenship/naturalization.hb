@@ -53,3 +53,4 @@ rule asserted_citizen(p: Person)
 rule asserted_not_citizen(p: Person)
   cite "spec/case-format.md, Person.citizenship"
   holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
+  review when p.asserted.evidence == "testimony": "a relative's status as not a U.S. citizen rests on testimony only (e.g. an interview answer); it closes the routes through that relative, so it should be confirmed with documents"

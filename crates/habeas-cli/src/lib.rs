@@ -128,10 +128,53 @@ pub fn check(law_dir: Option<&Path>, path: &str, format: Format, questions: usiz
     }
 }
 
+/// `habeas check --lang LANG FILE`: the text determination with every
+/// question (and the document that answers it) in `lang`.
+pub fn check_lang(
+    law_dir: Option<&Path>,
+    path: &str,
+    questions: usize,
+    lang: habeas_i18n::Lang,
+) -> Output {
+    let law = match load_law(law_dir) {
+        Ok(l) => l,
+        Err(e) => return law_error(&e),
+    };
+    let text = match read_input(path) {
+        Ok(t) => t,
+        Err(e) => return Output::fail(2, format!("error: {e}\n")),
+    };
+    let case = match habeas_case::parse_case(&text) {
+        Ok(c) => c,
+        Err(e) => return Output::fail(2, format!("error: {e}\n")),
+    };
+    let mut d = law.determine(&case, Mode::Explain);
+    d.localize(&case, lang);
+    Output::ok(habeas_report::text(&d, questions))
+}
+
 /// `habeas law check [DIR]`.
 pub fn law_check(dir: Option<&Path>) -> Output {
     match load_law(dir) {
         Ok(l) => {
+            let findings = l.safety_findings();
+            if !findings.is_empty() {
+                let mut err = format!(
+                    "error: {} use(s) of `shown(...)` can turn an unknown fact into a harmful answer (not a citizen, no bar):\n",
+                    findings.len()
+                );
+                for f in &findings {
+                    err.push_str(&format!(
+                        "{}: in `{}`: `{}`\n  reached from: {}\n",
+                        f.location,
+                        f.rule,
+                        f.expr,
+                        f.path.join(" -> ")
+                    ));
+                }
+                err.push_str("  help: `shown` models a burden of proof on the other side; if this use was reviewed, tag the rule `\"safety:reviewed\"` and say why in a comment\n");
+                return Output::fail(2, err);
+            }
             let p = l.program();
             let rules = p.rules.iter().filter(|r| !r.is_def).count();
             Output::ok(format!(
@@ -154,6 +197,18 @@ pub fn law_test(
     filter: Option<&str>,
     verbose: bool,
 ) -> Output {
+    law_test_with(law_dir, test_dirs, filter, verbose, false)
+}
+
+/// `habeas law test --coverage`: also report which rules and version
+/// windows the tests exercised; fails when a rule is never evaluated.
+pub fn law_test_with(
+    law_dir: Option<&Path>,
+    test_dirs: &[PathBuf],
+    filter: Option<&str>,
+    verbose: bool,
+    coverage: bool,
+) -> Output {
     let law = match load_law(law_dir) {
         Ok(l) => l,
         Err(e) => return law_error(&e),
@@ -162,6 +217,7 @@ pub fn law_test(
     if dirs.is_empty() {
         dirs.push(law_dir.map_or_else(default_law_dir, Path::to_path_buf));
     }
+    let mut cov = habeas_lang::Coverage::default();
     let mut files = Vec::new();
     for d in &dirs {
         files.extend(find_tests(d));
@@ -183,7 +239,11 @@ pub fn law_test(
         if filter.is_some_and(|flt| !t.name.contains(flt) && !f.to_string_lossy().contains(flt)) {
             continue;
         }
-        let o = run_test(&law, &t);
+        let o = if coverage {
+            habeas_law::testing::run_test_with_coverage(&law, &t, &mut cov)
+        } else {
+            run_test(&law, &t)
+        };
         if o.failures.is_empty() {
             passed += 1;
             if verbose {
@@ -202,9 +262,20 @@ pub fn law_test(
             }
         }
     }
+    let mut untested = 0;
+    if coverage {
+        let (report, n) = habeas_law::testing::coverage_report(&law, &cov);
+        untested = n;
+        out.push_str(&report);
+        if n > 0 {
+            out.push_str(&format!(
+                "{n} rule(s) have no test: every rule must be exercised by a test case\n"
+            ));
+        }
+    }
     out.push_str(&format!("{passed} passed, {failed} failed\n"));
     Output {
-        code: if failed == 0 { 0 } else { 1 },
+        code: if failed == 0 && untested == 0 { 0 } else { 1 },
         stdout: out,
         stderr: String::new(),
     }
@@ -217,6 +288,49 @@ pub fn default_law_dir() -> PathBuf {
         here
     } else {
         PathBuf::from("law")
+    }
+}
+
+/// `habeas law doc -o DIR`: the law as a static site for review.
+pub fn law_doc(law_dir: Option<&Path>, out: &Path) -> Output {
+    let law = match load_law(law_dir) {
+        Ok(l) => l,
+        Err(e) => return law_error(&e),
+    };
+    let tests_dir = law_dir.map_or_else(default_law_dir, Path::to_path_buf);
+    match habeas_lawdoc::write_site(&law, &[tests_dir.as_path()], out) {
+        Ok(pages) => Output::ok(format!(
+            "wrote {} pages to {} (open {}/index.html)\n",
+            pages.len(),
+            out.display(),
+            out.display()
+        )),
+        Err(e) => Output::fail(1, format!("error: {e}\n")),
+    }
+}
+
+/// `habeas law data`: what changes when in the law's dated data.
+pub fn law_data(dir: Option<&Path>, json: bool) -> Output {
+    match load_law(dir) {
+        Ok(l) => {
+            let changes = l.data_changes();
+            if json {
+                return Output::ok(format!(
+                    "{}\n",
+                    serde_json::to_string_pretty(&changes).unwrap_or_default()
+                ));
+            }
+            let mut out = String::new();
+            for c in &changes {
+                out.push_str(&format!(
+                    "{}  {}\n            [{}]\n",
+                    c.date, c.what, c.source
+                ));
+            }
+            out.push_str(&format!("{} dated changes\n", changes.len()));
+            Output::ok(out)
+        }
+        Err(e) => law_error(&e),
     }
 }
 

@@ -35,6 +35,9 @@ enum Command {
         /// How many open questions to show in text output.
         #[arg(long, default_value_t = 3)]
         questions: usize,
+        /// The language of the text output (default: English).
+        #[arg(long, value_parser = ["en", "es"])]
+        lang: Option<String>,
     },
     /// Print the explanation tree of a case's determination, with citations.
     Explain {
@@ -48,6 +51,25 @@ enum Command {
     },
     /// Print the JSON Schema of `habeas.case/1`.
     Schema,
+    #[command(flatten)]
+    Server(habeas_server::cli::ServerCommand),
+    /// Write the determination memo (HTML or PDF, by the output's extension).
+    Report {
+        /// A `habeas.case/1` JSON file, or `-` for standard input.
+        case: String,
+        /// The output file: `memo.html`, `memo.pdf` (or `timeline.svg`).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// The memo's language.
+        #[arg(long, default_value = "en", value_parser = ["en", "es"])]
+        lang: String,
+    },
+    /// Screen a whole roster (JSON Lines, CSV, Parquet): one answer per row.
+    Screen(habeas_batch::cli::ScreenArgs),
+    /// Write a synthetic `habeas.roster/1` CSV roster (deterministic per seed).
+    GenRoster(habeas_batch::cli::GenRosterArgs),
+    /// Ask only the questions that decide the case; save the case file built.
+    Interview(habeas_interview::cli::InterviewArgs),
 }
 
 #[derive(Subcommand)]
@@ -67,6 +89,23 @@ enum LawCommand {
         /// List passing tests too.
         #[arg(long, short)]
         verbose: bool,
+        /// Report which rules and version windows the tests exercised; fail
+        /// when a rule has no test.
+        #[arg(long)]
+        coverage: bool,
+    },
+    /// Write the law as a static site for legal review.
+    Doc {
+        /// The output folder.
+        #[arg(short, long, value_name = "DIR", default_value = "site")]
+        output: PathBuf,
+    },
+    /// List what changes when in the law's dated data (TPS designations,
+    /// court orders postponing terminations).
+    Data {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -79,8 +118,11 @@ fn main() {
             json,
             explain,
             questions,
+            lang,
         } => {
-            if json && explain {
+            if let Some(lang) = lang.filter(|_| !json) {
+                habeas_cli::check_lang(law, &case, questions, habeas_i18n::Lang::parse(&lang))
+            } else if json && explain {
                 match habeas_cli::load_law(law) {
                     Ok(l) => match habeas_cli::read_input(&case) {
                         Ok(text) => match habeas_case::parse_case(&text) {
@@ -132,9 +174,70 @@ fn main() {
                     dirs,
                     filter,
                     verbose,
+                    coverage,
                 },
-        } => habeas_cli::law_test(law, &dirs, filter.as_deref(), verbose),
+        } => habeas_cli::law_test_with(law, &dirs, filter.as_deref(), verbose, coverage),
+        Command::Law {
+            command: LawCommand::Data { json },
+        } => habeas_cli::law_data(law, json),
+        Command::Law {
+            command: LawCommand::Doc { output },
+        } => habeas_cli::law_doc(law, &output),
         Command::Schema => habeas_cli::schema(),
+        Command::Server(cmd) => {
+            let o = habeas_server::cli::run(cmd, law);
+            Output {
+                code: o.code,
+                stdout: o.stdout,
+                stderr: o.stderr,
+            }
+        }
+        Command::Report { case, output, lang } => {
+            match (habeas_cli::load_law(law), habeas_cli::read_input(&case)) {
+                (Ok(l), Ok(text)) => {
+                    let o = habeas_report::command::report(&l, &text, &output, &lang);
+                    Output {
+                        code: o.code,
+                        stdout: o.stdout,
+                        stderr: o.stderr,
+                    }
+                }
+                (Err(e), _) => Output {
+                    code: 2,
+                    stderr: format!("error: {e}\n"),
+                    ..Output::default()
+                },
+                (_, Err(e)) => Output {
+                    code: 2,
+                    stderr: format!("error: {e}\n"),
+                    ..Output::default()
+                },
+            }
+        }
+        Command::Screen(args) => {
+            let o = habeas_batch::cli::screen(law, &args);
+            Output {
+                code: o.code,
+                stderr: o.stderr,
+                ..Output::default()
+            }
+        }
+        Command::Interview(args) => {
+            let o = habeas_interview::cli::run(law, &args);
+            Output {
+                code: o.code,
+                stderr: o.stderr,
+                ..Output::default()
+            }
+        }
+        Command::GenRoster(args) => {
+            let o = habeas_batch::cli::gen_roster(&args);
+            Output {
+                code: o.code,
+                stderr: o.stderr,
+                ..Output::default()
+            }
+        }
     };
     print!("{}", out.stdout);
     eprint!("{}", out.stderr);

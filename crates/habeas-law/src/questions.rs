@@ -92,7 +92,7 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
             }
             out
         }
-        ["relations", ..] => q("q-relations", "doc-relations"),
+        [first, ..] if first.starts_with("relations") => q("q-relations", "doc-relations"),
         ["immigration", field, ..] => {
             let field = field.split('[').next().unwrap_or("");
             let k = match field {

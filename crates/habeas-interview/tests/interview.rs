@@ -1,0 +1,220 @@
+//! The interview over plain lines (no terminal): the same logic the
+//! terminal prompt runs.
+
+#![allow(clippy::unwrap_used, reason = "tests: a failure is a panic")]
+
+use std::collections::BTreeSet;
+
+use habeas_case::parse_case_value;
+use habeas_i18n::Lang;
+use habeas_interview::answer::control;
+use habeas_interview::{Ask, Check, End, Interview, LinePrompter, Prompter, Reply, empty_case};
+use habeas_lang::Mode;
+use habeas_law::Law;
+
+fn run(lang: Lang, input: &str) -> (habeas_interview::Summary, BTreeSet<String>, String) {
+    let law = Law::embedded().unwrap();
+    let mut iv = Interview::new(&law, empty_case("2025-04-15"), lang).unwrap();
+    let mut out = Vec::new();
+    let summary = iv
+        .run(&mut LinePrompter::new(input.as_bytes(), &mut out))
+        .unwrap();
+    let dk = iv.dont_know().clone();
+    (summary, dk, String::from_utf8(out).unwrap())
+}
+
+/// Answers by the question asked (a person reading the question), in
+/// order of the script: the first entry whose text the question contains.
+struct Person {
+    script: Vec<(&'static str, &'static str)>,
+    asked: Vec<String>,
+}
+
+impl Prompter for Person {
+    fn say(&mut self, _: &str) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn ask(&mut self, question: &str, check: Check, lang: Lang) -> std::io::Result<Reply> {
+        self.asked.push(question.to_string());
+        let i = self
+            .script
+            .iter()
+            .position(|(q, _)| question.contains(q))
+            .unwrap_or_else(|| panic!("unexpected question: {question}"));
+        let (_, a) = self.script.remove(i);
+        Ok(match control(a) {
+            Some(c) => Reply::Control(c),
+            None => Reply::Value(check.parse(a, lang).unwrap()),
+        })
+    }
+}
+
+#[test]
+fn derivation_in_six_questions_with_a_correction() {
+    let law = Law::embedded().unwrap();
+    let mut iv = Interview::new(&law, empty_case("2025-04-15"), Lang::En).unwrap();
+    let mut person = Person {
+        script: vec![
+            ("When was the person born", "1995-01-01"),
+            ("Where was the person born", "PH"),
+            // A correction: the birth is asked again.
+            ("married to each other", "back"),
+            ("When was the person born", "1994-03-10"),
+            ("Where was the person born", "PH"),
+            ("married to each other", "yes"),
+            ("When did the mother and the father marry", "1992-01-20"),
+            (
+                "Did the mother have legal and physical custody",
+                "1998-07-01",
+            ),
+            (
+                "Did the mother become a U.S. citizen by naturalization",
+                "2003-09-15",
+            ),
+            ("Where did the person live", "1999-05-01.."),
+            ("Has the person ever married", "no"),
+            ("lawful permanent resident", "1999-05-01"),
+        ],
+        asked: vec![],
+    };
+    let s = iv.run(&mut person).unwrap();
+    assert_eq!(s.end, End::Settled, "{:#?}", person.asked);
+    assert!(person.script.is_empty(), "{:#?}", person.script);
+    assert_eq!(s.questions, 6);
+    assert_eq!(s.determination.citizenship.status, "citizen");
+    assert_eq!(
+        s.determination.citizenship.since.as_deref(),
+        Some("2003-09-15")
+    );
+    // The case saved re-checks to the same determination.
+    let again = law.determine(&parse_case_value(s.case.clone()).unwrap(), Mode::Explain);
+    assert_eq!(
+        again.to_json(false)["citizenship"],
+        s.determination.to_json(false)["citizenship"]
+    );
+    assert_eq!(s.case["people"]["person"]["born"]["date"], "1994-03-10");
+}
+
+/// Born abroad, in wedlock, to a mother born in the United States with
+/// enough presence there and an alien father (INA 301(g)): 7 questions.
+#[test]
+fn acquisition_through_a_us_born_mother_in_seven_questions() {
+    let law = Law::embedded().unwrap();
+    let mut iv = Interview::new(&law, empty_case("2025-04-15"), Lang::En).unwrap();
+    let mut person = Person {
+        script: vec![
+            ("When was the person born", "2000-05-05"),
+            ("Where was the person born", "MX"),
+            ("married to each other", "yes"),
+            ("When did the mother and the father marry", "1998-01-01"),
+            (
+                "Did the mother have legal and physical custody",
+                "2000-05-05",
+            ),
+            (
+                "Did the mother become a U.S. citizen by naturalization",
+                "no",
+            ),
+            (
+                "Did the father become a U.S. citizen by naturalization",
+                "no",
+            ),
+            ("When was the mother born", "1975-01-01"),
+            ("Where was the mother born", "US"),
+            ("Has the father ever been a U.S. citizen", "no"),
+            (
+                "When was the mother physically in the United States",
+                "1975-01-01..2000-01-01",
+            ),
+        ],
+        asked: vec![],
+    };
+    let s = iv.run(&mut person).unwrap();
+    assert_eq!(s.end, End::Settled, "{:#?}", person.asked);
+    assert!(person.script.is_empty(), "{:#?}", person.script);
+    assert_eq!(s.questions, 7);
+    assert_eq!(s.determination.citizenship.status, "citizen");
+    assert_eq!(
+        s.determination.citizenship.since.as_deref(),
+        Some("2000-05-05")
+    );
+    assert_eq!(
+        s.case["people"]["father"]["citizenship"]["status"],
+        "not_citizen"
+    );
+}
+
+#[test]
+fn line_mode_shows_the_answer_after_every_step() {
+    let input = "2001-07-04\nPH\nyes\n1999-01-01\n2001-07-04\n2003-01-01\n";
+    let (s, _, out) = run(Lang::En, input);
+    assert_eq!(s.questions, 3, "{out}");
+    assert_eq!(out.matches("Current answer:").count(), 4, "{out}");
+}
+
+#[test]
+fn born_in_the_united_states_in_one_question() {
+    let (s, _, out) = run(Lang::En, "2001-07-04\nUS\n");
+    assert_eq!(s.end, End::Settled, "{out}");
+    assert_eq!(s.questions, 1);
+    assert_eq!(s.determination.citizenship.status, "citizen");
+}
+
+#[test]
+fn dont_know_leaves_exactly_the_unanswered_questions_open() {
+    let mut input = String::from("1994-03-10\nPH\n");
+    input.push_str(&"no sé\n".repeat(300));
+    let (s, dk, out) = run(Lang::Es, &input);
+    assert_eq!(s.end, End::NothingMore, "{out}");
+    assert_eq!(s.determination.citizenship.status, "undetermined");
+    // Each question once.
+    let asked: Vec<&str> = out
+        .lines()
+        .zip(out.lines().skip(1))
+        .filter(|(a, _)| a.starts_with("Pregunta "))
+        .map(|(_, q)| q)
+        .collect();
+    let distinct: BTreeSet<&str> = asked.iter().copied().collect();
+    assert_eq!(asked.len(), distinct.len(), "{out}");
+    assert_eq!(asked.len(), s.questions);
+    // Every question still open was answered "no sé" or cannot be asked
+    // here.
+    for m in &s.determination.citizenship.missing {
+        if let Some(a) = Ask::for_path(&m.fact) {
+            assert!(
+                dk.iter()
+                    .any(|k| a.key().starts_with(k.as_str()) || k.starts_with(&a.key())),
+                "{} was not asked",
+                m.fact
+            );
+        }
+    }
+    // The closing list is the top of the remaining questions, in Spanish.
+    let first = &s.determination.citizenship.missing[0].question;
+    assert!(
+        out.contains(&format!("Preguntas abiertas\n  - {first}")),
+        "{out}"
+    );
+}
+
+#[test]
+fn quit_saves_what_was_answered() {
+    let (s, _, _) = run(Lang::En, "1994-03-10\nPH\nquit\n");
+    assert_eq!(s.end, End::Quit);
+    assert_eq!(s.case["people"]["person"]["born"]["country"], "PH");
+    assert!(parse_case_value(s.case).is_ok());
+}
+
+#[test]
+fn a_partial_case_is_continued() {
+    let law = Law::embedded().unwrap();
+    let start = serde_json::json!({
+        "format": "habeas.case/1", "as_of": "2025-04-15", "subject": "child",
+        "people": {"child": {"born": {"date": "2010-05-05", "country": "GU"}}},
+    });
+    let mut iv = Interview::new(&law, start, Lang::En).unwrap();
+    let mut out = Vec::new();
+    let s = iv.run(&mut LinePrompter::new(&b""[..], &mut out)).unwrap();
+    assert_eq!(s.questions, 0, "{}", String::from_utf8_lossy(&out));
+    assert_eq!(s.determination.citizenship.status, "citizen");
+}
