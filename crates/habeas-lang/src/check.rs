@@ -829,28 +829,13 @@ impl Checker<'_> {
                 filter,
                 body,
             } => {
-                let ln = self.expr(ctx, list);
-                let elem = match &ln.ty {
-                    Type::List(t) => (**t).clone(),
-                    other => {
-                        let t = self.tname(other);
-                        self.type_err(
-                            fi,
-                            list.span.clone(),
-                            format!(
-                                "`{}` needs a list, found a {t}",
-                                if *all { "all" } else { "any" }
-                            ),
-                            None,
-                        );
-                        Type::Bool
-                    }
-                };
-                let saved = (ctx.scope.vars.len(), ctx.scope.next);
-                let slot = ctx.scope.bind(&var.name, elem);
-                let fnode = filter
-                    .as_ref()
-                    .map(|f| Box::new(self.expect_bool(ctx, f, "a `where` filter")));
+                let (ln, slot, fnode, saved) = self.bind_list(
+                    ctx,
+                    if *all { "all" } else { "any" },
+                    var,
+                    list,
+                    filter.as_deref(),
+                );
                 let bnode = self.expect_bool(ctx, body, "the condition of a quantifier");
                 ctx.scope.vars.truncate(saved.0);
                 ctx.scope.next = saved.1;
@@ -871,25 +856,8 @@ impl Checker<'_> {
                 filter,
                 body,
             } => {
-                let ln = self.expr(ctx, list);
-                let elem = match &ln.ty {
-                    Type::List(t) => (**t).clone(),
-                    other => {
-                        let t = self.tname(other);
-                        self.type_err(
-                            fi,
-                            list.span.clone(),
-                            format!("`union` needs a list, found a {t}"),
-                            None,
-                        );
-                        Type::Bool
-                    }
-                };
-                let saved = (ctx.scope.vars.len(), ctx.scope.next);
-                let slot = ctx.scope.bind(&var.name, elem);
-                let fnode = filter
-                    .as_ref()
-                    .map(|f| Box::new(self.expect_bool(ctx, f, "a `where` filter")));
+                let (ln, slot, fnode, saved) =
+                    self.bind_list(ctx, "union", var, list, filter.as_deref());
                 let bnode = self.expr(ctx, body);
                 if bnode.ty != Type::Timeline {
                     let t = self.tname(&bnode.ty);
@@ -930,6 +898,37 @@ impl Checker<'_> {
             }
         };
         Node { kind, ty, label }
+    }
+
+    /// Compiles `VAR in LIST [where FILTER]` of `any`, `all` and `union`:
+    /// the list, the bound variable's slot, the filter, and the scope to
+    /// restore after the body.
+    fn bind_list(
+        &mut self,
+        ctx: &mut Ctx<'_>,
+        keyword: &str,
+        var: &Ident,
+        list: &Expr,
+        filter: Option<&Expr>,
+    ) -> (Node, u16, Option<Box<Node>>, (usize, u16)) {
+        let ln = self.expr(ctx, list);
+        let elem = match &ln.ty {
+            Type::List(t) => (**t).clone(),
+            other => {
+                let t = self.tname(other);
+                self.type_err(
+                    ctx.file,
+                    list.span.clone(),
+                    format!("`{keyword}` needs a list, found a {t}"),
+                    None,
+                );
+                Type::Bool
+            }
+        };
+        let saved = (ctx.scope.vars.len(), ctx.scope.next);
+        let slot = ctx.scope.bind(&var.name, elem);
+        let fnode = filter.map(|f| Box::new(self.expect_bool(ctx, f, "a `where` filter")));
+        (ln, slot, fnode, saved)
     }
 
     fn konst(&mut self, name: &str, span: &Span, fi: usize) -> Option<Node> {

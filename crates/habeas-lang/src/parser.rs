@@ -711,15 +711,8 @@ impl Parser<'_> {
             Tok::KwAny | Tok::KwAll => {
                 self.bump();
                 let all = tok == Tok::KwAll;
-                let var = self.ident("a name for each element (as in `any p in people: ...`)")?;
-                self.expect(&Tok::KwIn, "`in`")?;
-                let list = self.postfix()?;
-                let filter = if self.eat(&Tok::KwWhere) {
-                    Some(Box::new(self.expr()?))
-                } else {
-                    None
-                };
-                self.expect(&Tok::Colon, "`:` and the condition")?;
+                let (var, list, filter) =
+                    self.binder("(as in `any p in people: ...`)", "`:` and the condition")?;
                 let body = self.not_expr_or_quant()?;
                 ExprKind::Quant {
                     all,
@@ -731,17 +724,10 @@ impl Parser<'_> {
             }
             Tok::KwUnion => {
                 self.bump();
-                let var = self.ident(
-                    "a name for each element (as in `union s in p.service_abroad: s.period`)",
+                let (var, list, filter) = self.binder(
+                    "(as in `union s in p.service_abroad: s.period`)",
+                    "`:` and the timeline of each element",
                 )?;
-                self.expect(&Tok::KwIn, "`in`")?;
-                let list = self.postfix()?;
-                let filter = if self.eat(&Tok::KwWhere) {
-                    Some(Box::new(self.expr()?))
-                } else {
-                    None
-                };
-                self.expect(&Tok::Colon, "`:` and the timeline of each element")?;
                 let body = self.expr()?;
                 ExprKind::Union {
                     var,
@@ -807,6 +793,21 @@ impl Parser<'_> {
             kind,
             span: start..self.prev_end(),
         })
+    }
+
+    /// `NAME in LIST [where FILTER] :`, the head shared by `any`, `all` and
+    /// `union`.
+    fn binder(&mut self, example: &str, after: &str) -> PResult<(Ident, Expr, Option<Box<Expr>>)> {
+        let var = self.ident(&format!("a name for each element {example}"))?;
+        self.expect(&Tok::KwIn, "`in`")?;
+        let list = self.postfix()?;
+        let filter = if self.eat(&Tok::KwWhere) {
+            Some(Box::new(self.expr()?))
+        } else {
+            None
+        };
+        self.expect(&Tok::Colon, after)?;
+        Ok((var, list, filter))
     }
 
     /// The body of a quantifier extends as far as it can, so
