@@ -731,11 +731,13 @@ impl<'a> Session<'a> {
             NodeKind::Field(base, i) => {
                 let (b, bex) = self.eval(base, frame);
                 let v = match &b.v {
-                    Value::Rec(RecVal::Known(id)) => self
-                        .facts
-                        .get(*id, *i)
-                        .cloned()
-                        .unwrap_or_else(|| Val::plain(Value::unknown(&node.ty))),
+                    // Fact paths only serve explanations: the fast mode
+                    // does not copy them.
+                    Value::Rec(RecVal::Known(id)) => match self.facts.get(*id, *i) {
+                        Some(f) if self.explain => f.clone(),
+                        Some(f) => Val::plain(f.v.clone()),
+                        None => Val::plain(Value::unknown(&node.ty)),
+                    },
                     Value::Rec(RecVal::Absent) => Val::plain(Value::absent(&node.ty)),
                     _ => Val {
                         v: Value::unknown(&node.ty),
