@@ -150,7 +150,7 @@ pub fn check_lang(
     };
     let mut d = law.determine(&case, Mode::Explain);
     d.localize(&case, lang);
-    Output::ok(habeas_report::text(&d, questions))
+    Output::ok(habeas_report::text_in(&d, questions, lang))
 }
 
 /// `habeas law check [DIR]`.

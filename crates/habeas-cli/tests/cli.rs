@@ -145,3 +145,32 @@ fn explanation_snapshots() {
         insta::assert_snapshot!(format!("explain_{name}"), out.stdout);
     }
 }
+
+/// `check --lang es`: the text for a Spanish-speaking family, labels and
+/// questions in Spanish.
+#[test]
+fn spanish_text_snapshot() {
+    let (code, out, _) = habeas(&[
+        "check",
+        "--lang",
+        "es",
+        "cases/abroad-mother-presence-unknown.json",
+    ]);
+    assert_eq!(code, 0);
+    let shown = out
+        .lines()
+        .map(|l| {
+            if l.starts_with("Ley vigente a") {
+                "Ley vigente a [...]"
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        shown.contains("Ciudadanía:") && shown.contains("Preguntas abiertas"),
+        "{shown}"
+    );
+    insta::assert_snapshot!(shown);
+}

@@ -177,3 +177,137 @@ pub fn explanation(d: &Determination) -> String {
     }
     s
 }
+
+/// Renders a determination as plain text in `lang`, with every label from
+/// the message catalogues (English keeps [`text`]'s wording). The
+/// determination's questions should already be localized
+/// ([`Determination::localize`]).
+pub fn text_in(d: &Determination, questions: usize, lang: habeas_i18n::Lang) -> String {
+    use habeas_i18n::t;
+    if lang == habeas_i18n::Lang::En {
+        return text(d, questions);
+    }
+    let mut s = String::new();
+    let case = d
+        .case
+        .as_ref()
+        .map(|c| format!(" `{c}`"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        s,
+        "{}{case} ({})",
+        t(lang, "label-determination", &[]),
+        t(lang, "label-as-of", &[("date", &d.as_of)])
+    );
+    let _ = writeln!(s);
+    let c = &d.citizenship;
+    let since = c
+        .since
+        .as_ref()
+        .map(|x| format!(", {}", t(lang, "label-since", &[("date", x)])))
+        .unwrap_or_default();
+    let _ = writeln!(
+        s,
+        "{}: {}{since}",
+        t(lang, "label-citizenship", &[]),
+        t(lang, &format!("status-{}", c.status), &[]).to_uppercase()
+    );
+    for b in &c.basis {
+        let _ = writeln!(
+            s,
+            "  {}: {} [{}]",
+            t(lang, "label-because", &[]),
+            b.rule,
+            b.citation
+        );
+    }
+    if let Some(a) = &d.action {
+        let _ = writeln!(s);
+        let _ = writeln!(
+            s,
+            "{}: {}",
+            t(lang, "label-action", &[]),
+            t(lang, &format!("verdict-{}", a.verdict), &[]).to_uppercase()
+        );
+        for b in &a.bars {
+            let _ = writeln!(
+                s,
+                "  {} ({}) [{}]",
+                t(lang, &format!("bar-{}", b.kind), &[]),
+                t(lang, "label-holds", &[]),
+                b.citation
+            );
+        }
+        for b in a.open_bars.iter().filter(|_| a.verdict != "barred") {
+            let _ = writeln!(
+                s,
+                "  {} ({}) [{}]",
+                t(lang, &format!("bar-{}", b.kind), &[]),
+                t(lang, "label-may-hold", &[]),
+                b.citation
+            );
+        }
+    }
+    let mut all: Vec<&MissingFact> = c.missing.iter().collect();
+    if let Some(a) = &d.action {
+        for m in &a.missing {
+            if !all.iter().any(|x| x.fact == m.fact) {
+                all.push(m);
+            }
+        }
+    }
+    if !all.is_empty() {
+        let _ = writeln!(s);
+        let shown = if all.len() > questions {
+            format!(
+                ": {}",
+                t(lang, "label-shown", &[("n", &questions.to_string())])
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            s,
+            "{} ({}){shown}",
+            t(lang, "label-open-questions", &[]),
+            all.len()
+        );
+        for (i, m) in all.iter().take(questions).enumerate() {
+            let _ = writeln!(s, "  {}. {}", i + 1, m.question);
+            let _ = writeln!(s, "     {}: {}", t(lang, "label-document", &[]), m.document);
+            let _ = writeln!(
+                s,
+                "     ({} `{}`; {} [{}])",
+                t(lang, "label-fact", &[]),
+                m.fact,
+                m.decides.join(", "),
+                m.citation
+            );
+        }
+    }
+    let flags: Vec<_> = c
+        .flags
+        .iter()
+        .chain(d.action.iter().flat_map(|a| a.flags.iter()))
+        .collect();
+    if !flags.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}:", t(lang, "label-review", &[]));
+        for f in flags {
+            let _ = writeln!(s, "  - {} [{}]", f.reason, f.citation);
+        }
+    }
+    let _ = writeln!(s);
+    let hash = &d.law_hash[..12.min(d.law_hash.len())];
+    let _ = writeln!(
+        s,
+        "{}",
+        t(
+            lang,
+            "label-law",
+            &[("date", &d.law), ("hash", hash), ("engine", d.engine)]
+        )
+    );
+    let _ = writeln!(s, "{}", t(lang, "notice", &[]));
+    s
+}
