@@ -36,6 +36,30 @@ use std::fmt::Write as _;
 use habeas_lang::render::render_tree;
 use habeas_law::{Determination, MissingFact};
 
+/// Every open question of a determination: the citizenship questions, then
+/// the action's questions not already asked.
+fn open_questions(d: &Determination) -> Vec<&MissingFact> {
+    let mut all: Vec<&MissingFact> = d.citizenship.missing.iter().collect();
+    for m in d.action.iter().flat_map(|a| a.missing.iter()) {
+        if !all
+            .iter()
+            .any(|x| x.fact == m.fact && x.boundary == m.boundary)
+        {
+            all.push(m);
+        }
+    }
+    all
+}
+
+/// Every legal-review flag of a determination, citizenship first.
+fn review_flags(d: &Determination) -> Vec<&habeas_law::ReviewFlag> {
+    d.citizenship
+        .flags
+        .iter()
+        .chain(d.action.iter().flat_map(|a| a.flags.iter()))
+        .collect()
+}
+
 /// Renders a determination as plain text. `questions` limits how many open
 /// questions are shown (the JSON output always has them all).
 pub fn text(d: &Determination, questions: usize) -> String {
@@ -100,17 +124,7 @@ pub fn text(d: &Determination, questions: usize) -> String {
             let _ = writeln!(s, "  bar `{}`: may hold [{}]", b.kind, b.citation);
         }
     }
-    let mut all: Vec<&MissingFact> = c.missing.iter().collect();
-    if let Some(a) = &d.action {
-        for m in &a.missing {
-            if !all
-                .iter()
-                .any(|x| x.fact == m.fact && x.boundary == m.boundary)
-            {
-                all.push(m);
-            }
-        }
-    }
+    let all = open_questions(d);
     if !all.is_empty() {
         let _ = writeln!(s);
         let _ = writeln!(
@@ -134,11 +148,7 @@ pub fn text(d: &Determination, questions: usize) -> String {
             );
         }
     }
-    let flags: Vec<_> = c
-        .flags
-        .iter()
-        .chain(d.action.iter().flat_map(|a| a.flags.iter()))
-        .collect();
+    let flags = review_flags(d);
     if !flags.is_empty() {
         let _ = writeln!(s);
         let _ = writeln!(s, "For a lawyer to review:");
@@ -248,14 +258,7 @@ pub fn text_in(d: &Determination, questions: usize, lang: habeas_i18n::Lang) -> 
             );
         }
     }
-    let mut all: Vec<&MissingFact> = c.missing.iter().collect();
-    if let Some(a) = &d.action {
-        for m in &a.missing {
-            if !all.iter().any(|x| x.fact == m.fact) {
-                all.push(m);
-            }
-        }
-    }
+    let all = open_questions(d);
     if !all.is_empty() {
         let _ = writeln!(s);
         let shown = if all.len() > questions {
@@ -285,11 +288,7 @@ pub fn text_in(d: &Determination, questions: usize, lang: habeas_i18n::Lang) -> 
             );
         }
     }
-    let flags: Vec<_> = c
-        .flags
-        .iter()
-        .chain(d.action.iter().flat_map(|a| a.flags.iter()))
-        .collect();
+    let flags = review_flags(d);
     if !flags.is_empty() {
         let _ = writeln!(s);
         let _ = writeln!(s, "{}:", t(lang, "label-review", &[]));
