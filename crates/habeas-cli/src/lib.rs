@@ -189,18 +189,8 @@ pub fn law_check(dir: Option<&Path>) -> Output {
     }
 }
 
-/// `habeas law test [DIR]`: runs every test beside the law (and any other
-/// folders given).
-pub fn law_test(
-    law_dir: Option<&Path>,
-    test_dirs: &[PathBuf],
-    filter: Option<&str>,
-    verbose: bool,
-) -> Output {
-    law_test_with(law_dir, test_dirs, filter, verbose, false)
-}
-
-/// `habeas law test --coverage`: also report which rules and version
+/// `habeas law test [DIR...] [--coverage]`: runs every test beside the law (and any other
+/// folders given); with coverage, also report which rules and version
 /// windows the tests exercised; fails when a rule is never evaluated.
 pub fn law_test_with(
     law_dir: Option<&Path>,

@@ -178,8 +178,3 @@ pub fn render(case: &Case, q: &Question, lang: Lang) -> (String, String) {
     }
     (text, t(lang, q.document, &[]))
 }
-
-/// The English question for a missing fact (the default wording).
-pub fn question(case: &Case, path: &str, boundary: Option<&str>) -> String {
-    render(case, &question_for(path, boundary), Lang::En).0
-}
