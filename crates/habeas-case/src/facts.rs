@@ -813,7 +813,11 @@ fn list(items: Vec<Val>, complete: bool) -> Value {
 fn rec_val(id: u32, path: u32) -> Val {
     Val {
         v: Value::Rec(RecVal::Known(id)),
-        src: vec![path],
+        src: if path == habeas_lang::model::NO_PATH {
+            vec![]
+        } else {
+            vec![path]
+        },
     }
 }
 
@@ -851,10 +855,19 @@ fn minute_utc(t: &str) -> Option<i64> {
 /// Translates a validated case into the facts the law reads. Returns the
 /// facts and the record id of the case root.
 pub fn facts_of(case: &Case) -> (Facts, u32) {
+    facts_into(case, Facts::new(as_of(case)))
+}
+
+/// Like [`facts_of`], without the fact paths that name missing facts (the
+/// evaluator's fast mode, which answers only, does not need them).
+pub fn facts_of_untracked(case: &Case) -> (Facts, u32) {
+    facts_into(case, Facts::untracked(as_of(case)))
+}
+
+fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
     let (schema, t) = schema();
     let s = &*schema;
-    let as_of = as_of(case);
-    let mut f = Facts::new(as_of);
+    let as_of = f.as_of;
     let root = f.add_record(s, t.case, "case");
     f.set(s, root, "as_of", Value::Date(DateVal::day(as_of)), "as_of");
     f.set(
@@ -873,7 +886,7 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
     // People first, so relations can point at them.
     let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
     for key in case.people.keys() {
-        let id = f.add_record(s, t.person, &format!("people.{key}"));
+        let id = f.add_record(s, t.person, format_args!("people.{key}"));
         ids.insert(key.as_str(), id);
     }
     for (key, p) in &case.people {
@@ -900,10 +913,10 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
                 id,
                 "born",
                 Value::Rec(RecVal::Unknown),
-                &format!("{base}.born"),
+                format_args!("{base}.born"),
             ),
             Some(b) => {
-                let bid = f.add_record(s, t.birth, &format!("{base}.born"));
+                let bid = f.add_record(s, t.birth, format_args!("{base}.born"));
                 f.set_value(s, bid, "date", opt_date(&b.date));
                 f.set_value(
                     s,
@@ -918,14 +931,14 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
                     bid,
                     "minute_utc",
                     Value::Num(minute.map_or(Range::unknown(), Range::exact)),
-                    &format!("{base}.born.time"),
+                    format_args!("{base}.born.time"),
                 );
                 f.set(
                     s,
                     id,
                     "born",
                     Value::Rec(RecVal::Known(bid)),
-                    &format!("{base}.born"),
+                    format_args!("{base}.born"),
                 );
             }
         }
@@ -935,7 +948,7 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
         match &p.citizenship {
             None => f.set_value(s, id, "asserted", Value::Rec(RecVal::Absent)),
             Some(a) => {
-                let aid = f.add_record(s, t.asserted, &format!("{base}.citizenship"));
+                let aid = f.add_record(s, t.asserted, format_args!("{base}.citizenship"));
                 f.set_value(s, aid, "status", enum_text(&Some(a.status)));
                 f.set_value(
                     s,
@@ -951,7 +964,7 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
             None => f.set_value(s, id, field, Value::Rec(RecVal::Unknown)),
             Some(OrFalse::No) => f.set_value(s, id, field, Value::Rec(RecVal::Absent)),
             Some(OrFalse::Yes(e)) => {
-                let eid = f.add_record(s, t.event, &format!("{base}.{field}"));
+                let eid = f.add_record(s, t.event, format_args!("{base}.{field}"));
                 f.set_value(s, eid, "date", opt_date(&e.date));
                 f.set_value(s, id, field, Value::Rec(RecVal::Known(eid)));
             }
@@ -963,7 +976,7 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
             None => f.set_value(s, id, "naturalized", Value::Rec(RecVal::Unknown)),
             Some(OrFalse::No) => f.set_value(s, id, "naturalized", Value::Rec(RecVal::Absent)),
             Some(OrFalse::Yes(n)) => {
-                let nid = f.add_record(s, t.naturalization, &format!("{base}.naturalized"));
+                let nid = f.add_record(s, t.naturalization, format_args!("{base}.naturalized"));
                 f.set_value(s, nid, "date", opt_date(&n.date));
                 f.set_value(s, id, "naturalized", Value::Rec(RecVal::Known(nid)));
             }
@@ -972,7 +985,7 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
             None => f.set_value(s, id, "denaturalization", Value::Rec(RecVal::Unknown)),
             Some(OrFalse::No) => f.set_value(s, id, "denaturalization", Value::Rec(RecVal::Absent)),
             Some(OrFalse::Yes(d)) => {
-                let did = f.add_record(s, t.denaturalization, &format!("{base}.denaturalization"));
+                let did = f.add_record(s, t.denaturalization, format_args!("{base}.denaturalization"));
                 f.set_value(s, did, "date", opt_date(&d.date));
                 f.set_value(s, did, "final", boolean(d.r#final));
                 f.set_value(s, did, "ground", text(d.ground.as_deref()));
@@ -993,7 +1006,7 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
                     id,
                     "residence",
                     periods(&p.presence, as_of),
-                    &format!("{base}.residence"),
+                    format_args!("{base}.residence"),
                 );
                 f.set_value(s, id, "residence_given", boolean(Some(false)));
             }
@@ -1233,7 +1246,7 @@ pub fn facts_of(case: &Case) -> (Facts, u32) {
         .people
         .keys()
         .map(|k| {
-            let p = f.path(&format!("people.{k}"));
+            let p = f.path(format_args!("people.{k}"));
             rec_val(ids[k.as_str()], p)
         })
         .collect();

@@ -13,7 +13,7 @@ pub mod prim;
 pub mod types;
 pub mod validate;
 
-pub use facts::{facts_of, schema};
+pub use facts::{facts_of, facts_of_untracked, schema};
 pub use prim::{OrFalse, PDate, Period, Periods};
 pub use types::{CASE_FORMAT, Case};
 pub use validate::{CaseError, CaseErrors, parse_case, parse_case_value};

@@ -15,6 +15,8 @@
 //! gives the same one.
 
 use std::collections::{HashMap, HashSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -23,7 +25,7 @@ use crate::ast::BinOp;
 use crate::dates::{Day, LeapPolicy, NEG_INF, POS_INF, anniversary, fmt_day};
 use crate::ir::{Builtin, Node, NodeKind, Program, RuleIr, VersionIr, VersionIrKind};
 use crate::model::{BoolVal, Facts, ListVal, RecVal, Src, Type, Val, Value};
-use crate::value::{DateVal, RANGE_INF, Range, Spans, TextVal, TimelineVal, Tri};
+use crate::value::{DateVal, RANGE_INF, Range, Spans, TimelineVal, Tri};
 
 /// How much to compute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,16 +226,50 @@ impl Coverage {
     }
 }
 
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum ArgKey {
-    Rec(u32),
-    Day(Day),
-    Text(Arc<str>),
-    Num(i64),
-    Absent,
+/// One argument of a remembered call: the whole value (a rule is a pure
+/// function of its arguments and the case's facts), plus, in explaining
+/// mode, the facts that leave an uncertain argument open (so that a
+/// remembered result names the facts of the call that asks).
+#[derive(Clone)]
+struct ArgKey(Value, Src);
+
+impl PartialEq for ArgKey {
+    fn eq(&self, o: &ArgKey) -> bool {
+        self.1 == o.1
+            && match (&self.0, &o.0) {
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                (Value::Date(a), Value::Date(b)) => a == b,
+                (Value::Dur(a), Value::Dur(b)) | (Value::Num(a), Value::Num(b)) => a == b,
+                (Value::Text(a), Value::Text(b)) => a == b,
+                (Value::Rec(a), Value::Rec(b)) => a == b,
+                // Lists come from the facts and are shared, never rebuilt:
+                // the same list is the same allocation.
+                (Value::List(a), Value::List(b)) => Arc::ptr_eq(a, b),
+                (Value::Timeline(a), Value::Timeline(b)) => Arc::ptr_eq(a, b) || a == b,
+                _ => false,
+            }
+    }
 }
 
-type MemoKey = (usize, Vec<ArgKey>);
+impl Eq for ArgKey {}
+
+impl std::hash::Hash for ArgKey {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        std::mem::discriminant(&self.0).hash(h);
+        match &self.0 {
+            Value::Bool(b) => b.hash(h),
+            Value::Date(d) => d.hash(h),
+            Value::Dur(r) | Value::Num(r) => r.hash(h),
+            Value::Text(t) => t.hash(h),
+            Value::Rec(r) => r.hash(h),
+            Value::List(l) => std::ptr::hash(Arc::as_ptr(l), h),
+            Value::Timeline(t) => t.hash(h),
+        }
+        self.1.hash(h);
+    }
+}
+
+type MemoKey = (usize, smallvec::SmallVec<[ArgKey; 3]>);
 
 /// An evaluation of one case's facts. Rule results are remembered for the
 /// life of the session, so the citizenship of a parent is computed once even
@@ -242,13 +278,25 @@ pub struct Session<'a> {
     prog: &'a Program,
     facts: &'a Facts,
     explain: bool,
-    memo: HashMap<MemoKey, (Val, Option<Arc<Expl>>)>,
-    active: HashSet<MemoKey>,
+    memo: FxHashMap<MemoKey, (Val, Option<Arc<Expl>>)>,
+    active: FxHashSet<MemoKey>,
     flags: Vec<Flag>,
     /// Flags raised by each rule being evaluated, innermost last.
     own_flags: Vec<Vec<Flag>>,
     coverage: Option<Coverage>,
     depth: u32,
+    stats: Stats,
+}
+
+/// How much work an evaluation did (for benchmarks and profiling).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Expression nodes evaluated.
+    pub nodes: u64,
+    /// Rule and definition calls.
+    pub calls: u64,
+    /// Calls answered from the session's memory.
+    pub remembered: u64,
 }
 
 const MAX_DEPTH: u32 = 200;
@@ -337,12 +385,13 @@ impl<'a> Session<'a> {
             prog,
             facts,
             explain: mode == Mode::Explain,
-            memo: HashMap::new(),
-            active: HashSet::new(),
+            memo: FxHashMap::default(),
+            active: FxHashSet::default(),
             flags: Vec::new(),
             own_flags: Vec::new(),
             coverage: None,
             depth: 0,
+            stats: Stats::default(),
         }
     }
 
@@ -356,6 +405,15 @@ impl<'a> Session<'a> {
         Some(self.call_rule(idx, args, None))
     }
 
+    /// Calls a rule by its index in the program.
+    pub fn call_index(&mut self, idx: usize, args: Vec<Value>) -> (Val, Option<Arc<Expl>>) {
+        let args = args
+            .into_iter()
+            .map(|v| (Val::plain(v), Vec::new()))
+            .collect();
+        self.call_rule(idx, args, None)
+    }
+
     /// Starts recording which rules and windows are exercised.
     pub fn record_coverage(&mut self) {
         self.coverage = Some(Coverage::default());
@@ -366,20 +424,25 @@ impl<'a> Session<'a> {
         self.coverage.clone().unwrap_or_default()
     }
 
+    /// How much work the session has done so far.
+    pub fn stats(&self) -> Stats {
+        self.stats
+    }
+
     /// The legal-review flags raised so far.
     pub fn flags(&self) -> &[Flag] {
         &self.flags
     }
 
     /// The path of a fact id.
-    pub fn path(&self, id: u32) -> &str {
-        self.facts.path_name(id)
+    pub fn path(&self, id: u32) -> String {
+        self.facts.path_name(&self.prog.schema, id)
     }
 
     fn missing_from(&self, src: &Src, boundary: Option<Day>) -> Vec<MissingLeaf> {
         src.iter()
             .map(|&s| MissingLeaf {
-                fact: self.facts.path_name(s).to_string(),
+                fact: self.facts.path_name(&self.prog.schema, s),
                 boundary: boundary.map(fmt_day),
             })
             .collect()
@@ -401,18 +464,18 @@ impl<'a> Session<'a> {
         }
     }
 
-    fn memo_key(idx: usize, args: &[(Val, Ex)]) -> Option<MemoKey> {
-        let mut k = Vec::with_capacity(args.len());
-        for (a, _) in args {
-            k.push(match &a.v {
-                Value::Rec(RecVal::Known(id)) => ArgKey::Rec(*id),
-                Value::Rec(RecVal::Absent) => ArgKey::Absent,
-                Value::Date(d) => ArgKey::Day(d.exact()?),
-                Value::Text(TextVal::Known(t)) => ArgKey::Text(Arc::clone(t)),
-                Value::Num(r) if r.lo == r.hi => ArgKey::Num(r.lo),
-                _ => return None,
-            });
-        }
+    fn memo_key(&self, idx: usize, args: &[(Val, Ex)]) -> Option<MemoKey> {
+        let k = args
+            .iter()
+            .map(|(a, _)| {
+                let src = if self.explain && a.v.is_uncertain() {
+                    a.src.clone()
+                } else {
+                    Src::new()
+                };
+                ArgKey(a.v.clone(), src)
+            })
+            .collect();
         Some((idx, k))
     }
 
@@ -424,10 +487,23 @@ impl<'a> Session<'a> {
     ) -> (Val, Option<Arc<Expl>>) {
         let prog = self.prog;
         let r = &prog.rules[idx];
-        let key = Self::memo_key(idx, &args);
+        let key = self.memo_key(idx, &args);
+        self.stats.calls += 1;
         if let Some(k) = &key {
             if let Some(hit) = self.memo.get(k) {
-                return hit.clone();
+                self.stats.remembered += 1;
+                let (v, e) = hit.clone();
+                // The same call may be written differently elsewhere (a
+                // definition called with equal values): show this call.
+                let e = match (e, label) {
+                    (Some(e), Some(l)) if e.node != *l => {
+                        let mut x = (*e).clone();
+                        x.node = Arc::clone(l);
+                        Some(Arc::new(x))
+                    }
+                    (e, _) => e,
+                };
+                return (v, e);
             }
             if self.active.contains(k) {
                 self.add_flag(r, "this rule depends on itself for these facts (a cycle in the family graph?); the answer is left open");
@@ -722,6 +798,7 @@ impl<'a> Session<'a> {
     /// Evaluates a node: its value and, in explain mode, its explanation
     /// (one node for a condition; the rule nodes inside for other values).
     pub(crate) fn eval(&mut self, node: &Node, frame: &mut [(Val, Ex)]) -> (Val, Ex) {
+        self.stats.nodes += 1;
         match &node.kind {
             NodeKind::Lit(v) => (Val::plain(v.clone()), Vec::new()),
             NodeKind::Slot(i) => frame
@@ -897,7 +974,7 @@ impl<'a> Session<'a> {
                     if self.explain && (fb.tri != Tri::No || item_tri != Tri::Yes) {
                         let mut e = Expl::new(
                             "item",
-                            Arc::from(item_label(self.facts, item)),
+                            Arc::from(item_label(&self.prog.schema, self.facts, item)),
                             Some(item_tri),
                         );
                         e.children = if fb.tri == Tri::No {
@@ -1256,9 +1333,9 @@ impl<'a> Session<'a> {
     }
 }
 
-fn item_label(facts: &Facts, item: &Val) -> String {
+fn item_label(schema: &crate::model::Schema, facts: &Facts, item: &Val) -> String {
     match item.src.first() {
-        Some(&p) => facts.path_name(p).to_string(),
+        Some(&p) => facts.path_name(schema, p),
         None => item.v.to_string(),
     }
 }

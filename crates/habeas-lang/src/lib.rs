@@ -28,7 +28,9 @@ pub mod value;
 
 pub use check::compile;
 pub use err::{Diagnostic, LawError, SourceFile};
-pub use eval::{Coverage, Expl, Flag, Missing, Mode, Session, collect_flags, collect_missing};
+pub use eval::{
+    Coverage, Expl, Flag, Missing, Mode, Session, Stats, collect_flags, collect_missing,
+};
 pub use ir::Program;
 pub use model::{Facts, Schema, Type, Val, Value};
 pub use value::{DateVal, Tri};

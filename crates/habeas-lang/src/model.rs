@@ -89,6 +89,8 @@ impl Schema {
     /// Adds a field to a declared record type.
     pub fn field(&mut self, rec: RecTy, name: &str, ty: Type, doc: &str) {
         if let Some(r) = self.records.get_mut(usize::from(rec)) {
+            // Fact ids spend 8 bits on the field index (see `Facts`).
+            assert!(r.fields.len() < 255, "too many fields in `{}`", r.name);
             r.fields.push(FieldType {
                 name: name.into(),
                 ty,
@@ -158,7 +160,7 @@ pub struct ListVal {
 }
 
 /// A boolean with the day from which it holds (for rules that hold "since").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct BoolVal {
     /// The truth value.
     pub tri: Tri,
@@ -330,70 +332,141 @@ impl fmt::Display for Value {
 }
 
 /// The facts of one case, as records of the schema.
+///
+/// Fact paths (the input field a fact came from, for questions) cost
+/// nothing until asked for: a field keeps the default path
+/// `record path.field name`, encoded in its id and spelled out only by
+/// [`Facts::path_name`]; explicit paths are interned. A store made with
+/// [`Facts::untracked`] (the evaluator's fast mode, which never reports
+/// missing facts) records no paths at all.
 #[derive(Clone, Debug)]
 pub struct Facts {
     records: Vec<(RecTy, Vec<Val>)>,
-    paths: Vec<String>,
-    path_ids: HashMap<String, u32>,
+    /// Per record: the interned id of its own path.
+    rec_paths: Vec<u32>,
+    paths: Vec<Box<str>>,
+    path_ids: rustc_hash::FxHashMap<Box<str>, u32>,
+    track: bool,
     /// The day the question is asked.
     pub as_of: Day,
 }
 
+/// Marks a fact id that stands for a record's field under its default path.
+const FIELD_PATH: u32 = 1 << 31;
+/// Bits of a default-path id that hold the field index.
+const FIELD_BITS: u32 = 8;
+/// The id of "no path recorded".
+pub const NO_PATH: u32 = u32::MAX;
+
 impl Facts {
-    /// An empty store.
+    /// An empty store that records fact paths.
     pub fn new(as_of: Day) -> Facts {
         Facts {
             records: vec![],
+            rec_paths: vec![],
             paths: vec![],
-            path_ids: HashMap::new(),
+            path_ids: rustc_hash::FxHashMap::default(),
+            track: true,
             as_of,
         }
     }
-    /// Interns a fact path.
-    pub fn path(&mut self, p: &str) -> u32 {
-        if let Some(&id) = self.path_ids.get(p) {
+    /// An empty store that records no fact paths (answers only).
+    pub fn untracked(as_of: Day) -> Facts {
+        Facts {
+            track: false,
+            ..Facts::new(as_of)
+        }
+    }
+    /// Whether fact paths are recorded.
+    pub fn tracks_paths(&self) -> bool {
+        self.track
+    }
+    /// Interns a fact path (formatted only when paths are recorded: pass
+    /// `format_args!(...)` to build nothing otherwise).
+    pub fn path(&mut self, p: impl fmt::Display) -> u32 {
+        if !self.track {
+            return NO_PATH;
+        }
+        let p = p.to_string();
+        if let Some(&id) = self.path_ids.get(p.as_str()) {
             return id;
         }
-        let id = u32::try_from(self.paths.len()).unwrap_or(u32::MAX);
-        self.paths.push(p.to_string());
-        self.path_ids.insert(p.to_string(), id);
+        let id = u32::try_from(self.paths.len()).unwrap_or(NO_PATH) & !FIELD_PATH;
+        let p: Box<str> = p.into();
+        self.paths.push(p.clone());
+        self.path_ids.insert(p, id);
         id
     }
-    /// The path with this id.
-    pub fn path_name(&self, id: u32) -> &str {
-        self.paths.get(id as usize).map_or("?", String::as_str)
+    /// The path with this id, spelled out.
+    pub fn path_name(&self, schema: &Schema, id: u32) -> String {
+        if id == NO_PATH {
+            return "?".into();
+        }
+        if id & FIELD_PATH != 0 {
+            let rec = ((id & !FIELD_PATH) >> FIELD_BITS) as usize;
+            let field = (id & ((1 << FIELD_BITS) - 1)) as usize;
+            let base = self
+                .rec_paths
+                .get(rec)
+                .and_then(|&p| self.paths.get(p as usize))
+                .map_or("?", |p| &**p);
+            let name = self
+                .records
+                .get(rec)
+                .and_then(|(ty, _)| schema.records().get(usize::from(*ty)))
+                .and_then(|rt| rt.fields.get(field))
+                .map_or("?", |f| f.name.as_str());
+            return format!("{base}.{name}");
+        }
+        self.paths
+            .get(id as usize)
+            .map_or_else(|| "?".into(), |p| p.to_string())
     }
     /// Adds a record of type `ty` whose input lives at `path`. Every field
     /// starts unknown, with the path `path.field`.
-    pub fn add_record(&mut self, schema: &Schema, ty: RecTy, path: &str) -> u32 {
+    pub fn add_record(&mut self, schema: &Schema, ty: RecTy, path: impl fmt::Display) -> u32 {
         let rt = schema.record(ty);
-        let fields: Vec<(String, Type)> = rt
+        let id = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
+        let track = self.track;
+        let vals = rt
             .fields
             .iter()
-            .map(|f| (f.name.clone(), f.ty.clone()))
+            .enumerate()
+            .map(|(i, f)| Val {
+                v: Value::unknown(&f.ty),
+                src: if track {
+                    vec![FIELD_PATH | (id << FIELD_BITS) | i as u32]
+                } else {
+                    Vec::new()
+                },
+            })
             .collect();
-        let mut vals = Vec::with_capacity(fields.len());
-        for (name, t) in fields {
-            let p = self.path(&format!("{path}.{name}"));
-            vals.push(Val {
-                v: Value::unknown(&t),
-                src: vec![p],
-            });
-        }
-        let id = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
+        let p = self.path(path);
+        self.rec_paths.push(p);
         self.records.push((ty, vals));
         id
     }
     /// Sets a field. `path` names the input it came from (for questions).
     /// Unknown field names are ignored in release builds and caught by the
     /// host crate's tests.
-    pub fn set(&mut self, schema: &Schema, rec: u32, field: &str, v: Value, path: &str) {
+    pub fn set(
+        &mut self,
+        schema: &Schema,
+        rec: u32,
+        field: &str,
+        v: Value,
+        path: impl fmt::Display,
+    ) {
         let p = self.path(path);
+        let track = self.track;
         let Some((ty, vals)) = self.records.get_mut(rec as usize) else {
             return;
         };
         if let Some((i, _)) = schema.field_of(*ty, field) {
-            vals[i] = Val { v, src: vec![p] };
+            vals[i] = Val {
+                v,
+                src: if track { vec![p] } else { Vec::new() },
+            };
         } else {
             debug_assert!(false, "no field `{field}` in the schema");
         }

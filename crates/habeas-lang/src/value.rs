@@ -84,7 +84,7 @@ impl fmt::Display for Tri {
 ///
 /// INVARIANT: at least one of `may_date` and `may_never` is true, and when
 /// `may_date` is true, `lo <= hi`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DateVal {
     /// Earliest possible day (when it happened).
     pub lo: Day,
@@ -265,7 +265,7 @@ pub fn add_days(d: Day, n: i64) -> Day {
 
 /// An interval of whole numbers (a duration in days, or a plain number).
 /// `hi == i64::MAX` means unbounded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Range {
     /// Smallest possible value.
     pub lo: i64,
@@ -335,7 +335,7 @@ fn sat(v: i64) -> i64 {
 }
 
 /// A piece of text, or known absent, or unknown.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TextVal {
     /// Known text.
     Known(Arc<str>),
@@ -375,7 +375,7 @@ impl fmt::Display for TextVal {
 }
 
 /// A set of days as sorted, disjoint, non-adjacent closed-open spans.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Spans(Vec<(Day, Day)>);
 
 impl Spans {
@@ -523,7 +523,7 @@ impl fmt::Display for Spans {
 /// in it for at least one way of filling them in.
 ///
 /// INVARIANT: `surely` is a subset of `possibly`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TimelineVal {
     /// Days surely in the set.
     pub surely: Spans,

@@ -41,10 +41,10 @@ struct Postponed {
 /// One TPS designation, as days in effect.
 #[derive(Clone, Debug)]
 pub struct Designation {
-    country: String,
-    name: String,
-    in_effect: TimelineVal,
-    source: String,
+    country: Arc<str>,
+    name: Arc<str>,
+    in_effect: Arc<TimelineVal>,
+    source: Arc<str>,
     /// Dated changes: (day, what happens).
     changes: Vec<(String, String)>,
 }
@@ -155,13 +155,13 @@ impl LawData {
                 possibly.push((pf, end));
             }
             data.tps.push(Designation {
-                country: d.country,
-                name: d.designation,
-                in_effect: TimelineVal {
+                country: d.country.into(),
+                name: d.designation.into(),
+                in_effect: Arc::new(TimelineVal {
                     surely: Spans::from_spans(surely),
                     possibly: Spans::from_spans(possibly),
-                },
-                source: d.source,
+                }),
+                source: d.source.into(),
                 changes,
             });
         }
@@ -177,7 +177,7 @@ impl LawData {
                 d.changes.iter().map(|(date, what)| DataChange {
                     date: date.clone(),
                     what: what.clone(),
-                    source: d.source.clone(),
+                    source: d.source.to_string(),
                 })
             })
             .collect();
@@ -194,43 +194,32 @@ impl LawData {
     pub fn add_to(&self, facts: &mut Facts, root: u32, case: &habeas_case::Case) {
         let (schema, t) = habeas_case::schema();
         let mut items = Vec::new();
-        let mut add =
-            |facts: &mut Facts, country: &str, name: &str, tl: TimelineVal, source: &str| {
-                let path = format!("law.tps_designations.{country}");
-                let id = facts.add_record(&schema, t.designation, &path);
-                facts.set_value(
-                    &schema,
-                    id,
-                    "country",
-                    Value::Text(TextVal::Known(Arc::from(country))),
-                );
-                facts.set_value(
-                    &schema,
-                    id,
-                    "name",
-                    Value::Text(TextVal::Known(Arc::from(name))),
-                );
-                facts.set(
-                    &schema,
-                    id,
-                    "in_effect",
-                    Value::Timeline(Arc::new(tl)),
-                    &path,
-                );
-                facts.set_value(
-                    &schema,
-                    id,
-                    "source",
-                    Value::Text(TextVal::Known(Arc::from(source))),
-                );
-                let p = facts.path(&path);
-                items.push(Val {
-                    v: Value::Rec(RecVal::Known(id)),
-                    src: vec![p],
-                });
-            };
+        let mut add = |facts: &mut Facts,
+                       country: &Arc<str>,
+                       name: &Arc<str>,
+                       tl: &Arc<TimelineVal>,
+                       source: &Arc<str>| {
+            let path = format_args!("law.tps_designations.{country}");
+            let id = facts.add_record(&schema, t.designation, path);
+            let text = |s: &Arc<str>| Value::Text(TextVal::Known(Arc::clone(s)));
+            facts.set_value(&schema, id, "country", text(country));
+            facts.set_value(&schema, id, "name", text(name));
+            facts.set(
+                &schema,
+                id,
+                "in_effect",
+                Value::Timeline(Arc::clone(tl)),
+                path,
+            );
+            facts.set_value(&schema, id, "source", text(source));
+            let p = facts.path(path);
+            items.push(Val {
+                v: Value::Rec(RecVal::Known(id)),
+                src: if facts.tracks_paths() { vec![p] } else { vec![] },
+            });
+        };
         for d in &self.tps {
-            add(facts, &d.country, &d.name, d.in_effect.clone(), &d.source);
+            add(facts, &d.country, &d.name, &d.in_effect, &d.source);
         }
         let tps_countries = case
             .immigration
@@ -244,13 +233,15 @@ impl LawData {
             })
             .unwrap_or_default();
         for c in tps_countries {
-            if !self.tps.iter().any(|d| d.country == c) {
+            if !self.tps.iter().any(|d| *d.country == *c) {
                 add(
                     facts,
-                    &c,
-                    "not in the law's data",
-                    TimelineVal::unknown(),
-                    "none: this designation is not in law/removal/data/tps-designations.json",
+                    &Arc::from(c),
+                    &Arc::from("not in the law's data"),
+                    &Arc::new(TimelineVal::unknown()),
+                    &Arc::from(
+                        "none: this designation is not in law/removal/data/tps-designations.json",
+                    ),
                 );
             }
         }

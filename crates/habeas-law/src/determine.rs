@@ -38,6 +38,9 @@ pub struct Determination {
     pub action: Option<ActionPart>,
     /// Not a finding of lawfulness; not legal advice.
     pub notice: &'static str,
+    /// How much evaluation work it took (not part of the output format).
+    #[serde(skip)]
+    pub work: habeas_lang::Stats,
 }
 
 /// A rule that holds, with its authority.
@@ -291,6 +294,66 @@ fn rank(prog: &habeas_lang::Program, case: &Case, items: Vec<Missing>) -> Vec<Mi
     scored.into_iter().map(|x| x.1).collect()
 }
 
+/// A rule the determination calls by its tag, with what the output shows
+/// of it (computed once per law, not per case).
+#[derive(Clone, Debug)]
+pub(crate) struct Entry {
+    idx: usize,
+    name: String,
+    citation: String,
+    summary: String,
+    /// For bars: the bar kind.
+    kind: String,
+}
+
+/// The rules a determination starts from, found by their tags.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Entries {
+    citizen: Option<Entry>,
+    national: Option<Entry>,
+    supported: Option<Entry>,
+    routes: Vec<Entry>,
+    national_routes: Vec<Entry>,
+    bars: Vec<Entry>,
+}
+
+impl Entries {
+    pub(crate) fn of(prog: &habeas_lang::Program) -> Entries {
+        let entry = |idx: usize, kind: &str| {
+            let r = &prog.rules[idx];
+            Entry {
+                idx,
+                name: r.name.clone(),
+                citation: r.citation(),
+                summary: r.summary(),
+                kind: kind.to_string(),
+            }
+        };
+        let first = |tag: &str| prog.tagged(tag).next().map(|(i, _)| entry(i, ""));
+        let all = |tag: &str| prog.tagged(tag).map(|(i, _)| entry(i, "")).collect();
+        let bars = prog
+            .rules
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| {
+                r.tags
+                    .iter()
+                    .filter_map(|t| t.strip_prefix("bar:"))
+                    .map(move |k| (i, k))
+            })
+            .map(|(i, k)| entry(i, k))
+            .collect();
+        Entries {
+            citizen: first("status:citizen"),
+            national: first("status:national"),
+            supported: first("status:supported"),
+            routes: all("route"),
+            national_routes: all("route:national"),
+            bars,
+        }
+    }
+}
+
 fn flags_of(flags: &[habeas_lang::Flag]) -> Vec<ReviewFlag> {
     flags
         .iter()
@@ -328,7 +391,13 @@ impl Law {
         coverage: Option<&mut habeas_lang::Coverage>,
     ) -> Determination {
         let prog = self.program();
-        let (mut facts, root) = habeas_case::facts_of(case);
+        let explain = mode == Mode::Explain;
+        // Fact paths only serve the missing facts of explaining mode.
+        let (mut facts, root) = if explain {
+            habeas_case::facts_of(case)
+        } else {
+            habeas_case::facts_of_untracked(case)
+        };
         self.data.add_to(&mut facts, root, case);
         let (schema, t) = habeas_case::schema();
         let subject = schema
@@ -340,19 +409,17 @@ impl Law {
         if coverage.is_some() {
             s.record_coverage();
         }
-        let explain = mode == Mode::Explain;
-
-        let rule_with = |tag: &str| prog.tagged(tag).next().map(|(_, r)| r.name.clone());
+        let en = &self.entries;
         let call = |s: &mut Session<'_>,
-                    tag: &str,
+                    e: &Option<Entry>,
                     arg: &Value|
          -> Option<(String, Val, Option<Arc<Expl>>)> {
-            let name = rule_with(tag)?;
-            let (v, e) = s.call(&name, vec![arg.clone()])?;
-            Some((name, v, e))
+            let e = e.as_ref()?;
+            let (v, x) = s.call_index(e.idx, vec![arg.clone()]);
+            Some((e.name.clone(), v, x))
         };
-        let citizen = call(&mut s, "status:citizen", &subject);
-        let national = call(&mut s, "status:national", &subject);
+        let citizen = call(&mut s, &en.citizen, &subject);
+        let national = call(&mut s, &en.national, &subject);
         let c = citizen
             .as_ref()
             .map_or(BoolVal::of(Tri::Unknown), |x| bool_of(&x.1));
@@ -366,29 +433,23 @@ impl Law {
             _ => ("undetermined", None),
         };
         // The basis: every route that holds for the subject.
-        let route_tag = if status == "national" {
-            "route:national"
+        let routes = if status == "national" {
+            &en.national_routes
         } else {
-            "route"
+            &en.routes
         };
         let mut basis = Vec::new();
         if status == "citizen" || status == "national" {
-            let routes: Vec<String> = prog
-                .tagged(route_tag)
-                .map(|(_, r)| r.name.clone())
-                .collect();
-            for name in routes {
-                if let Some((v, _)) = s.call(&name, vec![subject.clone()]) {
-                    let b = bool_of(&v);
-                    if b.tri == Tri::Yes {
-                        let r = prog.rule(&name);
-                        basis.push(Basis {
-                            rule: name.clone(),
-                            citation: r.map(|r| r.citation()).unwrap_or_default(),
-                            summary: r.map(|r| r.summary().to_string()).unwrap_or_default(),
-                            since: since_text(&b.since),
-                        });
-                    }
+            for r in routes {
+                let (v, _) = s.call_index(r.idx, vec![subject.clone()]);
+                let b = bool_of(&v);
+                if b.tri == Tri::Yes {
+                    basis.push(Basis {
+                        rule: r.name.clone(),
+                        citation: r.citation.clone(),
+                        summary: r.summary.clone(),
+                        since: since_text(&b.since),
+                    });
                 }
             }
         }
@@ -435,34 +496,21 @@ impl Law {
             let mut bars = Vec::new();
             let mut open = Vec::new();
             let mut amissing = Vec::new();
-            let bar_rules: Vec<(String, String)> = prog
-                .rules
-                .iter()
-                .flat_map(|r| {
-                    r.tags
-                        .iter()
-                        .filter_map(|t| t.strip_prefix("bar:"))
-                        .map(|k| (k.to_string(), r.name.clone()))
-                })
-                .collect();
-            for (bar_kind, name) in bar_rules {
-                let Some((v, e)) = s.call(&name, vec![root_v.clone()]) else {
-                    continue;
-                };
+            for e in &en.bars {
+                let (v, x) = s.call_index(e.idx, vec![root_v.clone()]);
                 let b = bool_of(&v);
-                let r = prog.rule(&name);
                 let bar = Bar {
-                    kind: bar_kind,
+                    kind: e.kind.clone(),
                     holds: b.tri,
-                    rule: name.clone(),
-                    citation: r.map(|r| r.citation()).unwrap_or_default(),
-                    explanation: e.clone(),
+                    rule: e.name.clone(),
+                    citation: e.citation.clone(),
+                    explanation: x.clone(),
                 };
                 match b.tri {
                     Tri::Yes => bars.push(bar),
                     Tri::Unknown => {
-                        if let Some(e) = &e {
-                            amissing.extend(collect_missing(e));
+                        if let Some(x) = &x {
+                            amissing.extend(collect_missing(x));
                         }
                         open.push(bar);
                     }
@@ -472,17 +520,20 @@ impl Law {
             // A supported but unresolved citizenship claim bars the action
             // until it is resolved (Ng Fung Ho v. White; 8 U.S.C. 1252(b)(5)).
             if status == "undetermined"
-                && let Some((name, v, e)) = call(&mut s, "status:supported", &root_v)
+                && let Some((name, v, e)) = call(&mut s, &en.supported, &root_v)
                 && bool_of(&v).tri == Tri::Yes
             {
-                let r = prog.rule(&name);
                 bars.insert(
                     0,
                     Bar {
                         kind: "possible_citizen".into(),
                         holds: Tri::Yes,
-                        rule: name.clone(),
-                        citation: r.map(|r| r.citation()).unwrap_or_default(),
+                        rule: name,
+                        citation: en
+                            .supported
+                            .as_ref()
+                            .map(|e| e.citation.clone())
+                            .unwrap_or_default(),
                         explanation: e,
                     },
                 );
@@ -546,6 +597,7 @@ impl Law {
             law_hash: self.version().hash.clone(),
             engine: ENGINE_VERSION,
             citizenship,
+            work: s.stats(),
             action,
             notice: NOT_LEGAL_ADVICE,
         }

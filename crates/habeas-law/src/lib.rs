@@ -51,6 +51,7 @@ pub struct Law {
     version: LawVersion,
     data: data::LawData,
     files: Vec<(String, String)>,
+    entries: determine::Entries,
 }
 
 /// Why a law could not be loaded.
@@ -175,7 +176,9 @@ impl Law {
         let (schema, _) = habeas_case::schema();
         let program = compile(schema, sources)?;
         let data = data::LawData::load(&files)?;
+        let entries = determine::Entries::of(&program);
         Ok(Law {
+            entries,
             program: Arc::new(program),
             version: LawVersion {
                 current_as_of,
