@@ -985,7 +985,11 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
             None => f.set_value(s, id, "denaturalization", Value::Rec(RecVal::Unknown)),
             Some(OrFalse::No) => f.set_value(s, id, "denaturalization", Value::Rec(RecVal::Absent)),
             Some(OrFalse::Yes(d)) => {
-                let did = f.add_record(s, t.denaturalization, format_args!("{base}.denaturalization"));
+                let did = f.add_record(
+                    s,
+                    t.denaturalization,
+                    format_args!("{base}.denaturalization"),
+                );
                 f.set_value(s, did, "date", opt_date(&d.date));
                 f.set_value(s, did, "final", boolean(d.r#final));
                 f.set_value(s, did, "ground", text(d.ground.as_deref()));

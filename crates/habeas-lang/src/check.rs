@@ -58,11 +58,15 @@ pub fn compile(schema: Arc<Schema>, sources: Vec<SourceFile>) -> Result<Program,
         .enumerate()
         .map(|(i, r)| (r.name.clone(), i))
         .collect();
+    let constant = crate::ir::constant_rules(&rules);
+    let const_results = rules.iter().map(|_| Default::default()).collect();
     Ok(Program {
         schema,
         rules,
         by_name,
         files,
+        constant,
+        const_results,
     })
 }
 

@@ -16,7 +16,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -271,6 +271,9 @@ impl std::hash::Hash for ArgKey {
 
 type MemoKey = (usize, smallvec::SmallVec<[ArgKey; 3]>);
 
+/// Remembered results by call; `None` while a call is being computed.
+type Memo = FxHashMap<MemoKey, Option<(Val, Option<Arc<Expl>>)>>;
+
 /// An evaluation of one case's facts. Rule results are remembered for the
 /// life of the session, so the citizenship of a parent is computed once even
 /// when several routes ask for it.
@@ -278,8 +281,10 @@ pub struct Session<'a> {
     prog: &'a Program,
     facts: &'a Facts,
     explain: bool,
-    memo: FxHashMap<MemoKey, (Val, Option<Arc<Expl>>)>,
-    active: FxHashSet<MemoKey>,
+    /// Results by call; `None` while the call is being computed.
+    memo: Memo,
+    /// Frames to reuse.
+    pool: Vec<Vec<(Val, Ex)>>,
     flags: Vec<Flag>,
     /// Flags raised by each rule being evaluated, innermost last.
     own_flags: Vec<Vec<Flag>>,
@@ -378,15 +383,37 @@ fn join(a: &Val, b: &Val) -> Val {
     Val { v, src }
 }
 
+/// A session's working memory, kept between sessions so that evaluating
+/// case after case (a roster, a server) reuses its tables instead of
+/// growing new ones each time. Holds no result from one case into the next.
+#[derive(Default)]
+pub struct Scratch {
+    memo: Memo,
+    pool: Vec<Vec<(Val, Ex)>>,
+}
+
 impl<'a> Session<'a> {
     /// A new session over one case's facts.
     pub fn new(prog: &'a Program, facts: &'a Facts, mode: Mode) -> Session<'a> {
+        Session::with_scratch(prog, facts, mode, Scratch::default())
+    }
+
+    /// A new session that works in memory left by an earlier one (see
+    /// [`Session::into_scratch`]).
+    pub fn with_scratch(
+        prog: &'a Program,
+        facts: &'a Facts,
+        mode: Mode,
+        scratch: Scratch,
+    ) -> Session<'a> {
+        let Scratch { mut memo, pool } = scratch;
+        memo.clear();
         Session {
             prog,
             facts,
             explain: mode == Mode::Explain,
-            memo: FxHashMap::default(),
-            active: FxHashSet::default(),
+            memo,
+            pool,
             flags: Vec::new(),
             own_flags: Vec::new(),
             coverage: None,
@@ -395,23 +422,28 @@ impl<'a> Session<'a> {
         }
     }
 
+    /// Ends the session, keeping its working memory for the next one (its
+    /// remembered results are dropped).
+    pub fn into_scratch(self) -> Scratch {
+        let mut memo = self.memo;
+        memo.clear();
+        Scratch {
+            memo,
+            pool: self.pool,
+        }
+    }
+
     /// Calls a rule by name with argument values.
     pub fn call(&mut self, name: &str, args: Vec<Value>) -> Option<(Val, Option<Arc<Expl>>)> {
         let idx = *self.prog.by_name.get(name)?;
-        let args = args
-            .into_iter()
-            .map(|v| (Val::plain(v), Vec::new()))
-            .collect();
-        Some(self.call_rule(idx, args, None))
+        Some(self.call_index(idx, args))
     }
 
     /// Calls a rule by its index in the program.
     pub fn call_index(&mut self, idx: usize, args: Vec<Value>) -> (Val, Option<Arc<Expl>>) {
-        let args = args
-            .into_iter()
-            .map(|v| (Val::plain(v), Vec::new()))
-            .collect();
-        self.call_rule(idx, args, None)
+        let mut frame = self.frame();
+        frame.extend(args.into_iter().map(|v| (Val::plain(v), Vec::new())));
+        self.call_rule(idx, frame, None)
     }
 
     /// Starts recording which rules and windows are exercised.
@@ -464,7 +496,7 @@ impl<'a> Session<'a> {
         }
     }
 
-    fn memo_key(&self, idx: usize, args: &[(Val, Ex)]) -> Option<MemoKey> {
+    fn memo_key(&self, idx: usize, args: &[(Val, Ex)]) -> MemoKey {
         let k = args
             .iter()
             .map(|(a, _)| {
@@ -476,7 +508,7 @@ impl<'a> Session<'a> {
                 ArgKey(a.v.clone(), src)
             })
             .collect();
-        Some((idx, k))
+        (idx, k)
     }
 
     fn call_rule(
@@ -487,51 +519,51 @@ impl<'a> Session<'a> {
     ) -> (Val, Option<Arc<Expl>>) {
         let prog = self.prog;
         let r = &prog.rules[idx];
-        let key = self.memo_key(idx, &args);
         self.stats.calls += 1;
-        if let Some(k) = &key {
-            if let Some(hit) = self.memo.get(k) {
+        // A constant rule's result is shared by every case.
+        let constant = prog.constant.get(idx).copied().unwrap_or(false) && self.coverage.is_none();
+        if constant && let Some((v, e)) = prog.const_results[idx][usize::from(self.explain)].get() {
+            self.stats.remembered += 1;
+            self.recycle(args);
+            return (v.clone(), relabel(e.clone(), label));
+        }
+        let key = self.memo_key(idx, &args);
+        // One lookup answers "remembered", "being computed" (a cycle) and
+        // "new" (then marked as being computed).
+        match self.memo.get(&key) {
+            Some(Some(hit)) => {
                 self.stats.remembered += 1;
                 let (v, e) = hit.clone();
-                // The same call may be written differently elsewhere (a
-                // definition called with equal values): show this call.
-                let e = match (e, label) {
-                    (Some(e), Some(l)) if e.node != *l => {
-                        let mut x = (*e).clone();
-                        x.node = Arc::clone(l);
-                        Some(Arc::new(x))
-                    }
-                    (e, _) => e,
-                };
-                return (v, e);
+                self.recycle(args);
+                return (v, relabel(e, label));
             }
-            if self.active.contains(k) {
+            Some(None) => {
+                self.recycle(args);
                 self.add_flag(r, "this rule depends on itself for these facts (a cycle in the family graph?); the answer is left open");
                 return (Val::plain(Value::unknown(&r.ret)), None);
             }
+            None => {}
         }
         if self.depth >= MAX_DEPTH {
+            self.recycle(args);
             self.add_flag(
                 r,
                 "the family graph is too deep to follow; the answer is left open",
             );
             return (Val::plain(Value::unknown(&r.ret)), None);
         }
-        if let Some(k) = &key {
-            self.active.insert(k.clone());
-        }
+        self.memo.insert(key.clone(), None);
         self.depth += 1;
         self.own_flags.push(Vec::new());
-        let mut frame: Vec<(Val, Ex)> = vec![
+        let mut frame = args;
+        let n = r.nslots.max(frame.len());
+        frame.resize(
+            n,
             (
                 Val::plain(Value::Bool(BoolVal::of(Tri::Unknown))),
-                Vec::new()
-            );
-            r.nslots.max(args.len())
-        ];
-        for (i, (a, _)) in args.into_iter().enumerate() {
-            frame[i] = (a, Vec::new());
-        }
+                Vec::new(),
+            ),
+        );
         let (val, children, version) = match &r.versions {
             None => {
                 let (v, ch) = self.apply(r, &mut frame, None);
@@ -540,7 +572,7 @@ impl<'a> Session<'a> {
             Some(vs) => {
                 let (kv, kex) = self.eval(&vs.key, &mut frame);
                 let kd = date_of_val(&kv);
-                let applicable: Vec<&VersionIr> = vs
+                let applicable: smallvec::SmallVec<[&VersionIr; 2]> = vs
                     .entries
                     .iter()
                     .filter(|e| kd.may_date && e.from <= kd.hi && kd.lo < e.to)
@@ -558,9 +590,17 @@ impl<'a> Session<'a> {
                     {
                         cov.windows.insert((idx, wi));
                     }
-                    let mut f2 = frame.clone();
-                    let (v, ch) = self.apply(r, &mut f2, Some(e));
-                    vtext.push(version_text(e));
+                    // Each version binds its own slots: with several, each
+                    // works on a copy of the frame.
+                    let (v, ch) = if applicable.len() == 1 {
+                        self.apply(r, &mut frame, Some(e))
+                    } else {
+                        let mut f2 = frame.clone();
+                        self.apply(r, &mut f2, Some(e))
+                    };
+                    if self.explain {
+                        vtext.push(version_text(e));
+                    }
                     children.extend(ch);
                     acc = Some(match acc {
                         None => v,
@@ -569,7 +609,9 @@ impl<'a> Session<'a> {
                 }
                 if outside {
                     let no = Val::plain(Value::absent(&r.ret));
-                    vtext.push("no version (the date is outside every window)".into());
+                    if self.explain {
+                        vtext.push("no version (the date is outside every window)".into());
+                    }
                     acc = Some(match acc {
                         None => no,
                         Some(a) => join(&a, &no),
@@ -654,11 +696,25 @@ impl<'a> Session<'a> {
             None
         };
         let out = (val, expl);
-        if let Some(k) = key {
-            self.active.remove(&k);
-            self.memo.insert(k, out.clone());
+        self.recycle(frame);
+        if constant {
+            let _ = prog.const_results[idx][usize::from(self.explain)].set(out.clone());
+        }
+        if let Some(slot) = self.memo.get_mut(&key) {
+            *slot = Some(out.clone());
         }
         out
+    }
+
+    /// A frame (or argument list) to fill, from the session's pool.
+    fn frame(&mut self) -> Vec<(Val, Ex)> {
+        self.pool.pop().unwrap_or_default()
+    }
+
+    /// Gives a frame back to the pool.
+    fn recycle(&mut self, mut frame: Vec<(Val, Ex)>) {
+        frame.clear();
+        self.pool.push(frame);
     }
 
     /// Applies one version of a rule (or the rule without versions).
@@ -671,40 +727,34 @@ impl<'a> Session<'a> {
         if let Some(v) = version {
             match &v.kind {
                 VersionIrKind::None(why) => {
-                    let mut n = Expl::new(
-                        "note",
-                        Arc::from(format!("not in force: {why}")),
-                        Some(Tri::No),
-                    );
-                    n.version = Some(version_text(v));
-                    return (
-                        Val::plain(Value::absent(&r.ret)),
-                        if self.explain {
-                            vec![Arc::new(n)]
-                        } else {
-                            vec![]
-                        },
-                    );
+                    let mut ex = Vec::new();
+                    if self.explain {
+                        let mut n = Expl::new(
+                            "note",
+                            Arc::from(format!("not in force: {why}")),
+                            Some(Tri::No),
+                        );
+                        n.version = Some(version_text(v));
+                        ex.push(Arc::new(n));
+                    }
+                    return (Val::plain(Value::absent(&r.ret)), ex);
                 }
                 VersionIrKind::NotEncoded(why) => {
                     self.add_flag(
                         r,
                         &format!("not decided by the encoded law: {why}; the answer is left open"),
                     );
-                    let mut n = Expl::new(
-                        "note",
-                        Arc::from(format!("not encoded: {why}")),
-                        Some(Tri::Unknown),
-                    );
-                    n.version = Some(version_text(v));
-                    return (
-                        Val::plain(Value::unknown(&r.ret)),
-                        if self.explain {
-                            vec![Arc::new(n)]
-                        } else {
-                            vec![]
-                        },
-                    );
+                    let mut ex = Vec::new();
+                    if self.explain {
+                        let mut n = Expl::new(
+                            "note",
+                            Arc::from(format!("not encoded: {why}")),
+                            Some(Tri::Unknown),
+                        );
+                        n.version = Some(version_text(v));
+                        ex.push(Arc::new(n));
+                    }
+                    return (Val::plain(Value::unknown(&r.ret)), ex);
                 }
                 VersionIrKind::Bind(nodes) => {
                     let first = usize::from(r.versions.as_ref().map_or(0, |x| x.first_slot));
@@ -831,7 +881,7 @@ impl<'a> Session<'a> {
                 }
             }
             NodeKind::Call(idx, args) => {
-                let mut vals = Vec::with_capacity(args.len());
+                let mut vals = self.frame();
                 let mut ex = Vec::new();
                 for a in args {
                     let (v, e) = self.eval(a, frame);
@@ -891,7 +941,8 @@ impl<'a> Session<'a> {
                 let mut tri = Tri::No;
                 let mut src = Vec::new();
                 let mut kids: Vec<(Tri, Ex)> = Vec::new();
-                let mut sinces: Vec<(Tri, DateVal)> = Vec::new();
+                let mut sinces: smallvec::SmallVec<[(Tri, DateVal); 12]> =
+                    smallvec::SmallVec::new();
                 for it in items {
                     let (v, ex) = self.eval(it, frame);
                     let b = bool_of(&v);
@@ -935,7 +986,8 @@ impl<'a> Session<'a> {
                 let items = Arc::clone(items);
                 let mut tri = if *all { Tri::Yes } else { Tri::No };
                 let mut src = Vec::new();
-                let mut sinces: Vec<(Tri, DateVal)> = Vec::new();
+                let mut sinces: smallvec::SmallVec<[(Tri, DateVal); 12]> =
+                    smallvec::SmallVec::new();
                 let mut all_since = DateVal::timeless();
                 let mut kids: Vec<(Tri, Ex)> = Vec::new();
                 for item in &items.items {
@@ -1233,7 +1285,7 @@ impl<'a> Session<'a> {
         args: &[Node],
         frame: &mut [(Val, Ex)],
     ) -> (Val, Ex) {
-        let mut vals = Vec::with_capacity(args.len());
+        let mut vals: smallvec::SmallVec<[Val; 3]> = smallvec::SmallVec::new();
         let mut ex = Vec::new();
         for a in args {
             let (v, e) = self.eval(a, frame);
@@ -1340,6 +1392,19 @@ fn item_label(schema: &crate::model::Schema, facts: &Facts, item: &Val) -> Strin
     }
 }
 
+/// A remembered explanation shown for the call that asks: the same call may
+/// be written differently elsewhere (a definition called with equal values).
+fn relabel(e: Option<Arc<Expl>>, label: Option<&Arc<str>>) -> Option<Arc<Expl>> {
+    match (e, label) {
+        (Some(e), Some(l)) if e.node != *l => {
+            let mut x = (*e).clone();
+            x.node = Arc::clone(l);
+            Some(Arc::new(x))
+        }
+        (e, _) => e,
+    }
+}
+
 fn version_text(v: &VersionIr) -> String {
     let mut s = match (v.from > NEG_INF, v.to < POS_INF) {
         (true, true) => format!("version from {} to {}", fmt_day(v.from), fmt_day(v.to)),
@@ -1359,29 +1424,24 @@ fn version_text(v: &VersionIr) -> String {
 /// any open operand would begin.
 fn since_or(s: &[(Tri, DateVal)]) -> DateVal {
     let any_yes = s.iter().any(|(t, _)| *t == Tri::Yes);
-    let live: Vec<&(Tri, DateVal)> = s
-        .iter()
-        .filter(|(t, _)| {
+    let live = || {
+        s.iter().filter(move |(t, _)| {
             if any_yes {
                 *t == Tri::Yes
             } else {
                 *t != Tri::No
             }
         })
-        .collect();
-    if live.is_empty() {
+    };
+    let Some(lo) = live().map(|(_, d)| d.lo).min() else {
         return DateVal::timeless();
-    }
-    let lo = live.iter().map(|(_, d)| d.lo).min().unwrap_or(NEG_INF);
-    let yes: Vec<Day> = live
-        .iter()
-        .filter(|(t, _)| *t == Tri::Yes)
-        .map(|(_, d)| d.hi)
-        .collect();
-    let hi = if yes.is_empty() {
-        live.iter().map(|(_, d)| d.hi).max().unwrap_or(POS_INF)
+    };
+    // With a route known to hold, `since` is at the latest its latest
+    // possible first day; otherwise the latest of the open ones.
+    let hi = if any_yes {
+        live().map(|(_, d)| d.hi).min().unwrap_or(POS_INF)
     } else {
-        yes.into_iter().min().unwrap_or(POS_INF)
+        live().map(|(_, d)| d.hi).max().unwrap_or(POS_INF)
     };
     DateVal {
         lo,

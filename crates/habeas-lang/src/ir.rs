@@ -289,6 +289,63 @@ pub struct Program {
     pub by_name: HashMap<String, usize>,
     /// The source files.
     pub files: Vec<Arc<SourceFile>>,
+    /// Per rule: whether its result is the same for every case (no
+    /// parameters, reads no fact and not the day asked, calls only such
+    /// rules; no versions, exceptions or review flags). Such a result is
+    /// computed once per program, not once per case (the business-day
+    /// calendar, for one).
+    pub constant: Vec<bool>,
+    /// The results of constant rules, per mode (fast, explaining).
+    pub(crate) const_results: Vec<[std::sync::OnceLock<ConstResult>; 2]>,
+}
+
+/// The remembered result of a constant rule.
+pub(crate) type ConstResult = (crate::model::Val, Option<Arc<crate::eval::Expl>>);
+
+/// Which rules are constant (see [`Program::constant`]).
+pub fn constant_rules(rules: &[RuleIr]) -> Vec<bool> {
+    let mut c = vec![false; rules.len()];
+    loop {
+        let mut changed = false;
+        for (i, r) in rules.iter().enumerate() {
+            if c[i] {
+                continue;
+            }
+            let ok = r.params.is_empty()
+                && r.versions.is_none()
+                && r.unless.is_empty()
+                && r.reviews.is_empty()
+                && r.since.as_ref().is_none_or(|n| node_constant(n, &c))
+                && r.lets.iter().all(|(_, _, n)| node_constant(n, &c))
+                && node_constant(&r.body, &c);
+            if ok {
+                c[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return c;
+        }
+    }
+}
+
+/// Whether a node of a rule without parameters has the same value for
+/// every case, given which rules are constant. (A slot in such a rule is a
+/// `let` binding, itself checked; lists come only from facts, so
+/// quantifiers are never constant.)
+fn node_constant(n: &Node, c: &[bool]) -> bool {
+    let all = |v: &[Node]| v.iter().all(|x| node_constant(x, c));
+    match &n.kind {
+        NodeKind::Lit(_) | NodeKind::Slot(_) => true,
+        NodeKind::Field(..) | NodeKind::Quant { .. } | NodeKind::Union { .. } => false,
+        NodeKind::Call(i, args) => c.get(*i).copied().unwrap_or(false) && all(args),
+        NodeKind::Builtin(b, args) => *b != Builtin::AsOf && all(args),
+        NodeKind::Not(x) => node_constant(x, c),
+        NodeKind::And(v) | NodeKind::Or(v) => all(v),
+        NodeKind::Binary(_, a, b) => node_constant(a, c) && node_constant(b, c),
+        NodeKind::InLiteral(x, v) => node_constant(x, c) && all(v),
+        NodeKind::If(a, b, d) => node_constant(a, c) && node_constant(b, c) && node_constant(d, c),
+    }
 }
 
 impl Program {

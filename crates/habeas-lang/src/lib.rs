@@ -29,7 +29,7 @@ pub mod value;
 pub use check::compile;
 pub use err::{Diagnostic, LawError, SourceFile};
 pub use eval::{
-    Coverage, Expl, Flag, Missing, Mode, Session, Stats, collect_flags, collect_missing,
+    Coverage, Expl, Flag, Missing, Mode, Scratch, Session, Stats, collect_flags, collect_missing,
 };
 pub use ir::Program;
 pub use model::{Facts, Schema, Type, Val, Value};

@@ -255,6 +255,15 @@ impl fmt::Display for DateVal {
     }
 }
 
+/// Appends a span to sorted spans, merging it with the last when they
+/// overlap or touch.
+fn push_merged(out: &mut SpanVec, a: Day, b: Day) {
+    match out.last_mut() {
+        Some(last) if a <= last.1 => last.1 = last.1.max(b),
+        _ => out.push((a, b)),
+    }
+}
+
 /// Adds days with saturation at the infinities.
 pub fn add_days(d: Day, n: i64) -> Day {
     if d <= NEG_INF || d >= POS_INF {
@@ -374,23 +383,27 @@ impl fmt::Display for TextVal {
     }
 }
 
+/// The spans of a [`Spans`]: most sets of days in the law have one or two,
+/// kept inline without an allocation.
+type SpanVec = smallvec::SmallVec<[(Day, Day); 2]>;
+
 /// A set of days as sorted, disjoint, non-adjacent closed-open spans.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
-pub struct Spans(Vec<(Day, Day)>);
+pub struct Spans(SpanVec);
 
 impl Spans {
     /// The empty set.
     pub fn empty() -> Spans {
-        Spans(Vec::new())
+        Spans(SpanVec::new())
     }
     /// Every day.
     pub fn all() -> Spans {
-        Spans(vec![(NEG_INF, POS_INF)])
+        Spans(smallvec::smallvec![(NEG_INF, POS_INF)])
     }
     /// The days `from..to` (empty when `to <= from`).
     pub fn span(from: Day, to: Day) -> Spans {
         if to > from {
-            Spans(vec![(from, to)])
+            Spans(smallvec::smallvec![(from, to)])
         } else {
             Spans::empty()
         }
@@ -399,12 +412,9 @@ impl Spans {
     pub fn from_spans(mut v: Vec<(Day, Day)>) -> Spans {
         v.retain(|(a, b)| b > a);
         v.sort_unstable();
-        let mut out: Vec<(Day, Day)> = Vec::with_capacity(v.len());
+        let mut out = SpanVec::with_capacity(v.len());
         for (a, b) in v {
-            match out.last_mut() {
-                Some(last) if a <= last.1 => last.1 = last.1.max(b),
-                _ => out.push((a, b)),
-            }
+            push_merged(&mut out, a, b);
         }
         Spans(out)
     }
@@ -416,16 +426,32 @@ impl Spans {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-    /// Union.
+    /// Union (a merge of the two sorted lists).
     pub fn union(&self, o: &Spans) -> Spans {
-        let mut v = self.0.clone();
-        v.extend_from_slice(&o.0);
-        Spans::from_spans(v)
+        if o.0.is_empty() {
+            return self.clone();
+        }
+        if self.0.is_empty() {
+            return o.clone();
+        }
+        let mut out = SpanVec::with_capacity(self.0.len() + o.0.len());
+        let (mut i, mut j) = (0, 0);
+        while i < self.0.len() || j < o.0.len() {
+            let next = if j >= o.0.len() || (i < self.0.len() && self.0[i].0 <= o.0[j].0) {
+                i += 1;
+                self.0[i - 1]
+            } else {
+                j += 1;
+                o.0[j - 1]
+            };
+            push_merged(&mut out, next.0, next.1);
+        }
+        Spans(out)
     }
     /// Intersection.
     pub fn intersect(&self, o: &Spans) -> Spans {
         let (mut i, mut j) = (0, 0);
-        let mut out = Vec::new();
+        let mut out = SpanVec::new();
         while i < self.0.len() && j < o.0.len() {
             let (a1, b1) = self.0[i];
             let (a2, b2) = o.0[j];
@@ -439,7 +465,7 @@ impl Spans {
     }
     /// Complement within all days.
     pub fn complement(&self) -> Spans {
-        let mut out = Vec::new();
+        let mut out = SpanVec::new();
         let mut cur = NEG_INF;
         for &(a, b) in &self.0 {
             if a > cur {

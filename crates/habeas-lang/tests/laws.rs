@@ -228,7 +228,7 @@ fn facts(w: &World, schema: &Schema, r: u16, it: u16) -> (Facts, u32) {
     );
     let mut items = Vec::new();
     for (i, (b, d)) in w.items.iter().enumerate().take(w.items_known) {
-        let id = f.add_record(schema, it, &format!("r.xs[{i}]"));
+        let id = f.add_record(schema, it, format_args!("r.xs[{i}]"));
         f.set_value(schema, id, "b", Value::Bool(BoolVal::of(Tri::from(*b))));
         f.set_value(schema, id, "d", Value::Date(DateVal::day(*d)));
         items.push(Val::plain(Value::Rec(RecVal::Known(id))));
@@ -358,4 +358,82 @@ fn infinities_bound_every_generated_day() {
         items_complete: true,
     };
     assert!(w.d.iter().all(|d| *d > NEG_INF && *d < POS_INF));
+}
+
+/// Rules whose result is the same for every case are found (and only
+/// those): no parameters, no facts, not the day asked, only constant calls.
+#[test]
+fn constant_rules_are_exactly_the_fact_free_ones() {
+    let (schema, _, _) = schema();
+    let text = r#"
+def days_a() -> timeline = window(2020-01-01, 2020-02-01) | window(2020-03-01, 2020-04-01)
+def days_b() -> timeline = days_a() | window(2021-01-01, 2021-02-01)
+def today_after() -> bool = as_of() > 2020-01-01
+def uses_today() -> timeline = days_a() & starting(as_of())
+def with_param(d: date) -> timeline = starting(d)
+rule reads_fact(x: R) cite "test" holds when x.b1
+"#;
+    let prog = compile(
+        Arc::clone(&schema),
+        vec![SourceFile {
+            name: "c.hb".into(),
+            text: text.into(),
+        }],
+    )
+    .unwrap_or_else(|e| panic!("{}", e.plain()));
+    let constant = |name: &str| prog.constant[prog.by_name[name]];
+    assert!(constant("days_a"));
+    assert!(constant("days_b"));
+    assert!(!constant("today_after"));
+    assert!(!constant("uses_today"));
+    assert!(!constant("with_param"));
+    assert!(!constant("reads_fact"));
+}
+
+/// A constant rule's shared result, remembered calls with timeline and
+/// partial-date arguments, and a session that reuses an earlier one's
+/// memory all give the answers of a fresh evaluation.
+#[test]
+fn remembered_results_match_fresh_evaluation() {
+    let (schema, r, it) = schema();
+    let text = r#"
+def cal() -> timeline = window(1997-01-01, 1997-06-01) | window(1997-07-01, 1998-01-01)
+def inside(t: timeline, d: date) -> bool = on(t & cal(), d)
+rule main(x: R) cite "test"
+  holds when inside(x.t1, x.d1) or inside(x.t1, x.d2) or inside(x.t1, x.d1)
+"#;
+    let prog = compile(
+        Arc::clone(&schema),
+        vec![SourceFile {
+            name: "m.hb".into(),
+            text: text.into(),
+        }],
+    )
+    .unwrap_or_else(|e| panic!("{}", e.plain()));
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let mut scratch = habeas_lang::Scratch::default();
+    for _ in 0..200 {
+        let w =
+            proptest::strategy::ValueTree::current(&world().new_tree(&mut runner).expect("world"));
+        let (facts, root) = facts(&w, &schema, r, it);
+        for mode in [Mode::Fast, Mode::Explain] {
+            let fresh = {
+                let mut s = Session::new(&prog, &facts, mode);
+                s.call("main", vec![Value::Rec(RecVal::Known(root))])
+                    .map(|(v, _)| format!("{:?}", v.v))
+            };
+            let mut s = Session::with_scratch(&prog, &facts, mode, scratch);
+            let reused = s
+                .call("main", vec![Value::Rec(RecVal::Known(root))])
+                .map(|(v, _)| format!("{:?}", v.v));
+            // Asking again in the same session is answered from memory.
+            let again = s
+                .call("main", vec![Value::Rec(RecVal::Known(root))])
+                .map(|(v, _)| format!("{:?}", v.v));
+            assert!(s.stats().remembered >= 1);
+            scratch = s.into_scratch();
+            assert_eq!(fresh, reused, "{w:?}");
+            assert_eq!(fresh, again, "{w:?}");
+        }
+    }
 }

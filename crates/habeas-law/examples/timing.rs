@@ -18,7 +18,11 @@ fn main() {
         .collect();
     paths.sort();
     for p in paths {
-        let name = p.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let name = p
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         let text = std::fs::read_to_string(&p).unwrap_or_default();
         if name.ends_with(".json")
             && !name.ends_with(".expect.json")
@@ -43,6 +47,9 @@ fn main() {
                 work.nodes, work.calls, work.remembered
             );
         }
-        println!("{mode:?}: mean {:.1} µs per case", total / cases.len() as f64);
+        println!(
+            "{mode:?}: mean {:.1} µs per case",
+            total / cases.len() as f64
+        );
     }
 }

@@ -215,7 +215,11 @@ impl LawData {
             let p = facts.path(path);
             items.push(Val {
                 v: Value::Rec(RecVal::Known(id)),
-                src: if facts.tracks_paths() { vec![p] } else { vec![] },
+                src: if facts.tracks_paths() {
+                    vec![p]
+                } else {
+                    vec![]
+                },
             });
         };
         for d in &self.tps {

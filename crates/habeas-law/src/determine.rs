@@ -294,6 +294,12 @@ fn rank(prog: &habeas_lang::Program, case: &Case, items: Vec<Missing>) -> Vec<Mi
     scored.into_iter().map(|x| x.1).collect()
 }
 
+thread_local! {
+    /// The evaluator's working memory, reused by the next determination on
+    /// this thread (screening and the server decide case after case).
+    static SCRATCH: std::cell::Cell<habeas_lang::Scratch> = std::cell::Cell::new(habeas_lang::Scratch::default());
+}
+
 /// A rule the determination calls by its tag, with what the output shows
 /// of it (computed once per law, not per case).
 #[derive(Clone, Debug)]
@@ -405,7 +411,8 @@ impl Law {
             .and_then(|(i, _)| facts.get(root, i))
             .map_or(Value::Rec(RecVal::Unknown), |v| v.v.clone());
         let root_v = Value::Rec(RecVal::Known(root));
-        let mut s = Session::new(prog, &facts, mode);
+        let scratch = SCRATCH.with(|x| x.take());
+        let mut s = Session::with_scratch(prog, &facts, mode, scratch);
         if coverage.is_some() {
             s.record_coverage();
         }
@@ -589,6 +596,8 @@ impl Law {
         if let Some(cov) = coverage {
             cov.merge(&s.coverage());
         }
+        let work = s.stats();
+        SCRATCH.with(|x| x.replace(s.into_scratch()));
         Determination {
             format: "habeas.determination/1",
             case: case.id.clone(),
@@ -597,7 +606,7 @@ impl Law {
             law_hash: self.version().hash.clone(),
             engine: ENGINE_VERSION,
             citizenship,
-            work: s.stats(),
+            work,
             action,
             notice: NOT_LEGAL_ADVICE,
         }

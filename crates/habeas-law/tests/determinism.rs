@@ -1,0 +1,86 @@
+//! The evaluator's shared and reused memory (constant results, the
+//! per-thread scratch tables) never carries one case's answer into another:
+//! a corpus decided in one order and then in the reverse order on the same
+//! thread, and each case decided alone on a fresh thread, give the same
+//! bytes.
+
+use habeas_lang::Mode;
+use habeas_law::Law;
+
+fn corpus() -> Vec<(String, habeas_case::Case)> {
+    let mut out = Vec::new();
+    for dir in [
+        "../../cases",
+        "../../law/citizenship/tests",
+        "../../law/removal/tests",
+    ] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let mut paths: Vec<_> = walk(&dir);
+        paths.sort();
+        for p in paths {
+            let text = std::fs::read_to_string(&p).unwrap_or_default();
+            let value: serde_json::Value = match serde_json::from_str(&text) {
+                Ok(v) => v,
+                Err(_) => continue,
+            };
+            // Law tests wrap the case in `case`; corpus files are cases.
+            let case_value = value.get("case").cloned().unwrap_or(value);
+            if let Ok(c) = habeas_case::parse_case_value(case_value) {
+                out.push((p.display().to_string(), c));
+            }
+        }
+    }
+    out
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else if p.extension().is_some_and(|x| x == "json")
+            && !p.to_string_lossy().ends_with(".expect.json")
+        {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn decide(law: &Law, c: &habeas_case::Case, mode: Mode) -> String {
+    law.determine(c, mode)
+        .to_json(mode == Mode::Explain)
+        .to_string()
+}
+
+#[test]
+fn order_and_thread_do_not_change_any_answer() {
+    let law = Law::embedded().expect("law");
+    let cases = corpus();
+    assert!(cases.len() > 250, "only {} cases found", cases.len());
+    for mode in [Mode::Fast, Mode::Explain] {
+        let forward: Vec<String> = cases.iter().map(|(_, c)| decide(&law, c, mode)).collect();
+        let backward: Vec<String> = cases
+            .iter()
+            .rev()
+            .map(|(_, c)| decide(&law, c, mode))
+            .collect();
+        for (i, (name, c)) in cases.iter().enumerate() {
+            assert_eq!(
+                forward[i],
+                backward[cases.len() - 1 - i],
+                "{name}: order changed the answer"
+            );
+            if i % 25 == 0 {
+                let alone = std::thread::scope(|s| {
+                    s.spawn(|| decide(&law, c, mode)).join().expect("thread")
+                });
+                assert_eq!(
+                    forward[i], alone,
+                    "{name}: a fresh thread gave another answer"
+                );
+            }
+        }
+    }
+}
