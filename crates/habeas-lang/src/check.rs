@@ -58,6 +58,10 @@ pub fn compile(schema: Arc<Schema>, sources: Vec<SourceFile>) -> Result<Program,
         .enumerate()
         .map(|(i, r)| (r.name.clone(), i))
         .collect();
+    for r in &mut rules {
+        r.summary_line = crate::ir::first_sentence(&r.doc);
+        r.citation_line = r.cites.join("; ");
+    }
     let constant = crate::ir::constant_rules(&rules);
     let const_results = rules.iter().map(|_| Default::default()).collect();
     Ok(Program {
@@ -401,6 +405,8 @@ impl Checker<'_> {
             file: fi,
             span: r.span.clone(),
             calls,
+            summary_line: String::new(),
+            citation_line: String::new(),
         }
     }
 
@@ -601,6 +607,8 @@ impl Checker<'_> {
             file: fi,
             span: d.span.clone(),
             calls,
+            summary_line: String::new(),
+            citation_line: String::new(),
         }
     }
 

@@ -244,16 +244,20 @@ pub struct RuleIr {
     pub span: Span,
     /// Names of the rules it calls.
     pub calls: Vec<usize>,
+    /// The first sentence of `doc` (computed once, at compilation).
+    pub summary_line: String,
+    /// `cites` joined (computed once, at compilation).
+    pub citation_line: String,
 }
 
 impl RuleIr {
     /// All citations joined.
     pub fn citation(&self) -> String {
-        self.cites.join("; ")
+        self.citation_line.clone()
     }
     /// The first sentence of the documentation.
     pub fn summary(&self) -> String {
-        first_sentence(&self.doc)
+        self.summary_line.clone()
     }
 }
 
