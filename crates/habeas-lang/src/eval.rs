@@ -271,8 +271,11 @@ impl std::hash::Hash for ArgKey {
 
 type MemoKey = (usize, smallvec::SmallVec<[ArgKey; 3]>);
 
-/// Remembered results by call; `None` while a call is being computed.
-type Memo = FxHashMap<MemoKey, Option<(Val, Option<Arc<Expl>>)>>;
+/// Calls by their arguments, to the slot of their result.
+type Memo = FxHashMap<MemoKey, u32>;
+
+/// A remembered result; `None` while the call is being computed.
+type Slot = Option<(Val, Option<Arc<Expl>>)>;
 
 /// An evaluation of one case's facts. Rule results are remembered for the
 /// life of the session, so the citizenship of a parent is computed once even
@@ -281,8 +284,10 @@ pub struct Session<'a> {
     prog: &'a Program,
     facts: &'a Facts,
     explain: bool,
-    /// Results by call; `None` while the call is being computed.
+    /// Calls by their arguments, to the slot of their result.
     memo: Memo,
+    /// Results, by the slots of `memo`.
+    slots: Vec<Slot>,
     /// Frames to reuse.
     pool: Vec<Vec<(Val, Ex)>>,
     flags: Vec<Flag>,
@@ -389,6 +394,7 @@ fn join(a: &Val, b: &Val) -> Val {
 #[derive(Default)]
 pub struct Scratch {
     memo: Memo,
+    slots: Vec<Slot>,
     pool: Vec<Vec<(Val, Ex)>>,
 }
 
@@ -406,13 +412,19 @@ impl<'a> Session<'a> {
         mode: Mode,
         scratch: Scratch,
     ) -> Session<'a> {
-        let Scratch { mut memo, pool } = scratch;
+        let Scratch {
+            mut memo,
+            mut slots,
+            pool,
+        } = scratch;
         memo.clear();
+        slots.clear();
         Session {
             prog,
             facts,
             explain: mode == Mode::Explain,
             memo,
+            slots,
             pool,
             flags: Vec::new(),
             own_flags: Vec::new(),
@@ -427,8 +439,11 @@ impl<'a> Session<'a> {
     pub fn into_scratch(self) -> Scratch {
         let mut memo = self.memo;
         memo.clear();
+        let mut slots = self.slots;
+        slots.clear();
         Scratch {
             memo,
+            slots,
             pool: self.pool,
         }
     }
@@ -528,31 +543,44 @@ impl<'a> Session<'a> {
             return (v.clone(), relabel(e.clone(), label));
         }
         let key = self.memo_key(idx, &args);
-        // One lookup answers "remembered", "being computed" (a cycle) and
-        // "new" (then marked as being computed).
-        match self.memo.get(&key) {
-            Some(Some(hit)) => {
+        // One hash answers "remembered", "being computed" (a cycle) and
+        // "new" (then marked as being computed, in a slot filled at the end).
+        let found = match self.memo.entry(key) {
+            std::collections::hash_map::Entry::Occupied(o) => {
+                Err(self.slots[*o.get() as usize].clone())
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                if self.depth >= MAX_DEPTH {
+                    Ok(None)
+                } else {
+                    let i = self.slots.len();
+                    self.slots.push(None);
+                    v.insert(u32::try_from(i).unwrap_or(u32::MAX));
+                    Ok(Some(i))
+                }
+            }
+        };
+        let slot = match found {
+            Err(Some((v, e))) => {
                 self.stats.remembered += 1;
-                let (v, e) = hit.clone();
                 self.recycle(args);
                 return (v, relabel(e, label));
             }
-            Some(None) => {
+            Err(None) => {
                 self.recycle(args);
                 self.add_flag(r, "this rule depends on itself for these facts (a cycle in the family graph?); the answer is left open");
                 return (Val::plain(Value::unknown(&r.ret)), None);
             }
-            None => {}
-        }
-        if self.depth >= MAX_DEPTH {
-            self.recycle(args);
-            self.add_flag(
-                r,
-                "the family graph is too deep to follow; the answer is left open",
-            );
-            return (Val::plain(Value::unknown(&r.ret)), None);
-        }
-        self.memo.insert(key.clone(), None);
+            Ok(None) => {
+                self.recycle(args);
+                self.add_flag(
+                    r,
+                    "the family graph is too deep to follow; the answer is left open",
+                );
+                return (Val::plain(Value::unknown(&r.ret)), None);
+            }
+            Ok(Some(i)) => i,
+        };
         self.depth += 1;
         self.own_flags.push(Vec::new());
         let mut frame = args;
@@ -700,8 +728,8 @@ impl<'a> Session<'a> {
         if constant {
             let _ = prog.const_results[idx][usize::from(self.explain)].set(out.clone());
         }
-        if let Some(slot) = self.memo.get_mut(&key) {
-            *slot = Some(out.clone());
+        if let Some(x) = self.slots.get_mut(slot) {
+            *x = Some(out.clone());
         }
         out
     }

@@ -437,3 +437,55 @@ rule main(x: R) cite "test"
         }
     }
 }
+
+/// A rule that depends on itself for the same facts answers "unknown" with
+/// a review flag (never "no", never a crash), in both modes.
+#[test]
+fn a_cycle_is_left_open_and_flagged() {
+    let (schema, r, it) = schema();
+    let text = r#"
+rule a(x: R) cite "test" holds when x.b1 and b(x)
+rule b(x: R) cite "test" holds when a(x) or x.b2
+"#;
+    let prog = compile(
+        Arc::clone(&schema),
+        vec![SourceFile {
+            name: "cy.hb".into(),
+            text: text.into(),
+        }],
+    )
+    .unwrap_or_else(|e| panic!("{}", e.plain()));
+    let w = World {
+        b: [true, false],
+        b_known: [true; 2],
+        d: [DAY0, DAY0],
+        d_known: [0; 2],
+        t: vec![],
+        t_known: 0,
+        n: 0,
+        n_known: true,
+        s: 0,
+        s_known: true,
+        items: vec![],
+        items_known: 0,
+        items_complete: true,
+    };
+    let (facts, root) = facts(&w, &schema, r, it);
+    for mode in [Mode::Fast, Mode::Explain] {
+        let mut s = Session::new(&prog, &facts, mode);
+        let (v, _) = s
+            .call("a", vec![Value::Rec(RecVal::Known(root))])
+            .expect("rule a");
+        assert!(
+            matches!(v.v, Value::Bool(b) if b.tri == Tri::Unknown),
+            "{mode:?}"
+        );
+        assert!(
+            s.flags()
+                .iter()
+                .any(|f| f.reason.contains("depends on itself")),
+            "{mode:?}: {:?}",
+            s.flags()
+        );
+    }
+}
