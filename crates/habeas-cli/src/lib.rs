@@ -103,7 +103,12 @@ pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Ou
             };
         }
     };
-    let d = law.determine(&case, Mode::Explain);
+    // The trees are read only by the explaining format; the others need the
+    // answer, which a fast determination gives when it is closed.
+    let d = match format {
+        Format::Explain => law.determine(&case, Mode::Explain),
+        Format::Json | Format::Text => law.determine_answer(&case),
+    };
     let out = match format {
         Format::Json => {
             // The explanation trees are for `explain` and `--explain`.

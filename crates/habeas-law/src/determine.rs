@@ -169,25 +169,20 @@ impl Determination {
     /// when `explain` is true (the same bytes from every shell: CLI, batch,
     /// server).
     pub fn to_json(&self, explain: bool) -> serde_json::Value {
-        let mut v = serde_json::to_value(self).unwrap_or_default();
-        if !explain {
-            strip_explanations(&mut v);
+        if explain {
+            return serde_json::to_value(self).unwrap_or_default();
         }
-        v
-    }
-}
-
-/// Removes explanation trees from a determination's JSON.
-pub fn strip_explanations(v: &mut serde_json::Value) {
-    match v {
-        serde_json::Value::Object(m) => {
-            m.remove("explanation");
-            for (_, x) in m.iter_mut() {
-                strip_explanations(x);
+        // The same bytes as serializing everything and removing every
+        // `explanation` (the test `fast_answers_equal_explaining_answers`
+        // checks it), without serializing the trees first.
+        let mut d = self.clone();
+        d.citizenship.explanation = None;
+        if let Some(a) = d.action.as_mut() {
+            for b in a.bars.iter_mut().chain(a.open_bars.iter_mut()) {
+                b.explanation = None;
             }
         }
-        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_explanations),
-        _ => {}
+        serde_json::to_value(&d).unwrap_or_default()
     }
 }
 
@@ -377,6 +372,30 @@ impl Law {
     /// missing facts; `Mode::Fast` gives statuses and verdicts only.
     pub fn determine(&self, case: &Case, mode: Mode) -> Determination {
         self.determine_inner(case, mode, None)
+    }
+
+    /// The answer of an explaining determination, without its trees: the
+    /// same statuses, bases, bars, flags and ranked questions, so the same
+    /// `to_json(false)` bytes. A fast determination is returned when it is
+    /// provably the same: its answer is closed (no status undetermined, no
+    /// bar open), so there is no missing fact to rank, and no rule raised a
+    /// legal-review flag, so there is none to select. Otherwise the case is
+    /// decided again in explaining mode. (The server's stateless route and
+    /// `habeas check` without `--explain` use it; the test
+    /// `fast_answers_equal_explaining_answers` checks the claim on every
+    /// case of the corpus.)
+    pub fn determine_answer(&self, case: &Case) -> Determination {
+        let d = self.determine(case, Mode::Fast);
+        let closed = d.citizenship.status != "undetermined"
+            && d.citizenship.flags.is_empty()
+            && d.action
+                .as_ref()
+                .is_none_or(|a| a.open_bars.is_empty() && a.flags.is_empty());
+        if closed {
+            d
+        } else {
+            self.determine(case, Mode::Explain)
+        }
     }
 
     /// Like [`Law::determine`], adding what the evaluation exercised to

@@ -84,3 +84,48 @@ fn order_and_thread_do_not_change_any_answer() {
         }
     }
 }
+
+/// `determine_answer` (a fast determination when its answer is closed and
+/// flagless) gives the bytes of an explaining determination without trees,
+/// and `to_json(false)` equals the full JSON with every `explanation`
+/// removed, on every case of the corpus.
+#[test]
+fn fast_answers_equal_explaining_answers() {
+    let law = Law::embedded().expect("law");
+    let cases = corpus();
+    let mut fast_used = 0;
+    for (name, c) in &cases {
+        let explained = law.determine(c, Mode::Explain);
+        let mut full = explained.to_json(true);
+        strip(&mut full);
+        let plain = explained.to_json(false);
+        assert_eq!(full, plain, "{name}: to_json(false) differs from stripping");
+        let answer = law.determine_answer(c);
+        assert_eq!(
+            answer.to_json(false).to_string(),
+            plain.to_string(),
+            "{name}: the answer differs from the explaining determination"
+        );
+        if answer.citizenship.explanation.is_none() {
+            fast_used += 1;
+        }
+    }
+    // The shortcut is taken for part of the corpus (else it is dead code);
+    // the law tests are mostly edge cases, with open answers or flags.
+    assert!(
+        fast_used * 10 >= cases.len(),
+        "fast answers for only {fast_used} of {} cases",
+        cases.len()
+    );
+}
+
+fn strip(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.remove("explanation");
+            m.values_mut().for_each(strip);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+        _ => {}
+    }
+}
