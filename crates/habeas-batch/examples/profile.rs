@@ -12,6 +12,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map_or("cases/derivation-ina320.json", String::as_str);
     let mode = match args.get(2).map(String::as_str) {
         Some("explain") => Mode::Explain,
+        Some("missing") => Mode::Missing,
         _ => Mode::Fast,
     };
     let n: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(100);

@@ -154,7 +154,9 @@ pub fn screen_case(law: &Law, case: &Case) -> Screened {
     let mut row = row_of(&d);
     let mut missing = Vec::new();
     if row.is_open() {
-        let e = law.determine(case, Mode::Explain);
+        // The missing facts only: the same ranked questions as an
+        // explaining determination, with trees of the open nodes alone.
+        let e = law.determine(case, Mode::Missing);
         row.first_question = first_missing(&e).map(|m| m.question.clone());
         let all = e
             .citizenship

@@ -814,9 +814,9 @@ fn rec_val(id: u32, path: u32) -> Val {
     Val {
         v: Value::Rec(RecVal::Known(id)),
         src: if path == habeas_lang::model::NO_PATH {
-            vec![]
+            habeas_lang::model::Src::new()
         } else {
-            vec![path]
+            std::iter::once(path).collect()
         },
     }
 }

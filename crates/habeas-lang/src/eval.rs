@@ -34,6 +34,22 @@ pub enum Mode {
     Fast,
     /// Verdicts, explanation trees and missing facts.
     Explain,
+    /// Verdicts and missing facts: the explanation trees keep only the
+    /// open (unknown) nodes, which are all that missing facts are read
+    /// from (`collect_missing` follows unknown nodes only), so the missing
+    /// facts are those of `Explain` at a fraction of the cost. Flags are
+    /// not selected from trees (see `habeas_law` for what it reports).
+    Missing,
+}
+
+impl Mode {
+    fn index(self) -> usize {
+        match self {
+            Mode::Fast => 0,
+            Mode::Explain => 1,
+            Mode::Missing => 2,
+        }
+    }
 }
 
 /// A fact that is not known and could change a result.
@@ -283,7 +299,9 @@ type Slot = Option<(Val, Option<Arc<Expl>>)>;
 pub struct Session<'a> {
     prog: &'a Program,
     facts: &'a Facts,
+    /// Fact paths are tracked and trees built (explaining and missing modes).
     explain: bool,
+    mode: Mode,
     /// Calls by their arguments, to the slot of their result.
     memo: Memo,
     /// Results, by the slots of `memo`.
@@ -350,7 +368,7 @@ fn timeline_of(v: &Val) -> Arc<TimelineVal> {
 fn mkbool(tri: Tri, since: DateVal, src: Src) -> Val {
     Val {
         v: Value::Bool(BoolVal { tri, since }),
-        src: if tri == Tri::Unknown { src } else { Vec::new() },
+        src: if tri == Tri::Unknown { src } else { Src::new() },
     }
 }
 
@@ -422,7 +440,8 @@ impl<'a> Session<'a> {
         Session {
             prog,
             facts,
-            explain: mode == Mode::Explain,
+            explain: mode != Mode::Fast,
+            mode,
             memo,
             slots,
             pool,
@@ -537,7 +556,7 @@ impl<'a> Session<'a> {
         self.stats.calls += 1;
         // A constant rule's result is shared by every case.
         let constant = prog.constant.get(idx).copied().unwrap_or(false) && self.coverage.is_none();
-        if constant && let Some((v, e)) = prog.const_results[idx][usize::from(self.explain)].get() {
+        if constant && let Some((v, e)) = prog.const_results[idx][self.mode.index()].get() {
             self.stats.remembered += 1;
             self.recycle(args);
             return (v.clone(), relabel(e.clone(), label));
@@ -690,12 +709,12 @@ impl<'a> Session<'a> {
             };
             cov.results.entry(idx).or_default()[slot] += 1;
         }
-        let expl = if self.explain {
-            let result = if r.ret == Type::Bool {
-                Some(bool_of(&val).tri)
-            } else {
-                None
-            };
+        let result = if r.ret == Type::Bool {
+            Some(bool_of(&val).tri)
+        } else {
+            None
+        };
+        let expl = if self.keep(result) {
             let kind = if r.is_def { "def" } else { "rule" };
             let mut e = Expl::new(
                 kind,
@@ -726,7 +745,7 @@ impl<'a> Session<'a> {
         let out = (val, expl);
         self.recycle(frame);
         if constant {
-            let _ = prog.const_results[idx][usize::from(self.explain)].set(out.clone());
+            let _ = prog.const_results[idx][self.mode.index()].set(out.clone());
         }
         if let Some(x) = self.slots.get_mut(slot) {
             *x = Some(out.clone());
@@ -828,7 +847,7 @@ impl<'a> Session<'a> {
                 if ub.tri == Tri::Unknown {
                     merge(&mut src, &uv.src);
                 }
-                if self.explain && ub.tri != Tri::No {
+                if self.keep(Some(ub.tri)) && ub.tri != Tri::No {
                     let mut n = Expl::new("exception", Arc::clone(&u.label), Some(ub.tri));
                     n.citation = cite.clone();
                     n.children = uex;
@@ -852,6 +871,16 @@ impl<'a> Session<'a> {
         (mkbool(tri, since, src), children)
     }
 
+    /// Whether a tree node with this result is built: every node when
+    /// explaining, only open ones in missing mode, none in fast mode.
+    fn keep(&self, result: Option<Tri>) -> bool {
+        match self.mode {
+            Mode::Fast => false,
+            Mode::Explain => true,
+            Mode::Missing => result == Some(Tri::Unknown),
+        }
+    }
+
     fn leaf(
         &self,
         node: &Node,
@@ -860,10 +889,10 @@ impl<'a> Session<'a> {
         boundary: Option<Day>,
         children: Ex,
     ) -> Ex {
-        if !self.explain {
+        let tri = bool_of(v).tri;
+        if !self.keep(Some(tri)) {
             return Vec::new();
         }
-        let tri = bool_of(v).tri;
         let mut e = Expl::new("condition", Arc::clone(&node.label), Some(tri));
         e.detail = detail;
         if tri == Tri::Unknown {
@@ -933,7 +962,7 @@ impl<'a> Session<'a> {
                 let (v, ex) = self.eval(inner, frame);
                 let b = bool_of(&v);
                 let out = mkbool(b.tri.not(), DateVal::timeless(), v.src);
-                let ex = if self.explain {
+                let ex = if self.keep(Some(b.tri.not())) {
                     let mut e = Expl::new("not", Arc::clone(&node.label), Some(b.tri.not()));
                     e.children = ex;
                     vec![Arc::new(e)]
@@ -945,7 +974,7 @@ impl<'a> Session<'a> {
             NodeKind::And(items) => {
                 let mut tri = Tri::Yes;
                 let mut since = DateVal::timeless();
-                let mut src = Vec::new();
+                let mut src = Src::new();
                 let mut kids: Vec<(Tri, Ex)> = Vec::new();
                 for it in items {
                     let (v, ex) = self.eval(it, frame);
@@ -967,7 +996,7 @@ impl<'a> Session<'a> {
             }
             NodeKind::Or(items) => {
                 let mut tri = Tri::No;
-                let mut src = Vec::new();
+                let mut src = Src::new();
                 let mut kids: Vec<(Tri, Ex)> = Vec::new();
                 let mut sinces: smallvec::SmallVec<[(Tri, DateVal); 12]> =
                     smallvec::SmallVec::new();
@@ -995,7 +1024,9 @@ impl<'a> Session<'a> {
                     tri = tri.or(equal(&xv.v, &iv.v));
                 }
                 let v = mkbool(tri, DateVal::timeless(), xv.src.clone());
-                let detail = self.explain.then(|| format!("{} = {}", x.label, xv.v));
+                let detail = self
+                    .keep(Some(tri))
+                    .then(|| format!("{} = {}", x.label, xv.v));
                 let ex = self.leaf(node, &v, detail, None, xex);
                 (v, ex)
             }
@@ -1013,7 +1044,7 @@ impl<'a> Session<'a> {
                 };
                 let items = Arc::clone(items);
                 let mut tri = if *all { Tri::Yes } else { Tri::No };
-                let mut src = Vec::new();
+                let mut src = Src::new();
                 let mut sinces: smallvec::SmallVec<[(Tri, DateVal); 12]> =
                     smallvec::SmallVec::new();
                 let mut all_since = DateVal::timeless();
@@ -1024,11 +1055,11 @@ impl<'a> Session<'a> {
                     }
                     let (fv, fex) = match filter {
                         Some(f) => self.eval(f, frame),
-                        None => (mkbool(Tri::Yes, DateVal::timeless(), vec![]), vec![]),
+                        None => (mkbool(Tri::Yes, DateVal::timeless(), Src::new()), vec![]),
                     };
                     let fb = bool_of(&fv);
                     let (bv, bex) = if fb.tri == Tri::No {
-                        (mkbool(Tri::No, DateVal::timeless(), vec![]), vec![])
+                        (mkbool(Tri::No, DateVal::timeless(), Src::new()), vec![])
                     } else {
                         self.eval(body, frame)
                     };
@@ -1051,7 +1082,7 @@ impl<'a> Session<'a> {
                         tri = tri.or(item_tri);
                         sinces.push((item_tri, since_and(fb.since, bb.since)));
                     }
-                    if self.explain && (fb.tri != Tri::No || item_tri != Tri::Yes) {
+                    if self.keep(Some(item_tri)) && (fb.tri != Tri::No || item_tri != Tri::Yes) {
                         let mut e = Expl::new(
                             "item",
                             Arc::from(item_label(&self.prog.schema, self.facts, item)),
@@ -1110,14 +1141,14 @@ impl<'a> Session<'a> {
                 };
                 let items = Arc::clone(items);
                 let mut acc = TimelineVal::known(Spans::empty());
-                let mut src = Vec::new();
+                let mut src = Src::new();
                 for item in &items.items {
                     if let Some(s) = frame.get_mut(usize::from(*slot)) {
                         *s = (item.clone(), Vec::new());
                     }
                     let (fv, fex) = match filter {
                         Some(f) => self.eval(f, frame),
-                        None => (mkbool(Tri::Yes, DateVal::timeless(), vec![]), vec![]),
+                        None => (mkbool(Tri::Yes, DateVal::timeless(), Src::new()), vec![]),
                     };
                     let ft = bool_of(&fv).tri;
                     if ft == Tri::No {
@@ -1150,7 +1181,7 @@ impl<'a> Session<'a> {
                     merge(&mut src, &lv.src);
                 }
                 let v = Value::Timeline(Arc::new(acc));
-                let src = if v.is_uncertain() { src } else { Vec::new() };
+                let src = if v.is_uncertain() { src } else { Src::new() };
                 (Val { v, src }, ex)
             }
             NodeKind::If(c, a, b) => {
@@ -1169,7 +1200,7 @@ impl<'a> Session<'a> {
                         let mut ex = cex;
                         ex.extend(aex);
                         ex.extend(bex);
-                        if self.explain && node.ty == Type::Bool {
+                        if self.keep(Some(bool_of(&j).tri)) && node.ty == Type::Bool {
                             let mut e = Expl::new(
                                 "condition",
                                 Arc::clone(&node.label),
@@ -1186,7 +1217,7 @@ impl<'a> Session<'a> {
     }
 
     fn group(&self, kind: &'static str, node: &Node, tri: Tri, kids: Vec<(Tri, Ex)>) -> Ex {
-        if !self.explain {
+        if !self.keep(Some(tri)) {
             return Vec::new();
         }
         let conj = kind == "all_of" || kind == "all";
@@ -1219,7 +1250,7 @@ impl<'a> Session<'a> {
         let (rv, rex) = self.eval(r, frame);
         let mut ex = lex;
         ex.extend(rex);
-        let mut src = Vec::new();
+        let mut src = Src::new();
         if lv.v.is_uncertain() {
             merge(&mut src, &lv.src);
         }
@@ -1259,7 +1290,7 @@ impl<'a> Session<'a> {
         };
         if let Some(tri) = value {
             let v = mkbool(tri, DateVal::timeless(), src);
-            let (detail, boundary) = if self.explain {
+            let (detail, boundary) = if self.keep(Some(tri)) {
                 let boundary = match (&lv.v, &rv.v) {
                     (Value::Date(a), Value::Date(b)) if tri == Tri::Unknown => b
                         .exact()
@@ -1302,7 +1333,7 @@ impl<'a> Session<'a> {
             }
             _ => Value::unknown(&node.ty),
         };
-        let src = if v.is_uncertain() { src } else { Vec::new() };
+        let src = if v.is_uncertain() { src } else { Src::new() };
         (Val { v, src }, ex)
     }
 
@@ -1320,7 +1351,7 @@ impl<'a> Session<'a> {
             ex.extend(e);
             vals.push(v);
         }
-        let mut src = Vec::new();
+        let mut src = Src::new();
         for v in &vals {
             if v.v.is_uncertain() {
                 merge(&mut src, &v.src);
@@ -1396,10 +1427,10 @@ impl<'a> Session<'a> {
                 _ => Value::Num(Range::unknown()),
             },
         };
-        let src = if v.is_uncertain() { src } else { Vec::new() };
+        let src = if v.is_uncertain() { src } else { Src::new() };
         let out = Val { v, src };
         if node.ty == Type::Bool {
-            let detail = self.explain.then(|| {
+            let detail = self.keep(Some(bool_of(&out).tri)).then(|| {
                 args.iter()
                     .zip(&vals)
                     .map(|(a, v)| format!("{} = {}", a.label, v.v))

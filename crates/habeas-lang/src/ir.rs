@@ -299,8 +299,8 @@ pub struct Program {
     /// computed once per program, not once per case (the business-day
     /// calendar, for one).
     pub constant: Vec<bool>,
-    /// The results of constant rules, per mode (fast, explaining).
-    pub(crate) const_results: Vec<[std::sync::OnceLock<ConstResult>; 2]>,
+    /// The results of constant rules, per mode (fast, explaining, missing).
+    pub(crate) const_results: Vec<[std::sync::OnceLock<ConstResult>; 3]>,
 }
 
 /// The remembered result of a constant rule.

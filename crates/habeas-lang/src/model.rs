@@ -267,7 +267,7 @@ pub fn fmt_duration(days: i64) -> String {
 }
 
 /// Fact paths that made a value uncertain. Small: usually zero or one.
-pub type Src = Vec<u32>;
+pub type Src = smallvec::SmallVec<[u32; 2]>;
 
 /// A value with the paths of the facts that leave it uncertain.
 #[derive(Clone, Debug)]
@@ -281,7 +281,7 @@ pub struct Val {
 impl Val {
     /// A value with no uncertainty to report.
     pub fn plain(v: Value) -> Val {
-        Val { v, src: Vec::new() }
+        Val { v, src: Src::new() }
     }
 }
 
@@ -435,9 +435,9 @@ impl Facts {
             .map(|(i, f)| Val {
                 v: Value::unknown(&f.ty),
                 src: if track {
-                    vec![FIELD_PATH | (id << FIELD_BITS) | i as u32]
+                    smallvec::smallvec![FIELD_PATH | (id << FIELD_BITS) | i as u32]
                 } else {
-                    Vec::new()
+                    Src::new()
                 },
             })
             .collect();
@@ -465,7 +465,11 @@ impl Facts {
         if let Some((i, _)) = schema.field_of(*ty, field) {
             vals[i] = Val {
                 v,
-                src: if track { vec![p] } else { Vec::new() },
+                src: if track {
+                    smallvec::smallvec![p]
+                } else {
+                    Src::new()
+                },
             };
         } else {
             debug_assert!(false, "no field `{field}` in the schema");

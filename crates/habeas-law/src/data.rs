@@ -216,9 +216,9 @@ impl LawData {
             items.push(Val {
                 v: Value::Rec(RecVal::Known(id)),
                 src: if facts.tracks_paths() {
-                    vec![p]
+                    std::iter::once(p).collect()
                 } else {
-                    vec![]
+                    habeas_lang::model::Src::new()
                 },
             });
         };

@@ -416,8 +416,13 @@ impl Law {
         coverage: Option<&mut habeas_lang::Coverage>,
     ) -> Determination {
         let prog = self.program();
-        let explain = mode == Mode::Explain;
-        // Fact paths only serve the missing facts of explaining mode.
+        // Explaining and missing modes track fact paths and build trees (in
+        // missing mode, of open nodes only); flags are selected from the
+        // trees only in explaining mode (missing mode reports every flag
+        // raised, as fast mode does).
+        let explain = mode != Mode::Fast;
+        let select_flags = mode == Mode::Explain;
+        // Fact paths only serve the missing facts.
         let (mut facts, root) = if explain {
             habeas_case::facts_of(case)
         } else {
@@ -500,7 +505,7 @@ impl Law {
         // the answer (a flag raised in an irrelevant branch, say a
         // grandparent's open birth in Guam, is not shown); in fast mode,
         // every flag raised.
-        let citizenship_flags = match (&explanation, explain) {
+        let citizenship_flags = match (&explanation, select_flags) {
             (Some(e), true) => flags_of(&collect_flags(e)),
             _ => flags_of(s.flags()),
         };
@@ -574,7 +579,7 @@ impl Law {
             } else {
                 "no_bar_found"
             };
-            let action_flags = if explain {
+            let action_flags = if select_flags {
                 let mut fl = Vec::new();
                 // The flags of the bars that decided the verdict: the
                 // holding bars when it is barred, else the open ones.

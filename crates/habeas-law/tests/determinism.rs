@@ -129,3 +129,42 @@ fn strip(v: &mut serde_json::Value) {
         _ => {}
     }
 }
+
+/// Missing mode ranks the same questions as explaining mode (it builds the
+/// trees of open nodes only, which are all the missing facts are read
+/// from), and gives the same statuses, bases and bars, on every case of
+/// the corpus.
+#[test]
+fn missing_mode_asks_what_explaining_mode_asks() {
+    let law = Law::embedded().expect("law");
+    let mut asked = 0;
+    for (name, c) in corpus() {
+        let e = law.determine(&c, Mode::Explain);
+        let m = law.determine(&c, Mode::Missing);
+        if !e.citizenship.missing.is_empty() {
+            asked += 1;
+        }
+        assert_eq!(e.citizenship.missing, m.citizenship.missing, "{name}");
+        assert_eq!(e.citizenship.status, m.citizenship.status, "{name}");
+        assert_eq!(e.citizenship.since, m.citizenship.since, "{name}");
+        assert_eq!(e.citizenship.basis, m.citizenship.basis, "{name}");
+        let bars = |d: &habeas_law::Determination| {
+            d.action.as_ref().map(|a| {
+                (
+                    a.verdict,
+                    a.missing.clone(),
+                    a.bars.iter().map(|b| b.kind.clone()).collect::<Vec<_>>(),
+                    a.open_bars
+                        .iter()
+                        .map(|b| b.kind.clone())
+                        .collect::<Vec<_>>(),
+                )
+            })
+        };
+        assert_eq!(bars(&e), bars(&m), "{name}");
+    }
+    assert!(
+        asked >= 30,
+        "only {asked} cases ask a question: the test proves little"
+    );
+}
