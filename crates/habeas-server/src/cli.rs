@@ -68,6 +68,16 @@ pub enum AdminCommand {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Revoke an API token (by the id printed when it was created, the
+    /// number after `hb_` in the token); a running server stops accepting
+    /// it within a minute.
+    RevokeToken {
+        /// The token's id.
+        id: i64,
+        /// Where the data lives.
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 /// `habeas audit ...`.
@@ -243,6 +253,17 @@ fn admin(cmd: AdminCommand) -> Outcome {
                 Err(e) => fail(1, e),
             }
         }
+        AdminCommand::RevokeToken { id, db } => match db
+            .open_existing()
+            .and_then(|s| s.revoke_token(id).map_err(|e| e.to_string()))
+        {
+            Ok(true) => ok(format!("revoked token {id}\n")),
+            Ok(false) => fail(
+                1,
+                format!("there is no token {id} that is not already revoked"),
+            ),
+            Err(e) => fail(1, e),
+        },
         AdminCommand::ListOrgs { db } => match db
             .open()
             .and_then(|s| s.list_orgs().map_err(|e| e.to_string()))

@@ -52,8 +52,18 @@ pub use error::AppError;
 /// The largest request body accepted (a case is a few kilobytes).
 pub const MAX_BODY: usize = 1024 * 1024;
 
-/// How long a checked token is trusted before argon2 checks it again.
+/// How long a checked token is trusted before argon2 checks it again (a
+/// revoked or deleted token stops working within this time).
 const TOKEN_TTL: Duration = Duration::from_secs(60);
+
+/// A token checked recently.
+#[derive(Clone, Copy)]
+struct Checked {
+    principal: Principal,
+    at: Instant,
+    /// A check ahead of expiry is running.
+    refreshing: bool,
+}
 
 /// What every request can reach: the store and the law.
 #[derive(Clone)]
@@ -66,7 +76,9 @@ struct Inner {
     law: Arc<Law>,
     /// Tokens checked recently, by the SHA-256 of the token: argon2 is slow
     /// by design, so it runs once a minute per token, not per request.
-    tokens: Mutex<HashMap<[u8; 32], (Principal, Instant)>>,
+    tokens: Mutex<HashMap<[u8; 32], Checked>>,
+    /// How long a check is trusted ([`TOKEN_TTL`]; shorter in tests).
+    ttl: Duration,
 }
 
 impl AppState {
@@ -77,6 +89,20 @@ impl AppState {
                 store,
                 law,
                 tokens: Mutex::new(HashMap::new()),
+                ttl: TOKEN_TTL,
+            }),
+        }
+    }
+
+    /// The same state, trusting a token check for `ttl` (for tests).
+    #[doc(hidden)]
+    pub fn with_token_ttl(store: Arc<dyn Store>, law: Arc<Law>, ttl: Duration) -> AppState {
+        AppState {
+            inner: Arc::new(Inner {
+                store,
+                law,
+                tokens: Mutex::new(HashMap::new()),
+                ttl,
             }),
         }
     }
@@ -106,21 +132,72 @@ impl AppState {
 
     async fn authenticate(&self, token: &str) -> Result<Option<Principal>, AppError> {
         let key: [u8; 32] = Sha256::digest(token.as_bytes()).into();
-        if let Ok(cache) = self.inner.tokens.lock()
-            && let Some((p, at)) = cache.get(&key)
-            && at.elapsed() < TOKEN_TTL
+        let ttl = self.inner.ttl;
+        let mut refresh = false;
+        if let Ok(mut cache) = self.inner.tokens.lock()
+            && let Some(c) = cache.get_mut(&key)
         {
-            return Ok(Some(*p));
+            let age = c.at.elapsed();
+            if age < ttl {
+                // Past half its life, one request starts a check in the
+                // background and every request goes on with the trusted
+                // answer: under steady traffic no request ever waits for
+                // argon2 (which would stall every request in flight once a
+                // minute), and a revoked token still stops within `ttl`.
+                if age >= ttl / 2 && !c.refreshing {
+                    c.refreshing = true;
+                    refresh = true;
+                }
+                let p = c.principal;
+                drop(cache);
+                if refresh {
+                    let me = self.clone();
+                    let t = token.to_string();
+                    tokio::spawn(async move {
+                        let found = me.with_store(move |s| s.authenticate(&t)).await;
+                        me.remember(key, found.ok().flatten());
+                    });
+                }
+                return Ok(Some(p));
+            }
         }
         let t = token.to_string();
         let found = self.with_store(move |s| s.authenticate(&t)).await?;
-        if let (Some(p), Ok(mut cache)) = (found, self.inner.tokens.lock()) {
-            if cache.len() > 10_000 {
-                cache.clear();
-            }
-            cache.insert(key, (p, Instant::now()));
-        }
+        self.remember(key, found);
         Ok(found)
+    }
+
+    /// Records the outcome of a token check (a token no longer valid is
+    /// forgotten).
+    fn remember(&self, key: [u8; 32], found: Option<Principal>) {
+        let Ok(mut cache) = self.inner.tokens.lock() else {
+            return;
+        };
+        match found {
+            Some(principal) => {
+                if cache.len() > 10_000 {
+                    cache.clear();
+                }
+                cache.insert(
+                    key,
+                    Checked {
+                        principal,
+                        at: Instant::now(),
+                        refreshing: false,
+                    },
+                );
+            }
+            None => {
+                cache.remove(&key);
+            }
+        }
+    }
+
+    /// When a token was last checked by argon2 (for tests).
+    #[doc(hidden)]
+    pub fn token_checked_at(&self, token: &str) -> Option<Instant> {
+        let key: [u8; 32] = Sha256::digest(token.as_bytes()).into();
+        self.inner.tokens.lock().ok()?.get(&key).map(|c| c.at)
     }
 }
 

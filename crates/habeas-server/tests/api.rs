@@ -947,6 +947,45 @@ fn admin_and_audit_commands() {
     );
     assert_eq!(o.code, 1);
     assert!(o.stderr.contains("there is no organization `7`"), "{o:?}");
+    // A second token, revoked from the command line.
+    let o = run(
+        ServerCommand::Admin {
+            command: AdminCommand::CreateToken {
+                org: 1,
+                role: Role::Viewer,
+                db: db.clone(),
+            },
+        },
+        None,
+    );
+    let second = o.stdout.trim().to_string();
+    let second_id: i64 = second.split('_').nth(1).unwrap().parse().unwrap();
+    let revoke = || {
+        run(
+            ServerCommand::Admin {
+                command: AdminCommand::RevokeToken {
+                    id: second_id,
+                    db: db.clone(),
+                },
+            },
+            None,
+        )
+    };
+    let o = revoke();
+    assert_eq!(
+        (o.code, o.stdout.as_str()),
+        (0, format!("revoked token {second_id}\n").as_str())
+    );
+    let o = revoke();
+    assert_eq!(o.code, 1);
+    assert!(o.stderr.contains("already revoked"), "{o:?}");
+    assert_eq!(
+        SqliteStore::open(db.db.as_ref().unwrap())
+            .unwrap()
+            .authenticate(&second)
+            .unwrap(),
+        None
+    );
 
     let store = SqliteStore::open(db.db.as_ref().unwrap()).unwrap();
     assert_eq!(
@@ -1064,4 +1103,60 @@ fn tamper_with_decision_2(path: &std::path::Path) -> bool {
     )
     .unwrap()
         == 1
+}
+
+/// A token check is renewed in the background past half its life (so no
+/// request waits for argon2 under steady traffic), and a revoked token is
+/// refused once the trusted check has run out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_checks_are_renewed_ahead_and_revocation_takes_effect() {
+    let dir = TempDir::new();
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&dir.0.join("t.db")).unwrap());
+    let org = store.create_org("Org").unwrap().id;
+    let t = store.create_token(org, Role::Viewer).unwrap();
+    let ttl = std::time::Duration::from_millis(800);
+    let state = AppState::with_token_ttl(Arc::clone(&store), law(), ttl);
+    let router = app(state.clone());
+    let status = |router: Router, token: String| async move {
+        let req = Request::builder()
+            .uri("/v1/cases")
+            .header("authorization", format!("Bearer {token}"))
+            .body(Body::empty())
+            .unwrap();
+        router.oneshot(req).await.unwrap().status()
+    };
+    assert_eq!(
+        status(router.clone(), t.token.clone()).await,
+        StatusCode::OK
+    );
+    let first = state.token_checked_at(&t.token).unwrap();
+    // Past half the trusted time: answered at once, and a check starts.
+    tokio::time::sleep(ttl / 2 + ttl / 8).await;
+    assert_eq!(
+        status(router.clone(), t.token.clone()).await,
+        StatusCode::OK
+    );
+    let mut renewed = false;
+    for _ in 0..100 {
+        if state
+            .token_checked_at(&t.token)
+            .is_some_and(|at| at > first)
+        {
+            renewed = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(renewed, "the token check was not renewed in the background");
+    // Revoked: refused once the trusted check has run out.
+    let s2 = Arc::clone(&store);
+    let revoked = tokio::task::spawn_blocking(move || s2.revoke_token(t.id).unwrap())
+        .await
+        .unwrap();
+    assert!(revoked);
+    tokio::time::sleep(ttl + ttl / 4).await;
+    assert_eq!(
+        status(router.clone(), t.token.clone()).await,
+        StatusCode::UNAUTHORIZED
+    );
 }

@@ -59,6 +59,10 @@ pub trait Store: Send + Sync {
     fn create_token(&self, org: OrgId, role: Role) -> Result<NewToken>;
     /// The stored row of a token (for [`Store::authenticate`]).
     fn token_row(&self, token_id: i64) -> Result<Option<TokenRow>>;
+    /// Revokes a token: it no longer authenticates (a server that checked it
+    /// recently stops accepting it within a minute). `false` when there is
+    /// no such token or it was already revoked.
+    fn revoke_token(&self, token_id: i64) -> Result<bool>;
     /// Checks a token; `None` when it is unknown, malformed, wrong or
     /// revoked.
     fn authenticate(&self, token: &str) -> Result<Option<Principal>> {

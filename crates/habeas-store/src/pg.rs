@@ -366,6 +366,15 @@ impl Store for PgStore {
         .transpose()
     }
 
+    fn revoke_token(&self, token_id: i64) -> Result<bool> {
+        let mut c = self.conn()?;
+        let n = c.execute(
+            "UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+            &[&now(), &token_id],
+        )?;
+        Ok(n > 0)
+    }
+
     fn create_case(&self, org: OrgId, input: &CaseInput) -> Result<CaseRecord> {
         let id = random_id("c_")?;
         let t = now();

@@ -377,6 +377,15 @@ impl Store for SqliteStore {
         .transpose()
     }
 
+    fn revoke_token(&self, token_id: i64) -> Result<bool> {
+        let c = self.conn()?;
+        let n = c.execute(
+            "UPDATE tokens SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL",
+            rusqlite::params![now(), token_id],
+        )?;
+        Ok(n > 0)
+    }
+
     fn create_case(&self, org: OrgId, input: &CaseInput) -> Result<CaseRecord> {
         let id = random_id("c_")?;
         let t = now();

@@ -82,6 +82,13 @@ fn tokens_authenticate_only_with_the_right_secret(h: &Harness) {
         h.store.create_token(i64::MAX, Role::Viewer),
         Err(StoreError::UnknownOrg(_))
     ));
+    // A revoked token no longer authenticates; revoking twice, or a token
+    // that does not exist, says so.
+    assert!(h.store.revoke_token(id).unwrap());
+    assert_eq!(h.store.authenticate(&t.token).unwrap(), None);
+    assert!(h.store.token_row(id).unwrap().unwrap().revoked);
+    assert!(!h.store.revoke_token(id).unwrap());
+    assert!(!h.store.revoke_token(id + 100_000).unwrap());
 }
 
 fn cases_keep_every_version(h: &Harness) {
