@@ -104,7 +104,7 @@ pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Ou
         }
     };
     // The trees are read only by the explaining format; the others need the
-    // answer, which a fast determination gives when it is closed.
+    // answer alone (the same statuses, flags and questions).
     let d = match format {
         Format::Explain => law.determine(&case, Mode::Explain),
         Format::Json | Format::Text => law.determine_answer(&case),
@@ -153,7 +153,7 @@ pub fn check_lang(
         Ok(c) => c,
         Err(e) => return Output::fail(2, format!("error: {e}\n")),
     };
-    let mut d = law.determine(&case, Mode::Explain);
+    let mut d = law.determine_answer(&case);
     d.localize(&case, lang);
     Output::ok(habeas_report::text_in(&d, questions, lang))
 }

@@ -34,11 +34,12 @@ pub enum Mode {
     Fast,
     /// Verdicts, explanation trees and missing facts.
     Explain,
-    /// Verdicts and missing facts: the explanation trees keep only the
-    /// open (unknown) nodes, which are all that missing facts are read
-    /// from (`collect_missing` follows unknown nodes only), so the missing
-    /// facts are those of `Explain` at a fraction of the cost. Flags are
-    /// not selected from trees (see `habeas_law` for what it reports).
+    /// Verdicts, missing facts and the flags of the rules that decided:
+    /// the explanation trees keep only the open (unknown) nodes, which are
+    /// all that missing facts are read from (`collect_missing` follows
+    /// unknown nodes only), and the paths to rules that raised a flag, all
+    /// that `collect_flags` reads; so both are those of `Explain`, with
+    /// less work.
     Missing,
 }
 
@@ -714,7 +715,7 @@ impl<'a> Session<'a> {
         } else {
             None
         };
-        let expl = if self.keep(result) {
+        let expl = if self.keep(result, &children, !own_flags.is_empty()) {
             let kind = if r.is_def { "def" } else { "rule" };
             let mut e = Expl::new(
                 kind,
@@ -847,7 +848,7 @@ impl<'a> Session<'a> {
                 if ub.tri == Tri::Unknown {
                     merge(&mut src, &uv.src);
                 }
-                if self.keep(Some(ub.tri)) && ub.tri != Tri::No {
+                if self.keep(Some(ub.tri), &uex, false) && ub.tri != Tri::No {
                     let mut n = Expl::new("exception", Arc::clone(&u.label), Some(ub.tri));
                     n.citation = cite.clone();
                     n.children = uex;
@@ -871,13 +872,17 @@ impl<'a> Session<'a> {
         (mkbool(tri, since, src), children)
     }
 
-    /// Whether a tree node with this result is built: every node when
-    /// explaining, only open ones in missing mode, none in fast mode.
-    fn keep(&self, result: Option<Tri>) -> bool {
+    /// Whether a tree node is built: every node when explaining, none in
+    /// fast mode; in missing mode a node that is open, that raised a flag
+    /// itself, or above such a node (`children` are its sub-trees, already
+    /// pruned the same way). So missing mode's trees hold every open node
+    /// (all that missing facts are read from) and every path to a flag
+    /// (all that flags are selected from), and nothing else.
+    fn keep(&self, result: Option<Tri>, children: &[Arc<Expl>], own_flags: bool) -> bool {
         match self.mode {
             Mode::Fast => false,
             Mode::Explain => true,
-            Mode::Missing => result == Some(Tri::Unknown),
+            Mode::Missing => result == Some(Tri::Unknown) || own_flags || !children.is_empty(),
         }
     }
 
@@ -890,7 +895,7 @@ impl<'a> Session<'a> {
         children: Ex,
     ) -> Ex {
         let tri = bool_of(v).tri;
-        if !self.keep(Some(tri)) {
+        if !self.keep(Some(tri), &children, false) {
             return Vec::new();
         }
         let mut e = Expl::new("condition", Arc::clone(&node.label), Some(tri));
@@ -946,14 +951,14 @@ impl<'a> Session<'a> {
                     vals.push((v, Vec::new()));
                 }
                 let (v, e) = self.call_rule(*idx, vals, Some(&node.label));
+                // Arguments' own explanations are not shown under the call:
+                // the call's node is what decided (and when it has none, a
+                // pruned or cut-off call, nothing is shown).
+                if self.explain && node.ty == Type::Bool {
+                    return (v, e.into_iter().collect());
+                }
                 if let Some(e) = e {
                     ex.push(e);
-                }
-                // Arguments' own explanations are not shown under the call:
-                // the call's node is what decided.
-                if self.explain && node.ty == Type::Bool {
-                    let last = ex.pop();
-                    return (v, last.into_iter().collect());
                 }
                 (v, ex)
             }
@@ -962,7 +967,7 @@ impl<'a> Session<'a> {
                 let (v, ex) = self.eval(inner, frame);
                 let b = bool_of(&v);
                 let out = mkbool(b.tri.not(), DateVal::timeless(), v.src);
-                let ex = if self.keep(Some(b.tri.not())) {
+                let ex = if self.keep(Some(b.tri.not()), &ex, false) {
                     let mut e = Expl::new("not", Arc::clone(&node.label), Some(b.tri.not()));
                     e.children = ex;
                     vec![Arc::new(e)]
@@ -1025,7 +1030,7 @@ impl<'a> Session<'a> {
                 }
                 let v = mkbool(tri, DateVal::timeless(), xv.src.clone());
                 let detail = self
-                    .keep(Some(tri))
+                    .keep(Some(tri), &xex, false)
                     .then(|| format!("{} = {}", x.label, xv.v));
                 let ex = self.leaf(node, &v, detail, None, xex);
                 (v, ex)
@@ -1082,19 +1087,22 @@ impl<'a> Session<'a> {
                         tri = tri.or(item_tri);
                         sinces.push((item_tri, since_and(fb.since, bb.since)));
                     }
-                    if self.keep(Some(item_tri)) && (fb.tri != Tri::No || item_tri != Tri::Yes) {
+                    let children = if fb.tri == Tri::No {
+                        fex
+                    } else {
+                        let mut c = fex;
+                        c.extend(bex);
+                        c
+                    };
+                    if self.keep(Some(item_tri), &children, false)
+                        && (fb.tri != Tri::No || item_tri != Tri::Yes)
+                    {
                         let mut e = Expl::new(
                             "item",
                             Arc::from(item_label(&self.prog.schema, self.facts, item)),
                             Some(item_tri),
                         );
-                        e.children = if fb.tri == Tri::No {
-                            fex
-                        } else {
-                            let mut c = fex;
-                            c.extend(bex);
-                            c
-                        };
+                        e.children = children;
                         kids.push((item_tri, vec![Arc::new(e)]));
                     }
                 }
@@ -1200,7 +1208,7 @@ impl<'a> Session<'a> {
                         let mut ex = cex;
                         ex.extend(aex);
                         ex.extend(bex);
-                        if self.keep(Some(bool_of(&j).tri)) && node.ty == Type::Bool {
+                        if self.keep(Some(bool_of(&j).tri), &ex, false) && node.ty == Type::Bool {
                             let mut e = Expl::new(
                                 "condition",
                                 Arc::clone(&node.label),
@@ -1217,24 +1225,29 @@ impl<'a> Session<'a> {
     }
 
     fn group(&self, kind: &'static str, node: &Node, tri: Tri, kids: Vec<(Tri, Ex)>) -> Ex {
-        if !self.keep(Some(tri)) {
+        if !self.explain {
             return Vec::new();
         }
         let conj = kind == "all_of" || kind == "all";
         // Keep what decided: for a conjunction that failed, the failing
         // parts; that held, every part; that is open, the open parts (and
         // the reverse for a disjunction).
-        let keep = |t: Tri| match (conj, tri) {
+        let decided = |t: Tri| match (conj, tri) {
             (_, Tri::Unknown) => t == Tri::Unknown,
             (true, Tri::No) | (false, Tri::Yes) => t == tri,
             _ => true,
         };
-        let mut e = Expl::new(kind, Arc::clone(&node.label), Some(tri));
+        let mut children = Vec::new();
         for (t, ex) in kids {
-            if keep(t) {
-                e.children.extend(ex);
+            if decided(t) {
+                children.extend(ex);
             }
         }
+        if !self.keep(Some(tri), &children, false) {
+            return Vec::new();
+        }
+        let mut e = Expl::new(kind, Arc::clone(&node.label), Some(tri));
+        e.children = children;
         vec![Arc::new(e)]
     }
 
@@ -1290,7 +1303,7 @@ impl<'a> Session<'a> {
         };
         if let Some(tri) = value {
             let v = mkbool(tri, DateVal::timeless(), src);
-            let (detail, boundary) = if self.keep(Some(tri)) {
+            let (detail, boundary) = if self.keep(Some(tri), &ex, false) {
                 let boundary = match (&lv.v, &rv.v) {
                     (Value::Date(a), Value::Date(b)) if tri == Tri::Unknown => b
                         .exact()
@@ -1430,7 +1443,7 @@ impl<'a> Session<'a> {
         let src = if v.is_uncertain() { src } else { Src::new() };
         let out = Val { v, src };
         if node.ty == Type::Bool {
-            let detail = self.keep(Some(bool_of(&out).tri)).then(|| {
+            let detail = self.keep(Some(bool_of(&out).tri), &ex, false).then(|| {
                 args.iter()
                     .zip(&vals)
                     .map(|(a, v)| format!("{} = {}", a.label, v.v))

@@ -37,6 +37,9 @@ fn main() {
     time("determine, explaining", &mut || {
         std::hint::black_box(law.determine(&case, Mode::Explain));
     });
+    time("determine, missing facts", &mut || {
+        std::hint::black_box(law.determine(&case, Mode::Missing));
+    });
     time("determine_answer (fast when closed)", &mut || {
         std::hint::black_box(law.determine_answer(&case));
     });

@@ -31,7 +31,7 @@ fn main() {
             cases.push((name, c));
         }
     }
-    for mode in [Mode::Fast, Mode::Explain] {
+    for mode in [Mode::Fast, Mode::Missing, Mode::Explain] {
         let n = 200;
         let mut total = 0.0;
         for (name, c) in &cases {

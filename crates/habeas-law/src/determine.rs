@@ -173,7 +173,7 @@ impl Determination {
             return serde_json::to_value(self).unwrap_or_default();
         }
         // The same bytes as serializing everything and removing every
-        // `explanation` (the test `fast_answers_equal_explaining_answers`
+        // `explanation` (the test `answers_equal_explaining_answers`
         // checks it), without serializing the trees first.
         let mut d = self.clone();
         d.citizenship.explanation = None;
@@ -376,26 +376,21 @@ impl Law {
 
     /// The answer of an explaining determination, without its trees: the
     /// same statuses, bases, bars, flags and ranked questions, so the same
-    /// `to_json(false)` bytes. A fast determination is returned when it is
-    /// provably the same: its answer is closed (no status undetermined, no
-    /// bar open), so there is no missing fact to rank, and no rule raised a
-    /// legal-review flag, so there is none to select. Otherwise the case is
-    /// decided again in explaining mode. (The server's stateless route and
-    /// `habeas check` without `--explain` use it; the test
-    /// `fast_answers_equal_explaining_answers` checks the claim on every
-    /// case of the corpus.)
+    /// `to_json(false)` bytes, from one evaluation in missing mode (which
+    /// builds only the open nodes and the paths to flags). The server's
+    /// stateless route and `habeas check` without `--explain` use it; the
+    /// test `answers_equal_explaining_answers` checks the claim on every case
+    /// of the corpus.
     pub fn determine_answer(&self, case: &Case) -> Determination {
-        let d = self.determine(case, Mode::Fast);
-        let closed = d.citizenship.status != "undetermined"
-            && d.citizenship.flags.is_empty()
-            && d.action
-                .as_ref()
-                .is_none_or(|a| a.open_bars.is_empty() && a.flags.is_empty());
-        if closed {
-            d
-        } else {
-            self.determine(case, Mode::Explain)
+        let mut d = self.determine(case, Mode::Missing);
+        // The pruned trees are not explanations: drop them.
+        d.citizenship.explanation = None;
+        if let Some(a) = d.action.as_mut() {
+            for b in a.bars.iter_mut().chain(a.open_bars.iter_mut()) {
+                b.explanation = None;
+            }
         }
+        d
     }
 
     /// Like [`Law::determine`], adding what the evaluation exercised to
@@ -417,11 +412,10 @@ impl Law {
     ) -> Determination {
         let prog = self.program();
         // Explaining and missing modes track fact paths and build trees (in
-        // missing mode, of open nodes only); flags are selected from the
-        // trees only in explaining mode (missing mode reports every flag
-        // raised, as fast mode does).
+        // missing mode, of open nodes and paths to flags only), from which
+        // missing facts and flags are read.
         let explain = mode != Mode::Fast;
-        let select_flags = mode == Mode::Explain;
+        let select_flags = explain;
         // Fact paths only serve the missing facts.
         let (mut facts, root) = if explain {
             habeas_case::facts_of(case)
@@ -487,27 +481,39 @@ impl Law {
         let mut missing = Vec::new();
         let mut explanation = None;
         if explain {
-            if let Some((_, _, Some(e))) = &citizen {
-                if c.tri == Tri::Unknown && status != "national" {
-                    missing.extend(collect_missing(e));
-                }
-                explanation = Some(Arc::clone(e));
+            let tree = |x: &Option<(String, Val, Option<Arc<Expl>>)>| {
+                x.as_ref().and_then(|(_, _, e)| e.as_ref().map(Arc::clone))
+            };
+            let (ct, nt) = (tree(&citizen), tree(&national));
+            if let Some(e) = &ct
+                && c.tri == Tri::Unknown
+                && status != "national"
+            {
+                missing.extend(collect_missing(e));
             }
-            if let Some((_, _, Some(e))) = &national {
-                if status == "national" {
-                    explanation = Some(Arc::clone(e));
-                } else if status == "undetermined" && n.tri == Tri::Unknown {
-                    missing.extend(collect_missing(e));
-                }
+            if let Some(e) = &nt
+                && status == "undetermined"
+                && n.tri == Tri::Unknown
+            {
+                missing.extend(collect_missing(e));
             }
+            // The tree of the answer given (in missing mode it may be
+            // absent: nothing open and no flag in it).
+            explanation = if status == "national" { nt } else { ct };
         }
         // In explaining mode the flags are those of the rules that decided
         // the answer (a flag raised in an irrelevant branch, say a
         // grandparent's open birth in Guam, is not shown); in fast mode,
         // every flag raised.
-        let citizenship_flags = match (&explanation, select_flags) {
-            (Some(e), true) => flags_of(&collect_flags(e)),
-            _ => flags_of(s.flags()),
+        // (In missing mode a tree without open nodes or flags is not built:
+        // no tree, no flag.)
+        let citizenship_flags = if select_flags {
+            explanation
+                .as_ref()
+                .map(|e| flags_of(&collect_flags(e)))
+                .unwrap_or_default()
+        } else {
+            flags_of(s.flags())
         };
         let n_flags = s.flags().len();
         let citizenship = CitizenshipPart {

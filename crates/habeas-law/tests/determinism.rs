@@ -85,66 +85,50 @@ fn order_and_thread_do_not_change_any_answer() {
     }
 }
 
-/// `determine_answer` (a fast determination when its answer is closed and
-/// flagless) gives the bytes of an explaining determination without trees,
-/// and `to_json(false)` equals the full JSON with every `explanation`
-/// removed, on every case of the corpus.
+/// `determine_answer` (one evaluation in missing mode) gives the bytes of
+/// an explaining determination without trees, and `to_json(false)` equals
+/// the full JSON with every `explanation` removed, on every case of the
+/// corpus.
 #[test]
-fn fast_answers_equal_explaining_answers() {
+fn answers_equal_explaining_answers() {
     let law = Law::embedded().expect("law");
-    let cases = corpus();
-    let mut fast_used = 0;
-    for (name, c) in &cases {
+    for (name, c) in &corpus() {
         let explained = law.determine(c, Mode::Explain);
         let mut full = explained.to_json(true);
         strip(&mut full);
         let plain = explained.to_json(false);
         assert_eq!(full, plain, "{name}: to_json(false) differs from stripping");
         let answer = law.determine_answer(c);
+        assert!(answer.citizenship.explanation.is_none(), "{name}");
         assert_eq!(
             answer.to_json(false).to_string(),
             plain.to_string(),
             "{name}: the answer differs from the explaining determination"
         );
-        if answer.citizenship.explanation.is_none() {
-            fast_used += 1;
-        }
-    }
-    // The shortcut is taken for part of the corpus (else it is dead code);
-    // the law tests are mostly edge cases, with open answers or flags.
-    assert!(
-        fast_used * 10 >= cases.len(),
-        "fast answers for only {fast_used} of {} cases",
-        cases.len()
-    );
-}
-
-fn strip(v: &mut serde_json::Value) {
-    match v {
-        serde_json::Value::Object(m) => {
-            m.remove("explanation");
-            m.values_mut().for_each(strip);
-        }
-        serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
-        _ => {}
     }
 }
 
-/// Missing mode ranks the same questions as explaining mode (it builds the
-/// trees of open nodes only, which are all the missing facts are read
-/// from), and gives the same statuses, bases and bars, on every case of
-/// the corpus.
+/// Missing mode ranks the same questions and selects the same flags as
+/// explaining mode (it builds the trees of open nodes and of paths to
+/// flags only, which are all that questions and flags are read from), and
+/// gives the same statuses, bases and bars, on every case of the corpus.
 #[test]
 fn missing_mode_asks_what_explaining_mode_asks() {
     let law = Law::embedded().expect("law");
     let mut asked = 0;
+    let mut flagged = 0;
     for (name, c) in corpus() {
         let e = law.determine(&c, Mode::Explain);
         let m = law.determine(&c, Mode::Missing);
         if !e.citizenship.missing.is_empty() {
             asked += 1;
         }
+        if !e.citizenship.flags.is_empty() || e.action.as_ref().is_some_and(|a| !a.flags.is_empty())
+        {
+            flagged += 1;
+        }
         assert_eq!(e.citizenship.missing, m.citizenship.missing, "{name}");
+        assert_eq!(e.citizenship.flags, m.citizenship.flags, "{name}");
         assert_eq!(e.citizenship.status, m.citizenship.status, "{name}");
         assert_eq!(e.citizenship.since, m.citizenship.since, "{name}");
         assert_eq!(e.citizenship.basis, m.citizenship.basis, "{name}");
@@ -153,6 +137,7 @@ fn missing_mode_asks_what_explaining_mode_asks() {
                 (
                     a.verdict,
                     a.missing.clone(),
+                    a.flags.clone(),
                     a.bars.iter().map(|b| b.kind.clone()).collect::<Vec<_>>(),
                     a.open_bars
                         .iter()
@@ -167,4 +152,19 @@ fn missing_mode_asks_what_explaining_mode_asks() {
         asked >= 30,
         "only {asked} cases ask a question: the test proves little"
     );
+    assert!(
+        flagged >= 10,
+        "only {flagged} cases raise a flag: the test proves little"
+    );
+}
+
+fn strip(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.remove("explanation");
+            m.values_mut().for_each(strip);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+        _ => {}
+    }
 }

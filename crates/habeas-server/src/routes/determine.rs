@@ -30,9 +30,8 @@ async fn determine(
 ) -> Result<Json<serde_json::Value>, AppError> {
     let explain = super::query(q)?.explain;
     let case = habeas_case::parse_case_value(json_body(&body)?).map_err(AppError::Invalid)?;
-    // Without `?explain=true` the trees are not sent, and a closed answer
-    // comes from a fast determination (the same bytes: see
-    // `Law::determine_answer`).
+    // Without `?explain=true` the trees are not sent, and are not built
+    // (the same bytes: see `Law::determine_answer`).
     let d = if explain {
         s.law().determine(&case, Mode::Explain)
     } else {
