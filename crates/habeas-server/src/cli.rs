@@ -208,8 +208,15 @@ fn serve(db: &DbArgs, bind: &str, law: Option<&Path>) -> Outcome {
         Ok(s) => s,
         Err(e) => return fail(2, e),
     };
+    // Log lines are written by a background thread, off the request path
+    // (a line per request at thousands of requests a second); none is
+    // dropped when it falls behind: requests then wait for it. The guard
+    // flushes what is left when the server stops.
+    let (writer, _guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .finish(std::io::stderr());
     let _ = tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
         .with_max_level(tracing::Level::INFO)
         .with_target(false)
         .try_init();
