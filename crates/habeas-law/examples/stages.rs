@@ -40,12 +40,15 @@ fn main() {
     time("determine, missing facts", &mut || {
         std::hint::black_box(law.determine(&case, Mode::Missing));
     });
-    time("determine_answer (fast when closed)", &mut || {
+    time("determine_answer (missing mode)", &mut || {
         std::hint::black_box(law.determine_answer(&case));
     });
     let d = law.determine(&case, Mode::Explain);
     time("determination → JSON value (no trees)", &mut || {
         std::hint::black_box(d.to_json(false));
+    });
+    time("determination → JSON text (with trees)", &mut || {
+        std::hint::black_box(serde_json::to_string(&d.to_json(true)).ok());
     });
     let j = d.to_json(false);
     time("JSON value → bytes", &mut || {
