@@ -50,6 +50,12 @@ fn single_case(c: &mut Criterion) {
     g.bench_function("partial/fast", |b| {
         b.iter(|| black_box(law.determine(black_box(&partial), Mode::Fast)))
     });
+    g.bench_function("partial/answer (missing mode)", |b| {
+        b.iter(|| {
+            let d = law.determine_answer(black_box(&partial));
+            black_box(d.citizenship.missing.first().map(|m| m.question.len()))
+        })
+    });
     g.bench_function("partial/explain+missing", |b| {
         b.iter(|| {
             let d = law.determine(black_box(&partial), Mode::Explain);

@@ -532,17 +532,15 @@ impl<'a> Session<'a> {
     }
 
     fn memo_key(&self, idx: usize, args: &[(Val, Ex)]) -> MemoKey {
-        let k = args
-            .iter()
-            .map(|(a, _)| {
-                let src = if self.explain && a.v.is_uncertain() {
-                    a.src.clone()
-                } else {
-                    Src::new()
-                };
-                ArgKey(a.v.clone(), src)
-            })
-            .collect();
+        let mut k = smallvec::SmallVec::new();
+        for (a, _) in args {
+            let src = if self.explain && a.v.is_uncertain() {
+                a.src.clone()
+            } else {
+                Src::new()
+            };
+            k.push(ArgKey(a.v.clone(), src));
+        }
         (idx, k)
     }
 

@@ -270,12 +270,27 @@ pub fn fmt_duration(days: i64) -> String {
 pub type Src = smallvec::SmallVec<[u32; 2]>;
 
 /// A value with the paths of the facts that leave it uncertain.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Val {
     /// The value.
     pub v: Value,
     /// Where its uncertainty comes from.
     pub src: Src,
+}
+
+impl Clone for Val {
+    fn clone(&self) -> Val {
+        // Most values carry no source (always, in fast mode): skip the
+        // small vector's general clone.
+        Val {
+            v: self.v.clone(),
+            src: if self.src.is_empty() {
+                Src::new()
+            } else {
+                self.src.clone()
+            },
+        }
+    }
 }
 
 impl Val {
