@@ -19,27 +19,52 @@ pub(crate) fn today() -> String {
 
 /// Decides a case JSON as of a day: (result bytes, explanation bytes).
 fn decide_json(law: &Law, case_json: &str, as_of: &str) -> Result<(String, String), AppError> {
-    let mut v: serde_json::Value = serde_json::from_str(case_json)
+    let v: serde_json::Value = serde_json::from_str(case_json)
         .map_err(|e| AppError::Internal(format!("a stored case is not JSON: {e}")))?;
+    decide_value(law, v, as_of)
+}
+
+/// Decides a parsed case as of a day: (result bytes, explanation bytes).
+fn decide_value(
+    law: &Law,
+    mut v: serde_json::Value,
+    as_of: &str,
+) -> Result<(String, String), AppError> {
     if let Some(m) = v.as_object_mut() {
         m.insert("as_of".into(), serde_json::Value::String(as_of.to_string()));
     }
     let case = habeas_case::parse_case_value(v).map_err(AppError::Invalid)?;
     let d = law.determine(&case, Mode::Explain);
-    let result =
-        serde_json::to_string(&d.to_json(false)).map_err(|e| AppError::Internal(e.to_string()))?;
+    // One JSON value serves both: the explanation is the whole of it, the
+    // result is the same without its trees (the bytes of
+    // `Determination::to_json(false)`, as the law's tests check).
+    let mut whole = d.to_json(true);
     let explanation =
-        serde_json::to_string(&d.to_json(true)).map_err(|e| AppError::Internal(e.to_string()))?;
+        serde_json::to_string(&whole).map_err(|e| AppError::Internal(e.to_string()))?;
+    strip_explanations(&mut whole);
+    let result = serde_json::to_string(&whole).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((result, explanation))
+}
+
+/// Removes every `explanation` from a determination's JSON.
+fn strip_explanations(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.remove("explanation");
+            m.values_mut().for_each(strip_explanations);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_explanations),
+        _ => {}
+    }
 }
 
 /// Decides a stored case version for the decision log.
 pub fn decide_stored(law: &Law, case: &CaseRecord) -> Result<NewDecision, AppError> {
-    let stated = serde_json::from_str::<serde_json::Value>(&case.case_json)
-        .ok()
-        .and_then(|v| v.get("as_of").and_then(|d| d.as_str()).map(str::to_string));
+    let v: serde_json::Value = serde_json::from_str(&case.case_json)
+        .map_err(|e| AppError::Internal(format!("a stored case is not JSON: {e}")))?;
+    let stated = v.get("as_of").and_then(|d| d.as_str()).map(str::to_string);
     let as_of = stated.unwrap_or_else(today);
-    let (result, explanation) = decide_json(law, &case.case_json, &as_of)?;
+    let (result, explanation) = decide_value(law, v, &as_of)?;
     Ok(NewDecision {
         case_id: case.id.clone(),
         case_version: case.version,

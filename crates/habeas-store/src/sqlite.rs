@@ -118,6 +118,9 @@ impl SqliteStore {
         }
         conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
         conn.execute_batch(SCHEMA)?;
+        // Every statement is prepared once and kept (SQLite's compilation of
+        // a statement costs more than most of these queries).
+        conn.set_prepared_statement_cache_capacity(64);
         let conn = Arc::new(Mutex::new(conn));
         let (tx, rx) = mpsc::channel::<(OrgId, NewDecision, Reply)>();
         let wconn = Arc::clone(&conn);
@@ -187,11 +190,8 @@ fn append(
 
 fn append_one(tx: &Transaction<'_>, org: OrgId, d: &NewDecision) -> Result<DecisionRecord> {
     let head: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT seq, hash FROM chain_heads WHERE org_id = ?1",
-            [org],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT seq, hash FROM chain_heads WHERE org_id = ?1")?
+        .query_row([org], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let (last, prev_hash) = head.unwrap_or((0, GENESIS.to_string()));
     let mut r = DecisionRecord {
@@ -210,9 +210,8 @@ fn append_one(tx: &Transaction<'_>, org: OrgId, d: &NewDecision) -> Result<Decis
         hash: String::new(),
     };
     r.hash = chain::hash(&r);
-    tx.execute(
-        "INSERT INTO decisions (org_id, seq, case_id, case_version, as_of, law_hash, engine, result, \
-         explanation, recorded_at, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    tx.prepare_cached("INSERT INTO decisions (org_id, seq, case_id, case_version, as_of, law_hash, engine, result, \
+         explanation, recorded_at, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")?.execute(
         params![
             r.org,
             r.seq,
@@ -229,11 +228,11 @@ fn append_one(tx: &Transaction<'_>, org: OrgId, d: &NewDecision) -> Result<Decis
         ],
     )?;
     r.id = tx.last_insert_rowid();
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO chain_heads (org_id, seq, hash) VALUES (?1, ?2, ?3) \
          ON CONFLICT(org_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
-        params![org, r.seq, r.hash],
-    )?;
+    )?
+    .execute(params![org, r.seq, r.hash])?;
     Ok(r)
 }
 
@@ -270,11 +269,10 @@ fn order(r: &Row<'_>) -> rusqlite::Result<Order> {
 
 /// The version of a live case of the organization.
 fn live_version(c: &Connection, org: OrgId, id: &str) -> Result<Option<i64>> {
-    Ok(c.query_row(
+    Ok(c.prepare_cached(
         "SELECT version FROM cases WHERE id = ?1 AND org_id = ?2 AND deleted_at IS NULL",
-        params![id, org],
-        |r| r.get(0),
-    )
+    )?
+    .query_row(params![id, org], |r| r.get(0))
     .optional()?)
 }
 
@@ -284,10 +282,9 @@ fn read_version(
     id: &str,
     version: i64,
 ) -> Result<Option<CaseRecord>> {
-    Ok(c.query_row(
-        "SELECT c.id, c.org_id, v.version, v.case_json, v.subject_name, v.a_number, v.created_at \
+    Ok(c.prepare_cached("SELECT c.id, c.org_id, v.version, v.case_json, v.subject_name, v.a_number, v.created_at \
          FROM cases c JOIN case_versions v ON v.case_id = c.id \
-         WHERE c.id = ?1 AND v.version = ?2 AND (?3 IS NULL OR (c.org_id = ?3 AND c.deleted_at IS NULL))",
+         WHERE c.id = ?1 AND v.version = ?2 AND (?3 IS NULL OR (c.org_id = ?3 AND c.deleted_at IS NULL))")?.query_row(
         params![id, version, org],
         |r| {
             Ok(CaseRecord {
@@ -308,10 +305,8 @@ impl Store for SqliteStore {
     fn create_org(&self, name: &str) -> Result<Org> {
         let c = self.conn()?;
         let created_at = now();
-        c.execute(
-            "INSERT INTO organizations (name, created_at) VALUES (?1, ?2)",
-            params![name, created_at],
-        )?;
+        c.prepare_cached("INSERT INTO organizations (name, created_at) VALUES (?1, ?2)")?
+            .execute(params![name, created_at])?;
         Ok(Org {
             id: c.last_insert_rowid(),
             name: name.to_string(),
@@ -321,7 +316,8 @@ impl Store for SqliteStore {
 
     fn list_orgs(&self) -> Result<Vec<Org>> {
         let c = self.conn()?;
-        let mut s = c.prepare("SELECT id, name, created_at FROM organizations ORDER BY id")?;
+        let mut s =
+            c.prepare_cached("SELECT id, name, created_at FROM organizations ORDER BY id")?;
         let rows = s.query_map([], |r| {
             Ok(Org {
                 id: r.get(0)?,
@@ -336,18 +332,16 @@ impl Store for SqliteStore {
         let secret = token::new_secret()?;
         let hash = token::hash(&secret)?;
         let c = self.conn()?;
-        let exists: bool = c.query_row(
-            "SELECT EXISTS (SELECT 1 FROM organizations WHERE id = ?1)",
-            [org],
-            |r| r.get(0),
-        )?;
+        let exists: bool = c
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM organizations WHERE id = ?1)")?
+            .query_row([org], |r| r.get(0))?;
         if !exists {
             return Err(StoreError::UnknownOrg(org));
         }
-        c.execute(
+        c.prepare_cached(
             "INSERT INTO tokens (org_id, role, hash, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![org, role.as_str(), hash, now()],
-        )?;
+        )?
+        .execute(params![org, role.as_str(), hash, now()])?;
         let id = c.last_insert_rowid();
         Ok(NewToken {
             id,
@@ -360,11 +354,10 @@ impl Store for SqliteStore {
     fn token_row(&self, token_id: i64) -> Result<Option<TokenRow>> {
         let c = self.conn()?;
         let row: Option<(OrgId, String, String, Option<String>)> = c
-            .query_row(
-                "SELECT org_id, role, hash, revoked_at FROM tokens WHERE id = ?1",
-                [token_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
+            .prepare_cached("SELECT org_id, role, hash, revoked_at FROM tokens WHERE id = ?1")?
+            .query_row([token_id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
             .optional()?;
         row.map(|(org, role, hash, revoked)| {
             Ok(TokenRow {
@@ -379,10 +372,11 @@ impl Store for SqliteStore {
 
     fn revoke_token(&self, token_id: i64) -> Result<bool> {
         let c = self.conn()?;
-        let n = c.execute(
-            "UPDATE tokens SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL",
-            rusqlite::params![now(), token_id],
-        )?;
+        let n = c
+            .prepare_cached(
+                "UPDATE tokens SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL",
+            )?
+            .execute(rusqlite::params![now(), token_id])?;
         Ok(n > 0)
     }
 
@@ -391,14 +385,12 @@ impl Store for SqliteStore {
         let t = now();
         let mut c = self.conn()?;
         let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        tx.execute(
-            "INSERT INTO cases (id, org_id, version, subject_name, name_key, a_number, created_at, updated_at) \
-             VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?6)",
+        tx.prepare_cached("INSERT INTO cases (id, org_id, version, subject_name, name_key, a_number, created_at, updated_at) \
+             VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?6)")?.execute(
             params![id, org, input.subject_name, name_key(input), input.a_number, t],
         )?;
-        tx.execute(
-            "INSERT INTO case_versions (case_id, version, case_json, subject_name, a_number, created_at) \
-             VALUES (?1, 1, ?2, ?3, ?4, ?5)",
+        tx.prepare_cached("INSERT INTO case_versions (case_id, version, case_json, subject_name, a_number, created_at) \
+             VALUES (?1, 1, ?2, ?3, ?4, ?5)")?.execute(
             params![id, input.case_json, input.subject_name, input.a_number, t],
         )?;
         tx.commit()?;
@@ -432,14 +424,12 @@ impl Store for SqliteStore {
             return Err(StoreError::Conflict { current, expected });
         }
         let version = current + 1;
-        tx.execute(
-            "UPDATE cases SET version = ?1, subject_name = ?2, name_key = ?3, a_number = ?4, updated_at = ?5 \
-             WHERE id = ?6",
+        tx.prepare_cached("UPDATE cases SET version = ?1, subject_name = ?2, name_key = ?3, a_number = ?4, updated_at = ?5 \
+             WHERE id = ?6")?.execute(
             params![version, input.subject_name, name_key(input), input.a_number, t, id],
         )?;
-        tx.execute(
-            "INSERT INTO case_versions (case_id, version, case_json, subject_name, a_number, created_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        tx.prepare_cached("INSERT INTO case_versions (case_id, version, case_json, subject_name, a_number, created_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(
             params![id, version, input.case_json, input.subject_name, input.a_number, t],
         )?;
         tx.commit()?;
@@ -477,7 +467,7 @@ impl Store for SqliteStore {
         if live_version(&c, org, id)?.is_none() {
             return Ok(None);
         }
-        let mut s = c.prepare(
+        let mut s = c.prepare_cached(
             "SELECT version, created_at FROM case_versions WHERE case_id = ?1 ORDER BY version",
         )?;
         let rows = s.query_map([id], |r| {
@@ -491,8 +481,7 @@ impl Store for SqliteStore {
 
     fn delete_case(&self, org: OrgId, id: &str) -> Result<bool> {
         let c = self.conn()?;
-        let n = c.execute(
-            "UPDATE cases SET deleted_at = ?1 WHERE id = ?2 AND org_id = ?3 AND deleted_at IS NULL",
+        let n = c.prepare_cached("UPDATE cases SET deleted_at = ?1 WHERE id = ?2 AND org_id = ?3 AND deleted_at IS NULL")?.execute(
             params![now(), id, org],
         )?;
         Ok(n > 0)
@@ -504,7 +493,7 @@ impl Store for SqliteStore {
             .name
             .as_ref()
             .map(|n| format!("%{}%", like_escape(&n.to_lowercase())));
-        let mut s = c.prepare(
+        let mut s = c.prepare_cached(
             "SELECT id, version, subject_name, a_number, updated_at FROM cases \
              WHERE org_id = ?1 AND deleted_at IS NULL \
              AND (?2 IS NULL OR name_key LIKE ?2 ESCAPE '\\') \
@@ -529,9 +518,8 @@ impl Store for SqliteStore {
             return Ok(None);
         }
         let t = now();
-        c.execute(
-            "INSERT INTO court_orders (org_id, case_id, kind, court, issued, deadline, description, created_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        c.prepare_cached("INSERT INTO court_orders (org_id, case_id, kind, court, issued, deadline, description, created_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?.execute(
             params![org, case_id, o.kind, o.court, o.issued, o.deadline, o.description, t],
         )?;
         Ok(Some(Order {
@@ -551,7 +539,7 @@ impl Store for SqliteStore {
         if live_version(&c, org, case_id)?.is_none() {
             return Ok(None);
         }
-        let mut s = c.prepare(&format!(
+        let mut s = c.prepare_cached(&format!(
             "SELECT {ORDER_COLS} FROM court_orders WHERE org_id = ?1 AND case_id = ?2 \
              ORDER BY deadline IS NULL, deadline, id"
         ))?;
@@ -564,10 +552,11 @@ impl Store for SqliteStore {
         if live_version(&c, org, case_id)?.is_none() {
             return Ok(false);
         }
-        let n = c.execute(
-            "DELETE FROM court_orders WHERE id = ?1 AND org_id = ?2 AND case_id = ?3",
-            params![order_id, org, case_id],
-        )?;
+        let n = c
+            .prepare_cached(
+                "DELETE FROM court_orders WHERE id = ?1 AND org_id = ?2 AND case_id = ?3",
+            )?
+            .execute(params![order_id, org, case_id])?;
         Ok(n > 0)
     }
 
@@ -578,7 +567,7 @@ impl Store for SqliteStore {
             .map(|x| format!("o.{x}"))
             .collect::<Vec<_>>()
             .join(", ");
-        let mut s = c.prepare(&format!(
+        let mut s = c.prepare_cached(&format!(
             "SELECT {cols} FROM court_orders o JOIN cases c ON c.id = o.case_id \
              WHERE o.org_id = ?1 AND c.deleted_at IS NULL AND o.deadline IS NOT NULL AND o.deadline >= ?2 \
              ORDER BY o.deadline, o.id LIMIT ?3"
@@ -601,11 +590,10 @@ impl Store for SqliteStore {
 
     fn get_decision(&self, org: Option<OrgId>, id: i64) -> Result<Option<DecisionRecord>> {
         let c = self.conn()?;
-        Ok(c.query_row(
-            &format!("SELECT {DECISION_COLS} FROM decisions WHERE id = ?1 AND (?2 IS NULL OR org_id = ?2)"),
-            params![id, org],
-            decision,
-        )
+        Ok(c.prepare_cached(&format!(
+            "SELECT {DECISION_COLS} FROM decisions WHERE id = ?1 AND (?2 IS NULL OR org_id = ?2)"
+        ))?
+        .query_row(params![id, org], decision)
         .optional()?)
     }
 
@@ -614,7 +602,7 @@ impl Store for SqliteStore {
         if live_version(&c, org, case_id)?.is_none() {
             return Ok(None);
         }
-        let mut s = c.prepare(&format!(
+        let mut s = c.prepare_cached(&format!(
             "SELECT {DECISION_COLS} FROM decisions WHERE org_id = ?1 AND case_id = ?2 ORDER BY seq"
         ))?;
         let rows = s.query_map(params![org, case_id], decision)?;
@@ -623,18 +611,15 @@ impl Store for SqliteStore {
 
     fn load_chain(&self, org: OrgId) -> Result<Chain> {
         let c = self.conn()?;
-        let mut s = c.prepare(&format!(
+        let mut s = c.prepare_cached(&format!(
             "SELECT {DECISION_COLS} FROM decisions WHERE org_id = ?1 ORDER BY seq, id"
         ))?;
         let rows = s
             .query_map([org], decision)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let head = c
-            .query_row(
-                "SELECT seq, hash FROM chain_heads WHERE org_id = ?1",
-                [org],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .prepare_cached("SELECT seq, hash FROM chain_heads WHERE org_id = ?1")?
+            .query_row([org], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         Ok((rows, head))
     }
