@@ -64,6 +64,9 @@ pub struct RecordType {
 pub struct Schema {
     records: Vec<RecordType>,
     by_name: HashMap<String, RecTy>,
+    /// Per record type: the value of each field when nothing is known (so
+    /// that a new record is a copy, not a construction, of them).
+    unknowns: Vec<Vec<Value>>,
 }
 
 impl Schema {
@@ -83,6 +86,7 @@ impl Schema {
             doc: doc.into(),
             fields: vec![],
         });
+        self.unknowns.push(Vec::new());
         self.by_name.insert(name.into(), id);
         id
     }
@@ -91,6 +95,9 @@ impl Schema {
         if let Some(r) = self.records.get_mut(usize::from(rec)) {
             // Fact ids spend 8 bits on the field index (see `Facts`).
             assert!(r.fields.len() < 255, "too many fields in `{}`", r.name);
+            if let Some(u) = self.unknowns.get_mut(usize::from(rec)) {
+                u.push(Value::unknown(&ty));
+            }
             r.fields.push(FieldType {
                 name: name.into(),
                 ty,
@@ -440,15 +447,16 @@ impl Facts {
     /// Adds a record of type `ty` whose input lives at `path`. Every field
     /// starts unknown, with the path `path.field`.
     pub fn add_record(&mut self, schema: &Schema, ty: RecTy, path: impl fmt::Display) -> u32 {
-        let rt = schema.record(ty);
         let id = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
         let track = self.track;
-        let vals = rt
-            .fields
+        let vals = schema
+            .unknowns
+            .get(usize::from(ty))
+            .map_or(&[][..], Vec::as_slice)
             .iter()
             .enumerate()
-            .map(|(i, f)| Val {
-                v: Value::unknown(&f.ty),
+            .map(|(i, u)| Val {
+                v: u.clone(),
                 src: if track {
                     smallvec::smallvec![FIELD_PATH | (id << FIELD_BITS) | i as u32]
                 } else {
