@@ -32,5 +32,5 @@ pub mod screen;
 pub use columnar::screen_record_batch;
 pub use mapping::{Mapping, MappingError};
 pub use roster::{RosterRow, RowError};
-pub use run::{Format, Input, Options, RunError, Summary, run};
+pub use run::{Format, Input, MissingCount, Options, RunError, Summary, run};
 pub use screen::{OUTPUT_COLUMNS, Record, ScreenRow, check_row, screen_case, screen_record};

@@ -93,6 +93,19 @@ impl Default for Options {
     }
 }
 
+/// How often one fact is missing across a roster.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MissingCount {
+    /// Rows where it is unknown and could change the answer.
+    pub rows: u64,
+    /// Rows where it is the first question (the most decisive).
+    pub first: u64,
+    /// Rows where it is the only question: knowing it is all these rows
+    /// need, unless the law itself leaves the answer open there (a
+    /// legal-review flag).
+    pub only: u64,
+}
+
 /// What a run did.
 #[derive(Clone, Debug, Default)]
 pub struct Summary {
@@ -107,9 +120,8 @@ pub struct Summary {
     /// The first few errors, as written in the `error` column, with the
     /// row number (1-based, in input order).
     pub error_examples: Vec<(u64, String)>,
-    /// Missing fact → (rows where it is unknown and could change the
-    /// answer, rows where it is the first question).
-    pub missing: HashMap<String, (u64, u64)>,
+    /// Missing fact → in how many rows it is asked for.
+    pub missing: HashMap<String, MissingCount>,
     /// Wall time.
     pub elapsed: Duration,
     /// Worker threads.
@@ -137,11 +149,15 @@ impl Summary {
             .by_verdict
             .entry(r.verdict.clone().unwrap_or_else(|| "none".into()))
             .or_default() += 1;
+        let only = s.missing.len() == 1;
         for (i, f) in s.missing.iter().enumerate() {
             let e = self.missing.entry(f.clone()).or_default();
-            e.0 += 1;
+            e.rows += 1;
             if i == 0 {
-                e.1 += 1;
+                e.first += 1;
+            }
+            if only {
+                e.only += 1;
             }
         }
     }
@@ -153,13 +169,16 @@ impl Summary {
     }
 
     /// The most common missing facts, most rows first.
-    pub fn top_missing(&self, n: usize) -> Vec<(&str, u64, u64)> {
-        let mut v: Vec<(&str, u64, u64)> = self
-            .missing
-            .iter()
-            .map(|(k, (a, b))| (k.as_str(), *a, *b))
-            .collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(b.0)));
+    pub fn top_missing(&self, n: usize) -> Vec<(&str, MissingCount)> {
+        let mut v: Vec<(&str, MissingCount)> =
+            self.missing.iter().map(|(k, c)| (k.as_str(), *c)).collect();
+        v.sort_by(|a, b| {
+            b.1.rows
+                .cmp(&a.1.rows)
+                .then(b.1.only.cmp(&a.1.only))
+                .then(b.1.first.cmp(&a.1.first))
+                .then(a.0.cmp(b.0))
+        });
         v.truncate(n);
         v
     }
@@ -193,16 +212,17 @@ impl Summary {
         if !top.is_empty() {
             s.push_str("  top missing facts:\n");
             let origins = self.roster.then(all_columns_origins);
-            for (fact, n, first) in top {
+            for (fact, c) in top {
                 let col = origins
                     .as_ref()
                     .and_then(|o| column_of_path(fact, o))
                     .map(|c| format!(" (column {})", COLUMNS[c]))
                     .unwrap_or_default();
                 s.push_str(&format!(
-                    "    {fact}{col} unknown in {} rows; the first question in {}\n",
-                    thousands(n),
-                    thousands(first)
+                    "    {fact}{col} unknown in {} rows; the only question left in {}; the first question in {}\n",
+                    thousands(c.rows),
+                    thousands(c.only),
+                    thousands(c.first)
                 ));
             }
         }
@@ -613,4 +633,53 @@ pub fn screen_all(law: &Law, records: &[Record]) -> Vec<ScreenRow> {
         .par_iter()
         .map(|r| screen_record_guarded(law, r).row)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::screen::ScreenRow;
+
+    fn open_row(missing: &[&str]) -> Screened {
+        Screened {
+            row: ScreenRow {
+                citizenship_status: Some("undetermined".into()),
+                ..ScreenRow::default()
+            },
+            missing: missing.iter().map(|m| m.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn missing_facts_are_counted_as_asked_first_and_alone() {
+        let mut s = Summary::default();
+        s.add(&open_row(&["a", "b"]));
+        s.add(&open_row(&["b"]));
+        s.add(&open_row(&["b", "a"]));
+        s.add(&open_row(&[]));
+        let get = |f: &str| s.missing.get(f).copied().unwrap_or_default();
+        assert_eq!(
+            get("a"),
+            MissingCount {
+                rows: 2,
+                first: 1,
+                only: 0
+            }
+        );
+        assert_eq!(
+            get("b"),
+            MissingCount {
+                rows: 3,
+                first: 2,
+                only: 1
+            }
+        );
+        let top = s.top_missing(1);
+        assert_eq!(top[0].0, "b");
+        assert!(
+            s.text().contains(
+                "b unknown in 3 rows; the only question left in 1; the first question in 2"
+            )
+        );
+    }
 }

@@ -147,8 +147,8 @@ pub struct Screened {
     pub missing: Vec<String>,
 }
 
-/// Screens a validated case: [`Mode::Fast`], then [`Mode::Explain`] only
-/// when the answer is open, for its first question.
+/// Screens a validated case: [`Mode::Fast`], then [`Mode::Missing`] only
+/// when the answer is open, for its questions.
 pub fn screen_case(law: &Law, case: &Case) -> Screened {
     let d = law.determine(case, Mode::Fast);
     let mut row = row_of(&d);
