@@ -109,6 +109,13 @@ impl Schema {
     pub fn lookup(&self, name: &str) -> Option<RecTy> {
         self.by_name.get(name).copied()
     }
+    /// The values of a record type's fields when nothing is known, in field
+    /// order (the start of every new record).
+    pub fn unknown_values(&self, id: RecTy) -> &[Value] {
+        self.unknowns
+            .get(usize::from(id))
+            .map_or(&[], Vec::as_slice)
+    }
     /// A record type by index.
     pub fn record(&self, id: RecTy) -> &RecordType {
         &self.records[usize::from(id)]
@@ -468,6 +475,48 @@ impl Facts {
         self.rec_paths.push(p);
         self.records.push((ty, vals));
         id
+    }
+    /// Adds a record of type `ty` with the given field values (in field
+    /// order, as many as the type has; see [`Schema::unknown_values`]),
+    /// whose input lives at `path`. Fields without a source get the path
+    /// `path.field`. For data that is the same for every case, prepared once.
+    pub fn add_record_from(
+        &mut self,
+        ty: RecTy,
+        path: impl fmt::Display,
+        mut vals: Vec<Val>,
+    ) -> u32 {
+        let id = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
+        if self.track {
+            for (i, v) in vals.iter_mut().enumerate() {
+                if v.src.is_empty() {
+                    v.src = smallvec::smallvec![FIELD_PATH | (id << FIELD_BITS) | i as u32];
+                }
+            }
+        }
+        let p = self.path(path);
+        self.rec_paths.push(p);
+        self.records.push((ty, vals));
+        id
+    }
+    /// The id of a record's own path ([`NO_PATH`] when paths are not
+    /// recorded).
+    pub fn record_path(&self, rec: u32) -> u32 {
+        self.rec_paths.get(rec as usize).copied().unwrap_or(NO_PATH)
+    }
+    /// Makes field `i` of record `rec` come from the input at path id `src`
+    /// (as interned by [`Facts::path`]); nothing when paths are not recorded.
+    pub fn set_source(&mut self, rec: u32, i: usize, src: u32) {
+        if !self.track || src == NO_PATH {
+            return;
+        }
+        if let Some(v) = self
+            .records
+            .get_mut(rec as usize)
+            .and_then(|r| r.1.get_mut(i))
+        {
+            v.src = smallvec::smallvec![src];
+        }
     }
     /// Sets a field. `path` names the input it came from (for questions).
     /// Unknown field names are ignored in release builds and caught by the

@@ -65,6 +65,8 @@ pub struct DataChange {
 pub struct LawData {
     tps: Vec<Designation>,
     verified_through: Option<String>,
+    /// Each designation's field values, prepared on first use.
+    prepared: std::sync::OnceLock<Vec<Vec<Val>>>,
 }
 
 const TPS_FILE: &str = "removal/data/tps-designations.json";
@@ -193,26 +195,45 @@ impl LawData {
     /// (so an uncovered country gives an open answer, never "not designated").
     pub fn add_to(&self, facts: &mut Facts, root: u32, case: &habeas_case::Case) {
         let (schema, t) = habeas_case::schema();
-        let mut items = Vec::new();
-        let mut add = |facts: &mut Facts,
-                       country: &Arc<str>,
-                       name: &Arc<str>,
-                       tl: &Arc<TimelineVal>,
-                       source: &Arc<str>| {
-            let path = format_args!("law.tps_designations.{country}");
-            let id = facts.add_record(&schema, t.designation, path);
+        let field = |name: &str| schema.field_of(t.designation, name).map(|(i, _)| i);
+        let in_effect = field("in_effect");
+        // A designation's field values, prepared once per law and copied
+        // into each case's facts.
+        let values = |country: &Arc<str>,
+                      name: &Arc<str>,
+                      tl: &Arc<TimelineVal>,
+                      source: &Arc<str>|
+         -> Vec<Val> {
+            let mut vals: Vec<Val> = schema
+                .unknown_values(t.designation)
+                .iter()
+                .map(|v| Val::plain(v.clone()))
+                .collect();
             let text = |s: &Arc<str>| Value::Text(TextVal::Known(Arc::clone(s)));
-            facts.set_value(&schema, id, "country", text(country));
-            facts.set_value(&schema, id, "name", text(name));
-            facts.set(
-                &schema,
-                id,
-                "in_effect",
-                Value::Timeline(Arc::clone(tl)),
-                path,
+            for (f, v) in [
+                ("country", text(country)),
+                ("name", text(name)),
+                ("in_effect", Value::Timeline(Arc::clone(tl))),
+                ("source", text(source)),
+            ] {
+                if let Some(slot) = field(f).and_then(|i| vals.get_mut(i)) {
+                    slot.v = v;
+                }
+            }
+            vals
+        };
+        let mut items = Vec::new();
+        let mut add = |facts: &mut Facts, country: &str, vals: Vec<Val>| {
+            let id = facts.add_record_from(
+                t.designation,
+                format_args!("law.tps_designations.{country}"),
+                vals,
             );
-            facts.set_value(&schema, id, "source", text(source));
-            let p = facts.path(path);
+            // The days in effect are asked about as the designation itself.
+            let p = facts.record_path(id);
+            if let Some(i) = in_effect {
+                facts.set_source(id, i, p);
+            }
             items.push(Val {
                 v: Value::Rec(RecVal::Known(id)),
                 src: if facts.tracks_paths() {
@@ -222,8 +243,14 @@ impl LawData {
                 },
             });
         };
-        for d in &self.tps {
-            add(facts, &d.country, &d.name, &d.in_effect, &d.source);
+        let prepared = self.prepared.get_or_init(|| {
+            self.tps
+                .iter()
+                .map(|d| values(&d.country, &d.name, &d.in_effect, &d.source))
+                .collect()
+        });
+        for (d, vals) in self.tps.iter().zip(prepared) {
+            add(facts, &d.country, vals.clone());
         }
         let tps_countries = case
             .immigration
@@ -238,15 +265,16 @@ impl LawData {
             .unwrap_or_default();
         for c in tps_countries {
             if !self.tps.iter().any(|d| *d.country == *c) {
-                add(
-                    facts,
-                    &Arc::from(c),
+                let country: Arc<str> = Arc::from(c.as_str());
+                let vals = values(
+                    &country,
                     &Arc::from("not in the law's data"),
                     &Arc::new(TimelineVal::unknown()),
                     &Arc::from(
                         "none: this designation is not in law/removal/data/tps-designations.json",
                     ),
                 );
+                add(facts, &c, vals);
             }
         }
         facts.set_value(
