@@ -151,54 +151,68 @@ pub struct Missing {
 /// Collects the unknown facts below an explanation node, following only
 /// unknown nodes (a known node's unknown parts did not matter).
 pub fn collect_missing(root: &Expl) -> Vec<Missing> {
-    let mut out = Vec::new();
-    walk_missing(root, "", "", &mut out);
-    out
-}
-
-fn walk_missing(n: &Expl, rule: &str, cite: &str, out: &mut Vec<Missing>) {
-    let mut chain = Vec::new();
-    walk_missing_in(n, rule, cite, &mut chain, out);
-}
-
-fn walk_missing_in(
-    n: &Expl,
-    rule: &str,
-    cite: &str,
-    chain: &mut Vec<String>,
-    out: &mut Vec<Missing>,
-) {
-    if n.result != Some(Tri::Unknown) {
-        return;
-    }
-    let is_rule = n.kind == "rule" && n.rule.is_some();
-    let (rule, cite) = match (&n.rule, &n.citation) {
-        (Some(r), c) if n.kind == "rule" => (r.as_str(), c.as_deref().unwrap_or(cite)),
-        _ => (rule, cite),
+    let mut w = MissingWalk {
+        out: Vec::new(),
+        seen: rustc_hash::FxHashSet::default(),
+        chain: Vec::new(),
     };
-    if is_rule {
-        chain.push(rule.to_string());
-    }
-    for m in &n.missing {
-        let item = Missing {
-            fact: m.fact.clone(),
-            boundary: m.boundary.clone(),
-            condition: n.node.to_string(),
-            rule: rule.to_string(),
-            citation: cite.to_string(),
-            rules: chain.clone(),
-        };
-        if !out.iter().any(|x: &Missing| {
-            x.fact == item.fact && x.boundary == item.boundary && x.rule == item.rule
-        }) {
-            out.push(item);
+    w.walk(root, "", "");
+    w.out
+}
+
+/// The state of [`collect_missing`]: the facts found, a hash of each
+/// (fact, boundary, rule) already found, and the rules from the top down.
+struct MissingWalk {
+    out: Vec<Missing>,
+    seen: rustc_hash::FxHashSet<u64>,
+    chain: Vec<String>,
+}
+
+impl MissingWalk {
+    fn walk(&mut self, n: &Expl, rule: &str, cite: &str) {
+        if n.result != Some(Tri::Unknown) {
+            return;
         }
-    }
-    for c in &n.children {
-        walk_missing_in(c, rule, cite, chain, out);
-    }
-    if is_rule {
-        chain.pop();
+        let is_rule = n.kind == "rule" && n.rule.is_some();
+        let (rule, cite) = match (&n.rule, &n.citation) {
+            (Some(r), c) if n.kind == "rule" => (r.as_str(), c.as_deref().unwrap_or(cite)),
+            _ => (rule, cite),
+        };
+        if is_rule {
+            self.chain.push(rule.to_string());
+        }
+        for m in &n.missing {
+            let key = {
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                (&m.fact, &m.boundary, rule).hash(&mut h);
+                h.finish()
+            };
+            // Already found (the hash is only a filter: equal hashes are
+            // compared in full).
+            if !self.seen.insert(key)
+                && self
+                    .out
+                    .iter()
+                    .any(|x| x.fact == m.fact && x.boundary == m.boundary && x.rule == rule)
+            {
+                continue;
+            }
+            self.out.push(Missing {
+                fact: m.fact.clone(),
+                boundary: m.boundary.clone(),
+                condition: n.node.to_string(),
+                rule: rule.to_string(),
+                citation: cite.to_string(),
+                rules: self.chain.clone(),
+            });
+        }
+        for c in &n.children {
+            self.walk(c, rule, cite);
+        }
+        if is_rule {
+            self.chain.pop();
+        }
     }
 }
 

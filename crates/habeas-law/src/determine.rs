@@ -220,14 +220,13 @@ fn bool_of(v: &Val) -> BoolVal {
 /// so a fact scores 1/n for every route it belongs to that has n unknown
 /// facts: the fact that alone would settle a route comes first, then facts
 /// that settle several routes. Ties keep the order the law reached them.
-fn rank(prog: &habeas_lang::Program, case: &Case, items: Vec<Missing>) -> Vec<MissingFact> {
-    let is_route = |name: &str| {
-        prog.rule(name).is_some_and(|r| {
-            r.tags
-                .iter()
-                .any(|t| t == "route" || t == "route:national" || t.starts_with("bar:"))
-        })
-    };
+fn rank(
+    prog: &habeas_lang::Program,
+    en: &Entries,
+    case: &Case,
+    items: Vec<Missing>,
+) -> Vec<MissingFact> {
+    let is_route = |name: &str| en.route_names.contains(name);
     // (fact, boundary, routes, citation) in first-seen order.
     let mut facts: Vec<(String, Option<String>, Vec<String>, String)> = Vec::new();
     for m in items {
@@ -316,6 +315,8 @@ pub(crate) struct Entries {
     routes: Vec<Entry>,
     national_routes: Vec<Entry>,
     bars: Vec<Entry>,
+    /// The rules a missing fact is attributed to: routes and bars.
+    route_names: std::collections::HashSet<String, rustc_hash::FxBuildHasher>,
 }
 
 impl Entries {
@@ -344,7 +345,18 @@ impl Entries {
             })
             .map(|(i, k)| entry(i, k))
             .collect();
+        let route_names = prog
+            .rules
+            .iter()
+            .filter(|r| {
+                r.tags
+                    .iter()
+                    .any(|t| t == "route" || t == "route:national" || t.starts_with("bar:"))
+            })
+            .map(|r| r.name.clone())
+            .collect();
         Entries {
+            route_names,
             citizen: first("status:citizen"),
             national: first("status:national"),
             supported: first("status:supported"),
@@ -522,7 +534,7 @@ impl Law {
             basis,
             flags: citizenship_flags,
             explanation,
-            missing: rank(prog, case, missing),
+            missing: rank(prog, en, case, missing),
         };
 
         let action = case.action.as_ref().map(|a| {
@@ -619,7 +631,7 @@ impl Law {
                 bars,
                 open_bars: open,
                 flags: action_flags,
-                missing: rank(prog, case, amissing),
+                missing: rank(prog, en, case, amissing),
                 notice: (verdict == "no_bar_found").then_some(NOT_LEGAL_ADVICE),
             }
         });
