@@ -454,27 +454,12 @@ impl Facts {
     /// Adds a record of type `ty` whose input lives at `path`. Every field
     /// starts unknown, with the path `path.field`.
     pub fn add_record(&mut self, schema: &Schema, ty: RecTy, path: impl fmt::Display) -> u32 {
-        let id = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
-        let track = self.track;
         let vals = schema
-            .unknowns
-            .get(usize::from(ty))
-            .map_or(&[][..], Vec::as_slice)
+            .unknown_values(ty)
             .iter()
-            .enumerate()
-            .map(|(i, u)| Val {
-                v: u.clone(),
-                src: if track {
-                    smallvec::smallvec![FIELD_PATH | (id << FIELD_BITS) | i as u32]
-                } else {
-                    Src::new()
-                },
-            })
+            .map(|u| Val::plain(u.clone()))
             .collect();
-        let p = self.path(path);
-        self.rec_paths.push(p);
-        self.records.push((ty, vals));
-        id
+        self.add_record_from(ty, path, vals)
     }
     /// Adds a record of type `ty` with the given field values (in field
     /// order, as many as the type has; see [`Schema::unknown_values`]),

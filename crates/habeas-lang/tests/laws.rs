@@ -360,6 +360,18 @@ fn infinities_bound_every_generated_day() {
     assert!(w.d.iter().all(|d| *d > NEG_INF && *d < POS_INF));
 }
 
+/// Compiles one rule file over the test schema (it must compile).
+fn program(schema: &Arc<Schema>, name: &str, text: &str) -> habeas_lang::Program {
+    compile(
+        Arc::clone(schema),
+        vec![SourceFile {
+            name: name.into(),
+            text: text.into(),
+        }],
+    )
+    .unwrap_or_else(|e| panic!("{}", e.plain()))
+}
+
 /// Rules whose result is the same for every case are found (and only
 /// those): no parameters, no facts, not the day asked, only constant calls.
 #[test]
@@ -373,14 +385,7 @@ def uses_today() -> timeline = days_a() & starting(as_of())
 def with_param(d: date) -> timeline = starting(d)
 rule reads_fact(x: R) cite "test" holds when x.b1
 "#;
-    let prog = compile(
-        Arc::clone(&schema),
-        vec![SourceFile {
-            name: "c.hb".into(),
-            text: text.into(),
-        }],
-    )
-    .unwrap_or_else(|e| panic!("{}", e.plain()));
+    let prog = program(&schema, "c.hb", text);
     let constant = |name: &str| prog.constant[prog.by_name[name]];
     assert!(constant("days_a"));
     assert!(constant("days_b"));
@@ -402,14 +407,7 @@ def inside(t: timeline, d: date) -> bool = on(t & cal(), d)
 rule main(x: R) cite "test"
   holds when inside(x.t1, x.d1) or inside(x.t1, x.d2) or inside(x.t1, x.d1)
 "#;
-    let prog = compile(
-        Arc::clone(&schema),
-        vec![SourceFile {
-            name: "m.hb".into(),
-            text: text.into(),
-        }],
-    )
-    .unwrap_or_else(|e| panic!("{}", e.plain()));
+    let prog = program(&schema, "m.hb", text);
     let mut runner = proptest::test_runner::TestRunner::deterministic();
     let mut scratch = habeas_lang::Scratch::default();
     for _ in 0..200 {
@@ -447,14 +445,7 @@ fn a_cycle_is_left_open_and_flagged() {
 rule a(x: R) cite "test" holds when x.b1 and b(x)
 rule b(x: R) cite "test" holds when a(x) or x.b2
 "#;
-    let prog = compile(
-        Arc::clone(&schema),
-        vec![SourceFile {
-            name: "cy.hb".into(),
-            text: text.into(),
-        }],
-    )
-    .unwrap_or_else(|e| panic!("{}", e.plain()));
+    let prog = program(&schema, "cy.hb", text);
     let w = World {
         b: [true, false],
         b_known: [true; 2],

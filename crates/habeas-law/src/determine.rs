@@ -173,16 +173,36 @@ impl Determination {
             return serde_json::to_value(self).unwrap_or_default();
         }
         // The same bytes as serializing everything and removing every
-        // `explanation` (the test `answers_equal_explaining_answers`
-        // checks it), without serializing the trees first.
+        // `explanation` (`strip_explanations`; the test
+        // `answers_equal_explaining_answers` checks it), without serializing
+        // the trees first.
         let mut d = self.clone();
-        d.citizenship.explanation = None;
-        if let Some(a) = d.action.as_mut() {
+        d.drop_trees();
+        serde_json::to_value(&d).unwrap_or_default()
+    }
+
+    /// Removes every explanation tree (of the citizenship answer and of
+    /// each bar).
+    fn drop_trees(&mut self) {
+        self.citizenship.explanation = None;
+        if let Some(a) = self.action.as_mut() {
             for b in a.bars.iter_mut().chain(a.open_bars.iter_mut()) {
                 b.explanation = None;
             }
         }
-        serde_json::to_value(&d).unwrap_or_default()
+    }
+}
+
+/// Removes every `explanation` from a determination's JSON (what
+/// [`Determination::to_json`] leaves out when `explain` is false).
+pub fn strip_explanations(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.remove("explanation");
+            m.values_mut().for_each(strip_explanations);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_explanations),
+        _ => {}
     }
 }
 
@@ -345,23 +365,21 @@ impl Entries {
             })
             .map(|(i, k)| entry(i, k))
             .collect();
-        let route_names = prog
-            .rules
+        let routes: Vec<Entry> = all("route");
+        let national_routes: Vec<Entry> = all("route:national");
+        let route_names = routes
             .iter()
-            .filter(|r| {
-                r.tags
-                    .iter()
-                    .any(|t| t == "route" || t == "route:national" || t.starts_with("bar:"))
-            })
-            .map(|r| r.name.clone())
+            .chain(&national_routes)
+            .chain(&bars)
+            .map(|e| e.name.clone())
             .collect();
         Entries {
             route_names,
             citizen: first("status:citizen"),
             national: first("status:national"),
             supported: first("status:supported"),
-            routes: all("route"),
-            national_routes: all("route:national"),
+            routes,
+            national_routes,
             bars,
         }
     }
@@ -396,12 +414,7 @@ impl Law {
     pub fn determine_answer(&self, case: &Case) -> Determination {
         let mut d = self.determine(case, Mode::Missing);
         // The pruned trees are not explanations: drop them.
-        d.citizenship.explanation = None;
-        if let Some(a) = d.action.as_mut() {
-            for b in a.bars.iter_mut().chain(a.open_bars.iter_mut()) {
-                b.explanation = None;
-            }
-        }
+        d.drop_trees();
         d
     }
 
@@ -427,7 +440,6 @@ impl Law {
         // missing mode, of open nodes and paths to flags only), from which
         // missing facts and flags are read.
         let explain = mode != Mode::Fast;
-        let select_flags = explain;
         // Fact paths only serve the missing facts.
         let (mut facts, root) = if explain {
             habeas_case::facts_of(case)
@@ -519,7 +531,7 @@ impl Law {
         // every flag raised.
         // (In missing mode a tree without open nodes or flags is not built:
         // no tree, no flag.)
-        let citizenship_flags = if select_flags {
+        let citizenship_flags = if explain {
             explanation
                 .as_ref()
                 .map(|e| flags_of(&collect_flags(e)))
@@ -597,7 +609,7 @@ impl Law {
             } else {
                 "no_bar_found"
             };
-            let action_flags = if select_flags {
+            let action_flags = if explain {
                 let mut fl = Vec::new();
                 // The flags of the bars that decided the verdict: the
                 // holding bars when it is barred, else the open ones.
@@ -620,11 +632,6 @@ impl Law {
             } else {
                 flags_of(&s.flags()[n_flags..])
             };
-            if !explain {
-                for b in bars.iter_mut().chain(open.iter_mut()) {
-                    b.explanation = None;
-                }
-            }
             ActionPart {
                 kind,
                 verdict,

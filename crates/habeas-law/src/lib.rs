@@ -24,7 +24,7 @@ use sha2::Digest;
 
 pub use determine::{
     ActionPart, Bar, Basis, CitizenshipPart, Determination, MissingFact, NOT_LEGAL_ADVICE,
-    ReviewFlag,
+    ReviewFlag, strip_explanations,
 };
 
 mod embedded {

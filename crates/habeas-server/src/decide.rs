@@ -41,21 +41,9 @@ fn decide_value(
     let mut whole = d.to_json(true);
     let explanation =
         serde_json::to_string(&whole).map_err(|e| AppError::Internal(e.to_string()))?;
-    strip_explanations(&mut whole);
+    habeas_law::strip_explanations(&mut whole);
     let result = serde_json::to_string(&whole).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((result, explanation))
-}
-
-/// Removes every `explanation` from a determination's JSON.
-fn strip_explanations(v: &mut serde_json::Value) {
-    match v {
-        serde_json::Value::Object(m) => {
-            m.remove("explanation");
-            m.values_mut().for_each(strip_explanations);
-        }
-        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_explanations),
-        _ => {}
-    }
 }
 
 /// Decides a stored case version for the decision log.

@@ -84,14 +84,7 @@ struct Inner {
 impl AppState {
     /// State over a store and a law.
     pub fn new(store: Arc<dyn Store>, law: Arc<Law>) -> AppState {
-        AppState {
-            inner: Arc::new(Inner {
-                store,
-                law,
-                tokens: Mutex::new(HashMap::new()),
-                ttl: TOKEN_TTL,
-            }),
-        }
+        AppState::with_token_ttl(store, law, TOKEN_TTL)
     }
 
     /// The same state, trusting a token check for `ttl` (for tests).
