@@ -87,18 +87,25 @@ end
 LUA
 
 export HABEAS_TOKEN=$token
-printf '\n%-44s %5s %10s %10s %10s %7s\n' "route" "conns" "p50 ms" "p99 ms" "req/s" "errors"
+printf '\n%-44s %5s %10s %10s %10s %7s %14s\n' "route" "conns" "p50 ms" "p99 ms" "req/s" "errors" "server µs/req"
+# The server's CPU time so far (user + system), in clock ticks.
+server_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 run() {
     local name=$1 conns=$2 path=$3 body=$4
-    local line
+    local line t0 t1
+    t0=$(server_ticks)
     line=$(HABEAS_BODY="$body" wrk -t"$THREADS" -c"$conns" -d"${SECONDS_PER_RUN}s" -s "$work/post.lua" "$url$path" \
         | grep '^SUMMARY')
-    local p50 p99 rps errs
+    t1=$(server_ticks)
+    local p50 p99 rps errs cpu
     p50=$(sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p' <<<"$line")
     p99=$(sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$line")
     rps=$(sed -n 's/.*rps=\([0-9]*\).*/\1/p' <<<"$line")
     errs=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line")
-    printf '%-44s %5s %10s %10s %10s %7s\n' "$name" "$conns" "$p50" "$p99" "$rps" "$errs"
+    # CPU per request: ticks are 1/$(getconf CLK_TCK) s.
+    cpu=$(awk -v t=$((t1 - t0)) -v hz="$(getconf CLK_TCK)" -v r="$rps" -v s="$SECONDS_PER_RUN" \
+        'BEGIN { if (r > 0) printf "%.0f", t / hz * 1e6 / (r * s); else print "-" }')
+    printf '%-44s %5s %10s %10s %10s %7s %14s\n' "$name" "$conns" "$p50" "$p99" "$rps" "$errs" "$cpu"
 }
 run "POST /v1/determine" 4 /v1/determine "$case_file"
 run "POST /v1/determine" 32 /v1/determine "$case_file"

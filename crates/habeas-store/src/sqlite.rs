@@ -1,15 +1,19 @@
 //! The embedded store: one SQLite file in WAL mode with `synchronous=FULL`.
 //!
 //! One connection serves every request (SQLite writes one at a time
-//! anyway). Decision records go through a writer thread that commits
-//! whatever has queued up in one transaction (group commit): each caller
-//! still returns only after its record is durable, but one fsync serves
-//! many records.
+//! anyway), except decision records: they go through a writer thread, with
+//! its own connection, that commits whatever has queued up in one
+//! transaction (group commit): each caller still returns only after its
+//! record is durable, but one fsync serves many records.
+//!
+//! A decision's explanation is stored zstd-compressed (see
+//! [`pack_explanation`]); everything else is stored as text.
 
 use std::path::Path;
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard};
 
+use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use crate::chain::{self, GENESIS};
@@ -73,7 +77,7 @@ CREATE TABLE IF NOT EXISTS decisions (
     law_hash TEXT NOT NULL,
     engine TEXT NOT NULL,
     result TEXT NOT NULL,
-    explanation TEXT NOT NULL,
+    explanation BLOB NOT NULL,
     recorded_at TEXT NOT NULL,
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL,
@@ -89,14 +93,73 @@ CREATE TABLE IF NOT EXISTS chain_heads (
 
 const DECISION_COLS: &str = "id, org_id, seq, case_id, case_version, as_of, law_hash, engine, \
      result, explanation, recorded_at, prev_hash, hash";
+/// Where `explanation` is in [`DECISION_COLS`].
+const EXPLANATION_COLUMN: usize = 9;
 const ORDER_COLS: &str = "id, case_id, kind, court, issued, deadline, description, created_at";
 
 type Reply = mpsc::SyncSender<Result<DecisionRecord>>;
 
+/// A decision waiting for the writer thread: its explanation is already
+/// compressed (by the caller's thread, so the writer only writes).
+struct Pending {
+    org: OrgId,
+    decision: NewDecision,
+    packed: Vec<u8>,
+    reply: Reply,
+}
+
+/// zstd level 1: the fastest level, and within 5 % of level 3's size on
+/// explanations.
+const EXPLANATION_LEVEL: i32 = 1;
+
+/// The stored form of an explanation: zstd-compressed UTF-8.
+///
+/// Explanations are 15 to 80 KB of JSON and compress five to eight times.
+/// Writing them uncompressed was most of a decision record's cost: the
+/// kernel's work writing and checkpointing the WAL (docs/performance.md).
+/// The chain's hash covers the uncompressed text ([`chain::canonical`]), so
+/// verification and replay see exactly the bytes they saw before, and a
+/// record written before compression (a TEXT value) is read as it is.
+fn pack_explanation(text: &str) -> Result<Vec<u8>> {
+    zstd::bulk::compress(text.as_bytes(), EXPLANATION_LEVEL)
+        .map_err(|e| StoreError::Database(format!("cannot compress an explanation: {e}")))
+}
+
+/// Reads a stored explanation: compressed (BLOB) or as written before
+/// compression (TEXT). Bytes that do not decompress to UTF-8 were damaged
+/// or edited outside habeas: they are read as a note saying so, whose hash
+/// cannot match, so `audit verify` reports the record as edited instead of
+/// failing to read the chain.
+fn unpack_explanation(v: ValueRef<'_>) -> rusqlite::Result<String> {
+    let bytes = match v {
+        ValueRef::Text(t) => return String::from_utf8(t.to_vec()).map_err(damaged_text),
+        ValueRef::Blob(b) => b,
+        other => {
+            return Err(rusqlite::Error::InvalidColumnType(
+                EXPLANATION_COLUMN,
+                "explanation".into(),
+                other.data_type(),
+            ));
+        }
+    };
+    let text = zstd::stream::decode_all(bytes)
+        .map_err(|e| e.to_string())
+        .and_then(|raw| String::from_utf8(raw).map_err(|e| e.to_string()));
+    Ok(text.unwrap_or_else(|e| format!("(the stored explanation cannot be read: {e})")))
+}
+
+fn damaged_text(e: std::string::FromUtf8Error) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        EXPLANATION_COLUMN,
+        rusqlite::types::Type::Text,
+        Box::new(e),
+    )
+}
+
 /// The SQLite store.
 pub struct SqliteStore {
-    conn: Arc<Mutex<Connection>>,
-    writer: Mutex<mpsc::Sender<(OrgId, NewDecision, Reply)>>,
+    conn: Mutex<Connection>,
+    writer: Mutex<mpsc::Sender<Pending>>,
 }
 
 fn db(e: impl std::fmt::Display) -> StoreError {
@@ -106,30 +169,20 @@ fn db(e: impl std::fmt::Display) -> StoreError {
 impl SqliteStore {
     /// Opens (creating if needed) the store in a file.
     pub fn open(path: &Path) -> Result<SqliteStore> {
-        let conn = Connection::open(path)
-            .map_err(|e| StoreError::Database(format!("cannot open `{}`: {e}", path.display())))?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::Database(format!(
-                "cannot switch `{}` to WAL mode (it is in `{mode}` mode)",
-                path.display()
-            )));
-        }
-        conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
+        let conn = connect(path)?;
         conn.execute_batch(SCHEMA)?;
-        // Every statement is prepared once and kept (SQLite's compilation of
-        // a statement costs more than most of these queries).
-        conn.set_prepared_statement_cache_capacity(64);
-        let conn = Arc::new(Mutex::new(conn));
-        let (tx, rx) = mpsc::channel::<(OrgId, NewDecision, Reply)>();
-        let wconn = Arc::clone(&conn);
+        // The decision writer has a connection of its own: in WAL mode,
+        // reads on the main connection go on while it waits for an fsync
+        // (a shared connection made every request wait behind each group
+        // commit). Other writes wait for its lock (the busy timeout).
+        let mut wconn = connect(path)?;
+        let (tx, rx) = mpsc::channel::<Pending>();
         std::thread::Builder::new()
             .name("habeas-decision-writer".into())
-            .spawn(move || group_commit(&wconn, &rx))
+            .spawn(move || group_commit(&mut wconn, &rx))
             .map_err(db)?;
         Ok(SqliteStore {
-            conn,
+            conn: Mutex::new(conn),
             writer: Mutex::new(tx),
         })
     }
@@ -141,9 +194,29 @@ impl SqliteStore {
     }
 }
 
+/// A connection to the store's file: WAL mode, `synchronous=FULL`, foreign
+/// keys on, a 10 s busy timeout, statements prepared once.
+fn connect(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path)
+        .map_err(|e| StoreError::Database(format!("cannot open `{}`: {e}", path.display())))?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Database(format!(
+            "cannot switch `{}` to WAL mode (it is in `{mode}` mode)",
+            path.display()
+        )));
+    }
+    conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")?;
+    // Every statement is prepared once and kept (SQLite's compilation of
+    // a statement costs more than most of these queries).
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(conn)
+}
+
 /// The writer thread: takes every queued decision, appends them all in one
 /// transaction, then answers each caller.
-fn group_commit(conn: &Mutex<Connection>, rx: &mpsc::Receiver<(OrgId, NewDecision, Reply)>) {
+fn group_commit(conn: &mut Connection, rx: &mpsc::Receiver<Pending>) {
     const MAX_BATCH: usize = 512;
     while let Ok(first) = rx.recv() {
         let mut batch = vec![first];
@@ -153,42 +226,35 @@ fn group_commit(conn: &Mutex<Connection>, rx: &mpsc::Receiver<(OrgId, NewDecisio
                 Err(_) => break,
             }
         }
-        let result = match conn.lock() {
-            Ok(mut c) => append(&mut c, &batch),
-            Err(_) => Err(StoreError::Database(
-                "the database connection was poisoned".into(),
-            )),
-        };
+        let result = append(conn, &batch);
         match result {
             Ok(records) => {
-                for ((_, _, reply), r) in batch.into_iter().zip(records) {
-                    let _ = reply.send(Ok(r));
+                for (p, r) in batch.into_iter().zip(records) {
+                    let _ = p.reply.send(Ok(r));
                 }
             }
             Err(e) => {
                 let msg = e.to_string();
-                for (_, _, reply) in batch {
-                    let _ = reply.send(Err(StoreError::Database(msg.clone())));
+                for p in batch {
+                    let _ = p.reply.send(Err(StoreError::Database(msg.clone())));
                 }
             }
         }
     }
 }
 
-fn append(
-    conn: &mut Connection,
-    batch: &[(OrgId, NewDecision, Reply)],
-) -> Result<Vec<DecisionRecord>> {
+fn append(conn: &mut Connection, batch: &[Pending]) -> Result<Vec<DecisionRecord>> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let mut out = Vec::with_capacity(batch.len());
-    for (org, d, _) in batch {
-        out.push(append_one(&tx, *org, d)?);
+    for p in batch {
+        out.push(append_one(&tx, p)?);
     }
     tx.commit()?;
     Ok(out)
 }
 
-fn append_one(tx: &Transaction<'_>, org: OrgId, d: &NewDecision) -> Result<DecisionRecord> {
+fn append_one(tx: &Transaction<'_>, p: &Pending) -> Result<DecisionRecord> {
+    let (org, d) = (p.org, &p.decision);
     let head: Option<(i64, String)> = tx
         .prepare_cached("SELECT seq, hash FROM chain_heads WHERE org_id = ?1")?
         .query_row([org], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -221,7 +287,7 @@ fn append_one(tx: &Transaction<'_>, org: OrgId, d: &NewDecision) -> Result<Decis
             r.law_hash,
             r.engine,
             r.result,
-            r.explanation,
+            p.packed,
             r.recorded_at,
             r.prev_hash,
             r.hash
@@ -247,7 +313,7 @@ fn decision(r: &Row<'_>) -> rusqlite::Result<DecisionRecord> {
         law_hash: r.get(6)?,
         engine: r.get(7)?,
         result: r.get(8)?,
-        explanation: r.get(9)?,
+        explanation: unpack_explanation(r.get_ref(EXPLANATION_COLUMN)?)?,
         recorded_at: r.get(10)?,
         prev_hash: r.get(11)?,
         hash: r.get(12)?,
@@ -578,10 +644,16 @@ impl Store for SqliteStore {
 
     fn record_decision(&self, org: OrgId, decision: &NewDecision) -> Result<DecisionRecord> {
         let (reply, answer) = mpsc::sync_channel(1);
+        let pending = Pending {
+            org,
+            decision: decision.clone(),
+            packed: pack_explanation(&decision.explanation)?,
+            reply,
+        };
         self.writer
             .lock()
             .map_err(|_| StoreError::Database("the decision writer was poisoned".into()))?
-            .send((org, decision.clone(), reply))
+            .send(pending)
             .map_err(|_| StoreError::Database("the decision writer has stopped".into()))?;
         answer
             .recv()
