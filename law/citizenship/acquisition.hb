@@ -36,7 +36,9 @@ rule acquired_at_birth_abroad(p: Person)
       or citizen_and_national_parents(p)
       or citizen_and_alien_parents(p)
       or citizen_mother_before_1934(p)
-      or out_of_wedlock_citizen_mother(p))
+      or out_of_wedlock_citizen_mother(p)
+      or citizen_parent_whatever_other_parent(p)
+      or citizen_mother_whatever_wedlock(p))
   since p.born.date
 
 /// Born outside the United States and its outlying possessions. A birth in
@@ -184,6 +186,66 @@ rule both_citizens_father_not_309a(p: Person, l: ParentLink)
     and (any f in p.parents where not f.adoptive and not (f.person == l.person):
       citizen_on(f.person, p.born.date) and not new_309a(p, f))
   review when true: "born out of wedlock after Morales-Santana to two citizen parents, the father not meeting § 309(a): USCIS accepts the mother's one continuous year of presence; State Department practice is unverified (decision 0100, Step 3)"
+
+// ---------------------------------------------------------------------------
+// Routes that hold whatever an unknown fact turns out to be (INA births)
+//
+// Three-valued logic does not see that "the other parent is a citizen" and
+// "the other parent is a non-citizen national" cannot both be false, or that
+// "born in wedlock" and "born out of wedlock" cannot both be false: each
+// statutory route stays unknown and so does their `or`. When the citizen
+// parent meets the rules of every route that could apply, the answer is the
+// same in every case and must be definite (spec principle 2; review tests
+// r-citizen-father-american-samoa-mother, r-citizen-mother-father-unknown-5y).
+
+/// The citizen parent's presence and residence before the birth meet every
+/// rule a birth abroad after 1952-12-23 could fall under: § 301(c) (a prior
+/// residence, as recorded), § 301(d) and § 309(c) (a continuous year of physical
+/// presence), and § 301(g) (the N years, M after 14, of the birth date; after
+/// Morales-Santana also the § 309(c) rule).
+rule meets_every_ina_presence_rule(p: Person, l: ParentLink)
+  cite "INA §§ 301(c), (d), (g), 309(c); 8 U.S.C. §§ 1401(c), (d), (g), 1409(c); Sessions v. Morales-Santana, 582 U.S. 47 (2017)"
+  versions by statute_birth_date(p)
+    from 1986-11-14 cite "INA § 301(g) as amended by Pub. L. 99-653 § 12; INA § 309(c)": met = presence_301g(p, l.person, 1825 days, 5 years, 730 days, 2 years)
+    from 1952-12-24 to 1986-11-14 cite "INA § 301(a)(7) (1952), later § 301(g); INA § 309(c)": met = presence_301g(p, l.person, 3650 days, 10 years, 1825 days, 5 years)
+    until 1952-12-24: none "before the INA the routes also turn on retention and on the other parent's facts; they are decided one by one"
+  // The § 301(c) residence is read from `residence` itself, without the
+  // presence-for-residence fallback of `resided_before` (decision 0005):
+  // this route only settles cases the statutory routes leave open, and must
+  // not add that fallback's flag to cases they already decide.
+  holds when met
+    and longest(l.person.presence & ending(p.born.date)) >= 365 days
+    and ever(l.person.residence & ending(p.born.date))
+
+/// Born abroad after 1952-12-23 to two parents at birth (in wedlock, or out
+/// of wedlock with the father's paternity established), one a citizen who
+/// meets every presence rule: the child is a citizen whether the other parent
+/// was a citizen (§ 301(c)), a non-citizen national (§ 301(d)) or an alien
+/// (§ 301(g)), so that parent's unknown status does not matter.
+rule citizen_parent_whatever_other_parent(p: Person)
+  cite "INA §§ 301(c), (d), (g), 309(a); 8 U.S.C. §§ 1401(c), (d), (g), 1409(a)"
+  holds when any l in p.parents where not l.adoptive:
+    any m in p.parents where not m.adoptive and not (m.person == l.person):
+      citizen_on(l.person, p.born.date)
+      and parents_at_birth(p, l, m)
+      and meets_every_ina_presence_rule(p, l)
+
+/// Born abroad after 1952-12-23 to a citizen mother (genetic or gestational)
+/// who meets every presence rule: in wedlock the child is a citizen under
+/// § 301(c), (d) or (g) whatever the father's status; out of wedlock under
+/// § 309(c). Who the father is, and whether the parents were married, then
+/// do not matter.
+rule citizen_mother_whatever_wedlock(p: Person)
+  cite "INA §§ 301(c), (d), (g), 309(c); 8 U.S.C. §§ 1401(c), (d), (g), 1409(c); USCIS PM Vol. 12, Pt. H, ch. 3"
+  // `shown` only identifies roles, it does not close a route: a parent who
+  // gave birth is read as the mother unless recorded as male (so the
+  // mother's unknown sex is not asked when she is known to have given birth).
+  holds when any l in p.parents where not l.adoptive:
+    derivation_mother_link(l)
+    and not shown(l.person.sex == "male")
+    and has_tie(l)
+    and citizen_on(l.person, p.born.date)
+    and meets_every_ina_presence_rule(p, l)
 
 // ---------------------------------------------------------------------------
 // Parents at the birth: in wedlock, or out of wedlock with paternity

@@ -20,6 +20,14 @@ rule child_of_foreign_diplomat(p: Person)
   cite "8 C.F.R. § 101.3(a)(1); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
   holds when (any l in p.parents: on(l.person.diplomat, p.born.date))
     and not (any l in p.parents: national_on(l.person, p.born.date))
+  // Added in review: research notes § 1.2 mark as UNCERTAIN the child of one
+  // accredited diplomat and one alien parent without diplomatic status (USCIS
+  // PM Vol. 7, Pt. O, ch. 3 allows LPR registration "only if both parents
+  // were foreign diplomats"). 8 C.F.R. § 101.3(a)(1) and the family member's
+  // derivative immunity (Vienna Convention art. 37(1)) support the exception,
+  // which the engine keeps; a lawyer should look.
+  review when not (all l in p.parents: on(l.person.diplomat, p.born.date)):
+    "only one parent is recorded as an accredited diplomat on the birth date and the other parent is an alien: 8 C.F.R. § 101.3(a)(1) and the family's derivative immunity support the diplomat exception, but USCIS PM Vol. 7, Pt. O, ch. 3 speaks of registration 'only if both parents were foreign diplomats'; whether the child was subject to U.S. jurisdiction is unsettled (research notes § 1.2, UNCERTAIN)"
 
 /// Born in Puerto Rico: a citizen at birth from 1941-01-13; earlier births
 /// under U.S. sovereignty (from 1899-04-11) were made citizens as of
@@ -114,3 +122,42 @@ rule born_in_outlying_possession(p: Person)
   holds when p.born.country == "AS" and p.born.date >= 1900-02-16
   since p.born.date
   review when p.born.date < 1925-03-04: "Swains Island (coded AS) was acquired on 1925-03-04; a birth there before that day was before its formal acquisition"
+
+/// Region names that mean the Canal Zone in a case (`born.region`). The case
+/// format has no country code for the former Zone (ISO 3166-1 withdrew `PZ`
+/// in 1980), so a birth there is `country: "PA"` with one of these regions.
+const CANAL_ZONE_REGIONS = ["Canal Zone", "canal zone", "CANAL ZONE", "Panama Canal Zone", "CZ", "PZ"] cite "INA § 303(a); 8 U.S.C. § 1403(a); ISO 3166-3 (PZCZ, Panama Canal Zone, withdrawn 1980)"
+
+/// Born in the Canal Zone (1904-02-26 to 1979-09-30) to a parent who was a
+/// U.S. citizen at the birth; or born in the Republic of Panama (from
+/// 1904-02-26) to a citizen parent employed at the birth by the U.S.
+/// Government. No residence or physical presence of the parent is needed.
+// Added in review: the engine had no § 303 route, so a child born in the Zone
+// to a citizen parent who lacked the § 301(g) presence (common: the parent
+// was often born and raised in the Zone) was answered "not a citizen"
+// (review tests r-canal-zone-1960-father-born-in-zone,
+// r-panama-1403b-father-us-government-employee). The Panama Railroad Company
+// (§ 303(b)) has no case field; only U.S. Government or armed-forces service
+// abroad recorded on the birth date counts here.
+rule born_in_canal_zone_or_panama(p: Person)
+  cite "INA § 303; 8 U.S.C. § 1403; Act of Aug. 4, 1937, 50 Stat. 558; 8 FAM 302.4"
+  quote "(a) Any person born in the Canal Zone on or after February 26, 1904, and whether before or after the effective date of this chapter, whose father or mother or both at the time of the birth of such person was or is a citizen of the United States, is declared to be a citizen of the United States. (b) Any person born in the Republic of Panama on or after February 26, 1904, and whether before or after the effective date of this chapter, whose father or mother or both at the time of the birth of such person was or is a citizen of the United States employed by the Government of the United States or by the Panama Railroad Company, or its successor in title, is declared to be a citizen of the United States."
+  tag "route"
+  holds when p.born.country == "PA"
+    and p.born.date >= 1904-02-26
+    and (any l in p.parents where not l.adoptive:
+      citizen_on(l.person, p.born.date)
+      and (born_in_canal_zone(p)
+        or (any s in l.person.service_abroad: s.kind in ["us_government", "us_armed_forces"] and on(s.period, p.born.date))))
+  since p.born.date
+  review when p.born.date < 1937-08-04: "born in the Canal Zone or Panama before 1937-08-04: INA § 303 re-enacts the Act of Aug. 4, 1937, which declared such persons citizens; whether citizenship runs from birth or from 1937-08-04 was not verified"
+
+/// The birth took place in the Canal Zone, which existed from 1904-02-26
+/// until the Panama Canal Treaty took effect on 1979-10-01.
+rule born_in_canal_zone(p: Person)
+  cite "INA § 303(a); 8 U.S.C. § 1403(a); Panama Canal Treaty of 1977, art. II (in force 1979-10-01); 22 U.S.C. § 3601 et seq."
+  versions by p.born.date
+    from 1979-10-01: none "the Canal Zone ceased to exist on 1979-10-01"
+    from 1904-02-26 to 1979-10-01: in_zone = p.born.region in CANAL_ZONE_REGIONS
+    until 1904-02-26: none "before the Canal Zone (1904-02-26)"
+  holds when in_zone

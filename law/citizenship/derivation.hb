@@ -34,6 +34,12 @@ rule derived_from_parent(p: Person)
       or derived_nationality_act_313(p)
       or derived_act_of_1934(p)
       or derived_before_1934(p))
+  // INA § 340(d): a parent's naturalization revoked on another ground still
+  // counts (`naturalization_kept_for_children`, read through `citizen_days`).
+  // `shown` only limits the flag to a revocation that is recorded (an
+  // unknown parent list would otherwise raise it in every case).
+  review when shown(any l in p.parents: naturalization_kept_for_children(l.person)):
+    "a parent's naturalization was revoked on a ground other than concealment or willful misrepresentation; INA § 340(d) does not take away the citizenship of a child who derived through it (USCIS PM 12.L.3; research notes § 5.3, UNCERTAIN)"
 
 /// All the conditions held together on at least one day; `since` is the
 /// first such day.
@@ -69,13 +75,16 @@ def citizen_days(x: Person, open: bool) -> timeline =
       | route_days(born_in_guam(x), open)
       | route_days(born_in_northern_mariana_islands(x), open)
       | route_days(born_in_outlying_possession_to_citizen_parent(x), open)
+      | route_days(born_in_canal_zone_or_panama(x), open)
       | route_days(acquired_at_birth_abroad(x), open)
       | route_days(derived_from_parent(x), open)
       // The oath date itself is read again so that a partial date is asked
       // about (a route's `since` does not carry the fact it came from).
       | (route_days(naturalized_citizen(x), open) & starting(x.naturalized.date))
       | route_days(regained_citizenship(x), open)
-      | route_days(asserted_citizen(x), open))
+      | route_days(asserted_citizen(x), open)
+      // INA § 340(d): see `naturalization_kept_for_children`.
+      | (route_days(naturalization_kept_for_children(x), open) & ending(x.denaturalization.date)))
     & ending(since(lost_citizenship(x)))
 
 /// The days from the start of a route to citizenship: a route known to hold;

@@ -24,6 +24,14 @@ rule derived_former_321(p: Person)
         and former_321_met(p, true))
   review when since(former_321_met(p, false)) == anniversary(p.born.date, 18) or since(former_321_met(p, false)) == anniversary(p.born.date, 16):
     "the last condition was met on the birthday that ends the age cap; USCIS counts it as met in time (Policy Alert PA-2024-21; decision 0202), applied to the 16 cap by analogy"
+  // Added in review (test r-former321-both-naturalized-at-16y7m-before-1978-amendment):
+  // conditions that failed only the 16 cap before 1978-10-05 are counted
+  // from that day under the 18 cap. Decision 0208 says the amendment does not
+  // revive them, but Pub. L. 95-417 was not read and has no verified
+  // applicability rule either way; the engine keeps the protective answer and
+  // flags it.
+  review when since(former_321_met(p, false)) == 1978-10-05:
+    "all conditions of former INA § 321 first held together on 1978-10-05, the day Pub. L. 95-417 raised the age cap from 16 to 18: if a naturalization took place after the 16th birthday but before that day, whether the amendment reaches it is unsettled (decision 0208 says it does not revive a claim that failed the 16 cap); the engine keeps the protective answer"
 
 /// The conditions of former INA § 321(a) held together on some day.
 rule former_321_met(p: Person, open: bool)

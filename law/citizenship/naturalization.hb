@@ -54,3 +54,27 @@ rule asserted_not_citizen(p: Person)
   cite "spec/case-format.md, Person.citizenship"
   holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
   review when p.asserted.evidence == "testimony": "a relative's status as not a U.S. citizen rests on testimony only (e.g. an interview answer); it closes the routes through that relative, so it should be confirmed with documents"
+
+/// A parent's naturalization that a court revoked on a ground other than
+/// concealment of a material fact or willful misrepresentation: the persons
+/// who claim citizenship through it (children who derived or acquired it
+/// through that parent) keep it. It counts for them from the oath until the
+/// revocation judgment (a child cannot derive through the parent after it).
+// Added in review: revocation used to erase the parent's naturalization for
+// every purpose, so a child who had derived through a parent later
+// denaturalized for illegal procurement (no fraud) was answered "not a
+// citizen" (review test r-parent-denaturalized-illegal-procurement-child-keeps).
+// § 340(d) reaches derivative citizens only when the revocation was for
+// concealment or willful misrepresentation (wherever they reside), or under
+// § 340(c) / § 329(c) (unless they reside in the United States); a revocation
+// for illegal procurement or on a § 340(e) conviction is not listed. The
+// subject's own naturalization is still revoked (`naturalized_citizen`).
+rule naturalization_kept_for_children(p: Person)
+  cite "INA § 340(d); 8 U.S.C. § 1451(d); USCIS Policy Manual Vol. 12, Pt. L, ch. 3 (citizenship of a spouse or child is not lost when the revocation was based on illegal procurement)"
+  quote "Any person who claims United States citizenship through the naturalization of a parent or spouse in whose case there is a revocation and setting aside of the order admitting such parent or spouse to citizenship under the provisions of subsection (a) of this section on the ground that the order and certificate of naturalization were procured by concealment of a material fact or by willful misrepresentation shall be deemed to have lost and to lose his citizenship"
+  holds when not p.is_subject
+    and present(p.naturalized) and p.naturalized.date <= as_of()
+    and naturalization_revoked(p)
+    and not (p.denaturalization.ground == "concealment_or_misrepresentation")
+  since p.naturalized.date
+  review when true: "a parent's naturalization was revoked on a ground other than concealment or willful misrepresentation: INA § 340(d) does not take away the citizenship of a child who derived or acquired it through that naturalization (USCIS PM 12.L.3); a lawyer should confirm (research notes § 5.3, UNCERTAIN)"

@@ -16,13 +16,14 @@ rule citizen(p: Person)
 /// Some route to citizenship holds (`since` is the earliest day a route
 /// that is known to hold began).
 rule citizen_by_some_route(p: Person)
-  cite "U.S. Const. amend. XIV; INA §§ 301-309, 320, 321, 324(d), 337; 8 U.S.C. §§ 1401-1409, 1431, 1432, 1435, 1448"
+  cite "U.S. Const. amend. XIV; INA §§ 301-309 (including § 303, Canal Zone and Panama), 320, 321, 324(d), 337; 8 U.S.C. §§ 1401-1409, 1431, 1432, 1435, 1448"
   holds when born_in_united_states(p)
     or born_in_puerto_rico(p)
     or born_in_virgin_islands(p)
     or born_in_guam(p)
     or born_in_northern_mariana_islands(p)
     or born_in_outlying_possession_to_citizen_parent(p)
+    or born_in_canal_zone_or_panama(p)
     or acquired_at_birth_abroad(p)
     or derived_from_parent(p)
     or naturalized_citizen(p)
@@ -39,14 +40,23 @@ rule citizen_on(p: Person, d: date)
       or route_by(born_in_guam(p), d)
       or route_by(born_in_northern_mariana_islands(p), d)
       or route_by(born_in_outlying_possession_to_citizen_parent(p), d)
+      or route_by(born_in_canal_zone_or_panama(p), d)
       or route_by(acquired_at_birth_abroad(p), d)
       or route_by(derived_from_parent(p), d)
       or route_by(naturalized_citizen(p), d)
       or route_by(regained_citizenship(p), d)
-      or route_by(asserted_citizen(p), d))
+      or route_by(asserted_citizen(p), d)
+      // INA § 340(d): a parent's naturalization revoked on a ground other
+      // than concealment still counts, up to the revocation, for those who
+      // claim through it (`naturalization_kept_for_children`).
+      or (route_by(naturalization_kept_for_children(p), d) and d < p.denaturalization.date))
     and not (lost_citizenship(p) and since(lost_citizenship(p)) <= d)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless asserted_citizen_only_after(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
+  // The flag of `naturalization_kept_for_children` is not raised through the
+  // `route_by` helper, so it is raised here (`shown` only limits the flag to
+  // a revocation that is recorded; it does not change the answer).
+  review when shown(naturalization_kept_for_children(p)) and d < p.denaturalization.date: "this person's naturalization was later revoked on a ground other than concealment or willful misrepresentation; INA § 340(d) does not take away the citizenship of those who claim through it, so the person counts as a citizen on this day for them (USCIS PM 12.L.3; research notes § 5.3, UNCERTAIN)"
 
 /// A relative's citizenship is asserted with a document as beginning after
 /// day `d`: the assertion is taken as a fact, so the relative was not a
@@ -102,6 +112,13 @@ rule claim_supported_by_facts(p: Person)
   holds when (any l in p.parents: national_on(l.person, p.born.date)
                  or citizen_on(l.person, anniversary(p.born.date, 18))
                  or naturalized_possibly_before(l.person, anniversary(p.born.date, 18)))
+    // A grandparent who was a citizen or national when the parent was born:
+    // the parent may be a citizen at birth, and the claim runs through the
+    // parent (spec principle 4). Added in review (test
+    // r-multigeneration-grandfather-presence-unknown): a U.S.-born
+    // grandfather is a known fact pointing to citizenship.
+    or (any l in p.parents: not asserted_not_citizen(l.person) and not asserted_alien(l.person)
+          and (any g in l.person.parents: national_on(g.person, l.person.born.date)))
     or p.born.country in ["PR", "GU", "VI", "MP", "AS", "UM"]
     or p.asserted.status in ["citizen", "national"]
     // A route to citizenship is known to hold and only a loss is open.

@@ -17,14 +17,28 @@ rule bar_aea_not_covered(c: Case)
   cite "50 U.S.C. § 21; Proclamation 10903 § 1 (2025); Ludecke v. Watkins, 335 U.S. 160 (1948); Trump v. J.G.G., 604 U.S. ___ (2025) (per curiam)"
   quote "all natives, citizens, denizens, or subjects of the hostile nation or government, being of the age of fourteen years and upward, who shall be within the United States and not actually naturalized, shall be liable to be apprehended, restrained, secured, and removed as alien enemies"
   tag "bar:aea_not_covered"
+  // Review 2026 (removal/tests/review): before Proclamation 10903 was made
+  // public nobody was an alien enemy under it, yet an AEA removal dated
+  // before it came out `no_bar_found` (the notice rule's window starts on
+  // 2025-03-14 and gives `none` before). The Act reaches people only once
+  // "the President makes public proclamation of the event".
   holds when aea_removal(c)
-    and (citizen(c.subject)
+    and (before_proclamation_10903(c)
+      or citizen(c.subject)
       or national(c.subject)
       or present(c.subject.naturalized)
       or aea_under_14(c)
       or not ("VE" in c.immigration.nationalities)
       or present(c.subject.lpr)
       or not c.action.aea_membership_determined)
+
+/// The action date is before Proclamation 10903 was made public (signed
+/// Mar. 14, 2025; released Mar. 15, 2025): no hostile nation or government
+/// had been proclaimed against this group.
+rule before_proclamation_10903(c: Case)
+  cite "50 U.S.C. § 21 (\"and the President makes public proclamation of the event\"); Proclamation 10903 (signed Mar. 14, 2025, released Mar. 15, 2025; 90 Fed. Reg. 13033)"
+  holds when c.action.date < 2025-03-15
+  review when c.action.date >= 2025-03-14: "Proclamation 10903 was signed on Mar. 14, 2025 and released on Mar. 15; a removal on Mar. 14 is treated as before the public proclamation"
 
 /// Under 14 on the action date. A person is 14 from the 14th birthday.
 rule aea_under_14(c: Case)

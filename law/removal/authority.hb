@@ -39,6 +39,44 @@ rule order_final_on(c: Case, o: Order, d: date)
   holds when o.kind == "removal"
     and o.authority in INA_AUTHORITIES
     and (shown(o.final) or (not shown(not o.final) and final_by_regulation(c, o, d)))
+    and not order_outside_its_authority(c, o)
+
+/// A summary order entered against a person it cannot reach is no
+/// executable order: an expedited removal order against a lawful permanent
+/// resident, or an administrative (238(b)) order against one whose
+/// permanent residence was not conditional.
+rule order_outside_its_authority(c: Case, o: Order)
+  cite "INA §§ 235(b)(1)(C), 238(b)(2); 8 U.S.C. §§ 1225(b)(1)(C), 1228(b)(2); 8 C.F.R. § 235.3(b)(5)(ii); INA § 101(a)(13)(C)"
+  quote "An alien is described in this paragraph if the alien- (A) was not lawfully admitted for permanent residence at the time at which proceedings under this section commenced; or (B) had permanent resident status on a conditional basis"
+  // Review 2026 (removal/tests/review): an expedited or 238(b) order was
+  // taken as final whoever it was entered against. The research (removal.md
+  // § 2.1) lists both limits: expedited removal does not reach LPRs (a
+  // verified claim to LPR status that has not been terminated ends the
+  // expedited process: 8 C.F.R. § 235.3(b)(5)(ii), from memory, not re-read;
+  // the person goes to 240 proceedings), and 238(b) reaches only non-LPRs
+  // and conditional residents (1228(b)(2)). Whether a residence was
+  // conditional cannot be recorded, so an LPR's 238(b) order stays open.
+  holds when (o.authority == "expedited_235b1" and lpr_when_ordered(c, o))
+    or (o.authority == "administrative_238b" and lpr_when_ordered(c, o) and residence_not_conditional(o))
+
+/// The subject held lawful permanent residence when the order was entered:
+/// admitted for permanent residence before it, and the status not ended by
+/// an earlier final order of removal in 240 proceedings.
+rule lpr_when_ordered(c: Case, o: Order)
+  cite "INA § 101(a)(20); 8 U.S.C. § 1101(a)(20); 8 C.F.R. § 1001.1(p)"
+  holds when present(c.subject.lpr)
+    and c.subject.lpr.date <= o.date
+    and not (any e in c.immigration.orders where e.kind == "removal":
+      e.authority == "ina240" and e.date < o.date and e.final)
+
+/// Whether the permanent residence was conditional (8 U.S.C. § 1186a),
+/// which the case format does not record.
+rule residence_not_conditional(o: Order)
+  cite "INA §§ 216, 238(b)(2)(B); 8 U.S.C. §§ 1186a, 1228(b)(2)(B)"
+  versions by o.date
+    from 1996-09-30: not_encoded "whether the person's permanent residence was conditional (8 U.S.C. § 1186a; a conditional resident may be given a 238(b) order, 1228(b)(2)(B)) is not in the case format"
+    until 1996-09-30: none "the 238(b) administrative order in its current form dates from IIRIRA (Pub. L. 104-208, Sept. 30, 1996)"
+  holds when true
 
 /// When an order is final under 8 C.F.R. § 1241.1 (finality not recorded).
 rule final_by_regulation(c: Case, o: Order, d: date)

@@ -16,7 +16,9 @@ rule bar_withholding_241b3(c: Case)
   tag "bar:withholding_241b3"
   // Whether withholding binds an Alien Enemies Act removal is unsettled: it
   // is flagged there (aea.hb), not treated as a bar (decision 0302).
-  holds when ina_removal(c) and protected_from_destination(c, ["withholding_241b3"])
+  holds when ina_removal(c)
+    and (protected_from_destination(c, ["withholding_241b3"])
+      or protection_country_doubtful(c, ["withholding_241b3"]))
   review when not (any p in c.immigration.protections where p.kind == "withholding_241b3": p.country in c.immigration.nationalities): "withholding was granted as to a country that is not among the person's recorded nationalities: check the grant (the 2019 Abrego Garcia decision named the wrong country in one place; decision 0301)"
 
 /// Withholding or deferral of removal under the Convention Against Torture
@@ -25,7 +27,9 @@ rule bar_cat(c: Case)
   cite "Foreign Affairs Reform and Restructuring Act of 1998, Pub. L. 105-277, div. G, § 2242(a), 8 U.S.C. § 1231 note; 8 C.F.R. §§ 1208.16(c), (f), 1208.17(a)"
   quote "It shall be the policy of the United States not to expel, extradite, or otherwise effect the involuntary return of any person to a country in which there are substantial grounds for believing the person would be in danger of being subjected to torture"
   tag "bar:cat"
-  holds when ina_removal(c) and protected_from_destination(c, ["cat_withholding", "cat_deferral"])
+  holds when ina_removal(c)
+    and (protected_from_destination(c, ["cat_withholding", "cat_deferral"])
+      or protection_country_doubtful(c, ["cat_withholding", "cat_deferral"]))
 
 /// A protection of one of `kinds`, in force on the action date, protects
 /// the person from the destination country.
@@ -34,16 +38,53 @@ rule protected_from_destination(c: Case, kinds: list of text)
   holds when any p in c.immigration.protections where p.kind in kinds:
     p.country == c.action.to and protection_in_force(p, c.action.date)
 
-/// Asylum not terminated: an asylee may not be removed to the country of
-/// nationality (or the country asylum was granted against).
+/// The person is to be removed to a country of their nationality while a
+/// protection in force names another country that is not one of their
+/// nationalities: the grant may have misstated the protected country.
+rule protection_country_doubtful(c: Case, kinds: list of text)
+  cite "8 U.S.C. § 1231(b)(3)(A); 8 C.F.R. § 1208.22; Abrego Garcia v. Noem, No. 8:25-cv-00951-PX (D. Md.) (2019 withholding decision naming \"Guatemala\" for a Salvadoran; removed to El Salvador Mar. 15, 2025 by \"administrative error\")"
+  // Review 2026 (removal/tests/review): Abrego Garcia's own facts, with the
+  // grant recorded as the decision misstated it (Guatemala), came out
+  // `no_bar_found` with no flag: the review on `bar_withholding_241b3` is
+  // raised only when that rule does not fail. The research (removal.md
+  // § 3.1) says to flag such inconsistencies "rather than treat them as 'no
+  // protection'", and decision 0301 asks for a flag. Removal to the
+  // person's own country against a grant naming a country that is not
+  // theirs is left open (possibly_barred) until the grant is checked.
+  holds when c.action.to in c.immigration.nationalities
+    and (any p in c.immigration.protections where p.kind in kinds:
+      protection_in_force(p, c.action.date)
+        and not (p.country in c.immigration.nationalities)
+        and not (p.country == c.action.to))
+    and protected_country_misstated(c)
+
+/// Whether a grant names the wrong country cannot be told from the case:
+/// only the decision itself can.
+rule protected_country_misstated(c: Case)
+  cite "8 C.F.R. §§ 1208.16(f), 1208.22; decision 0301"
+  versions by c.action.date
+    from 1997-04-01: not_encoded "a withholding or CAT grant names a country that is not among the person's nationalities while removal to a country of nationality is proposed: read the decision to see which country it protects (the 2019 Abrego Garcia decision named Guatemala by mistake for El Salvador)"
+    until 1997-04-01: none "withholding under 8 U.S.C. § 1231(b)(3) dates from IIRIRA, effective 1997-04-01 (earlier: 8 U.S.C. § 1253(h), not encoded)"
+  holds when true
+
+/// Asylum not terminated: an asylee may not be removed at all (to any
+/// country) until asylum is terminated; the statute names the country of
+/// nationality (or, for a stateless person, of last habitual residence), and
+/// the regulation extends the bar to every removal.
 rule bar_asylum(c: Case)
-  cite "INA § 208(c)(1)(A), (c)(2)-(3); 8 U.S.C. § 1158(c)(1)(A), (c)(2)-(3); 8 C.F.R. §§ 208.24, 1208.24"
-  quote "the Attorney General ... shall not remove or return the alien to the alien's country of nationality or, in the case of a person having no nationality, the country of the alien's last habitual residence"
+  cite "INA § 208(c)(1)(A), (c)(2)-(3); 8 U.S.C. § 1158(c)(1)(A), (c)(2)-(3); 8 C.F.R. §§ 208.22, 1208.22; 8 C.F.R. §§ 208.24, 1208.24"
+  quote "An alien who has been granted asylum may not be deported or removed unless his or her asylum status is terminated pursuant to § 1208.24."
   tag "bar:asylum"
+  // Review 2026 (removal/tests/review): this rule used to bar only the
+  // country of nationality or the protection's country, as 8 U.S.C.
+  // § 1158(c)(1)(A) reads alone. 8 C.F.R. §§ 208.22 and 1208.22 (verified
+  // text) forbid any deportation or removal of an asylee until asylum is
+  // terminated under §§ 208.24/1208.24; a third-country removal is one of
+  // the termination grounds (1158(c)(2)(C)), not a way around them. The
+  // research (§ 0, step 5) also lists asylum with TPS as a status bar.
   holds when c.action.kind == "removal"
     and (any p in c.immigration.protections where p.kind == "asylum":
-      protection_in_force(p, c.action.date)
-        and (c.action.to in c.immigration.nationalities or p.country == c.action.to))
+      protection_in_force(p, c.action.date))
 
 /// Temporary Protected Status in force: the person may not be removed (to
 /// any country) nor detained on the basis of immigration status while the

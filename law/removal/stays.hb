@@ -56,13 +56,28 @@ rule bar_stay_court_order(c: Case)
 
 /// A court order in force forbids the action: a temporary restraining
 /// order, an injunction, a class order, an order to release (for
-/// detention), or another order. Court orders bind as written; the case
-/// cannot record their scope, so every one in force counts.
+/// detention, and for a removal or transfer, which need custody), an order
+/// to facilitate return (for a removal or transfer), or another order.
+/// Court orders bind as written; the case cannot record their scope, so
+/// every one in force counts.
 rule bar_court_order(c: Case)
   cite "Fed. R. Civ. P. 65(d)(2); 18 U.S.C. § 401(3); Noem v. Abrego Garcia, No. 24A949 (U.S. Apr. 10, 2025); A.A.R.P. v. Trump, No. 24A1007 (U.S. Apr. 19, 2025)"
   tag "bar:court_order"
+  // Review 2026 (removal/tests/review): an order to facilitate return was
+  // not read at all, and a release order only for detention. Noem v. Abrego
+  // Garcia requires the government to "ensure that his case is handled as
+  // it would have been had he not been improperly sent" abroad: removing or
+  // transferring the person again while that order is in force defeats it.
+  // A removal or a foreign-custody transfer needs custody, which a release
+  // order in force forbids (Abrego Garcia, D. Md. Dec. 11-12, 2025: release,
+  // then a TRO against re-detention). The research's rule: treat any
+  // case-specific court order as a hard bar (removal.md § 3.6, § 5). A stay
+  // of removal stays out: it does not forbid detention, and it has its own
+  // bar for removals and transfers.
   holds when c.action.kind in ["removal", "foreign_custody_transfer", "extradition", "detention"]
     and (any o in c.immigration.court_orders:
       o.in_force
-        and (o.kind in BINDING_COURT_ORDERS or (o.kind == "release" and c.action.kind == "detention")))
+        and (o.kind in BINDING_COURT_ORDERS
+          or (o.kind == "release" and c.action.kind in ["detention", "removal", "foreign_custody_transfer"])
+          or (o.kind == "facilitate_return" and c.action.kind in ["removal", "foreign_custody_transfer"])))
   review when true: "a court order binds as written: check that its terms reach this action (a class order, its class definition; an order's notice period, its deadline)"

@@ -12,6 +12,18 @@ rule third_country_removal(c: Case)
   holds when c.action.kind == "removal"
     and not (c.action.to in c.immigration.nationalities)
     and not (any o in c.immigration.orders where o.kind == "removal": o.destination == c.action.to)
+  // Review 2026 (removal/tests/review): the two flags below sat only on
+  // `bar_third_country_notice`, and a rule raises its flags only when it
+  // does not fail; so a third-country removal with notice, a fear inquiry
+  // and acceptance got no flag at all, not even for notice served three
+  // hours before the flight. Decision 0306 asks for a legal-review flag on
+  // every third-country removal and at least a flag under 24 hours. They
+  // sit here, on the rule that holds for every third-country removal.
+  // (Engine defect, reported: in Explain mode determine.rs keeps only the
+  // flags of holding or open bars, so a `no_bar_found` answer still shows
+  // none of them; Missing mode reports them.)
+  review when ina_removal(c): "third-country removal procedure is contested (D.V.D. v. DHS: the classwide injunction was stayed by the Supreme Court on June 23, 2025; the Feb. 25, 2026 judgment was paused by the 1st Cir.); no minimum notice period is encoded (decision 0306)"
+  review when ina_removal(c) and shown(c.action.notice.hours < 24): "notice was served less than 24 hours before the planned removal (ICE's July 9, 2025 memo itself calls for 24 hours, or 6 in exigent circumstances with access to counsel; the D.V.D. injunction, now stayed, required a meaningful chance to raise fear): check whether the person could actually contest the removal"
 
 /// Removal to a third country without notice that explains how to contest
 /// it in a language the person understands, or without asking about fear of
@@ -26,8 +38,7 @@ rule bar_third_country_notice(c: Case)
       or not c.action.notice.language_understood
       or not c.action.fear_inquiry
       or (not c.action.receiving_state_accepts and acceptance_required(c)))
-  review when true: "third-country removal procedure is contested (D.V.D. v. DHS: the classwide injunction was stayed by the Supreme Court on June 23, 2025; the Feb. 25, 2026 judgment was paused by the 1st Cir.); no minimum notice period is encoded (decision 0306)"
-  review when shown(c.action.notice.hours < 24): "notice was served less than 24 hours before the planned removal (ICE's July 9, 2025 memo itself calls for 24 hours, or 6 in exigent circumstances)"
+  // Its legal-review flags are raised by `third_country_removal` (see there).
 
 /// Whether the receiving country must accept the person: needed when the
 /// country is designated under INA § 241(b)(2)(E)(vii) ("another country

@@ -12,7 +12,7 @@ use habeas_lang::dates::{Day, POS_INF};
 use habeas_lang::model::{BoolVal, Facts, ListVal, RecTy, RecVal, Schema, Type, Val, Value};
 use habeas_lang::value::{DateVal, Range, Spans, TextVal, TimelineVal, Tri};
 
-use crate::prim::{DateOrBool, OrFalse, PDate, Period, Periods};
+use crate::prim::{DateOrBool, Moment, OrFalse, PDate, Period, Periods};
 use crate::types::*;
 
 /// Record type ids of the schema.
@@ -1334,7 +1334,14 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                         Value::Date(match &p.terminated {
                             None => DateVal::unknown(),
                             Some(DateOrBool::No) => DateVal::never(),
-                            Some(DateOrBool::Yes) => DateVal::unknown_day(),
+                            // Terminated on a day not stated: a fact as
+                            // of `as_of`, so on or before it (and not
+                            // before the grant, when that is known).
+                            Some(DateOrBool::Yes) => DateVal::span(
+                                p.granted
+                                    .map_or(habeas_lang::dates::NEG_INF, |g| g.bounds().0),
+                                as_of,
+                            ),
                             Some(DateOrBool::On(d)) => date(d),
                         }),
                     );
@@ -1441,7 +1448,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 .notice
                 .as_ref()
                 .and_then(|n| n.planned.as_ref())
-                .map(ts_day);
+                .map(Moment::day);
             f.set(
                 s,
                 aid,
@@ -1460,7 +1467,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                         Value::Date(
                             n.served
                                 .as_ref()
-                                .map_or(DateVal::unknown(), |x| DateVal::day(ts_day(x))),
+                                .map_or(DateVal::unknown(), |x| DateVal::day(x.day())),
                         ),
                     );
                     f.set_value(
@@ -1470,12 +1477,13 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                         Value::Date(
                             n.planned
                                 .as_ref()
-                                .map_or(DateVal::unknown(), |x| DateVal::day(ts_day(x))),
+                                .map_or(DateVal::unknown(), |x| DateVal::day(x.day())),
                         ),
                     );
                     let hours = match (&n.served, &n.planned) {
                         (Some(a), Some(b)) => {
-                            Range::exact((b.as_second() - a.as_second()).div_euclid(3600))
+                            let secs = b.timestamp().as_second() - a.timestamp().as_second();
+                            Range::exact(secs.div_euclid(3600))
                         }
                         _ => Range::unknown(),
                     };

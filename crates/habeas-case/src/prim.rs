@@ -418,6 +418,96 @@ pub mod double_option {
     }
 }
 
+/// A moment in RFC 3339 (`2025-03-15T17:00:00-05:00`, or `...Z`): the
+/// instant, and the calendar day as written, at the stated offset.
+///
+/// The day as written is the day the law counts: a termination "effective
+/// 11:59 p.m., local time, on September 8" still protects a removal at
+/// 10 p.m. Central that evening, which is already September 9 in UTC.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Moment {
+    text: String,
+    at: jiff::Timestamp,
+    day: Day,
+}
+
+impl Moment {
+    /// Parses an RFC 3339 timestamp with a `Z` or `±HH:MM` offset of at
+    /// most 18 hours.
+    pub fn parse(s: &str) -> Result<Moment, String> {
+        let bad = || {
+            format!(
+                "`{s}` is not a date and time; expected RFC 3339 with a UTC offset, e.g. `2025-03-15T17:00:00-05:00` or `2025-03-15T22:00:00Z`"
+            )
+        };
+        let at: jiff::Timestamp = s.parse().map_err(|_| bad())?;
+        let offset_ok = s.ends_with(['Z', 'z'])
+            || s.len() > 6 && {
+                let o = &s.as_bytes()[s.len() - 6..];
+                matches!(o[0], b'+' | b'-')
+                    && o[3] == b':'
+                    && [o[1], o[2], o[4], o[5]].iter().all(u8::is_ascii_digit)
+                    && (o[1] - b'0') * 10 + (o[2] - b'0') <= 18
+                    && (o[4] - b'0') * 10 + (o[5] - b'0') <= 59
+            };
+        if !offset_ok {
+            return Err(format!(
+                "`{s}`: the UTC offset must be `Z` or `±HH:MM` of at most 18 hours"
+            ));
+        }
+        let day = s
+            .get(..10)
+            .and_then(|d| PDate::parse(d).ok())
+            .filter(PDate::is_exact)
+            .ok_or_else(bad)?
+            .bounds()
+            .0;
+        Ok(Moment {
+            text: s.to_string(),
+            at,
+            day,
+        })
+    }
+
+    /// The instant.
+    pub fn timestamp(&self) -> jiff::Timestamp {
+        self.at
+    }
+
+    /// The day as written (the local date at the stated offset).
+    pub fn day(&self) -> Day {
+        self.day
+    }
+}
+
+impl fmt::Display for Moment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Serialize for Moment {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Moment {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Moment::parse(&s).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Moment {
+    fn schema_name() -> Cow<'static, str> {
+        "Moment".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "format": "date-time", "description": "RFC 3339 date and time with a UTC offset; the day as written is the day the law counts" })
+    }
+}
+
 /// An ISO 3166-1 alpha-2 country code (U.S. territories have their own).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Country(pub String);

@@ -795,12 +795,11 @@ pub enum ActionKind {
 pub struct Notice {
     /// When served (RFC 3339 timestamp).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
-    pub served: Option<jiff::Timestamp>,
-    /// When the action is planned (RFC 3339 timestamp).
+    pub served: Option<crate::prim::Moment>,
+    /// When the action is planned (RFC 3339 timestamp; its day as written
+    /// is the action's date).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
-    pub planned: Option<jiff::Timestamp>,
+    pub planned: Option<crate::prim::Moment>,
     /// Explains how to contest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explains_how_to_contest: Option<bool>,

@@ -117,8 +117,9 @@ pub fn parse_case_value(value: serde_json::Value) -> Result<Case, CaseErrors> {
     let case: Case = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
+        let message = e.inner().to_string();
         CaseErrors {
-            errors: vec![err(path, humanize(&e.inner().to_string()))],
+            errors: vec![err(field_path(path, &message), humanize(&message))],
         }
     })?;
     let errors = check(&case);
@@ -126,6 +127,20 @@ pub fn parse_case_value(value: serde_json::Value) -> Result<Case, CaseErrors> {
         Ok(case)
     } else {
         Err(CaseErrors { errors })
+    }
+}
+
+/// The path of the field an error is about: serde reports a missing field
+/// at the object that lacks it, but the error is about the field itself
+/// (`action.kind`, not `action`).
+fn field_path(path: String, message: &str) -> String {
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next());
+    match missing {
+        Some(field) if path.is_empty() => field.to_string(),
+        Some(field) => format!("{path}.{field}"),
+        None => path,
     }
 }
 
@@ -170,23 +185,26 @@ fn check_periods(ps: &Periods, path: &str, errors: &mut Vec<CaseError>) {
     }
 }
 
+/// Whether a time of day is `HH:MM` followed by `Z` or `±HH:MM`, each part
+/// in range (hours 00-23, minutes 00-59, an offset of at most 18 hours).
 fn check_time(t: &str) -> bool {
-    // HH:MM followed by Z or ±HH:MM.
-    let b = t.as_bytes();
-    let hhmm = b.len() >= 5
-        && b[0].is_ascii_digit()
-        && b[1].is_ascii_digit()
-        && b[2] == b':'
-        && b[3].is_ascii_digit()
-        && b[4].is_ascii_digit();
-    if !hhmm {
-        return false;
+    fn two(s: &str, at: usize, max: u8) -> bool {
+        s.get(at..at + 2)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse::<u8>().ok())
+            .is_some_and(|n| n <= max)
     }
-    let rest = &t[5..];
-    rest == "Z"
+    let Some(rest) = t.get(5..) else {
+        return false;
+    };
+    let clock = two(t, 0, 23) && t.as_bytes()[2] == b':' && two(t, 3, 59);
+    let offset = rest == "Z"
         || (rest.len() == 6
             && (rest.starts_with('+') || rest.starts_with('-'))
-            && rest.as_bytes()[3] == b':')
+            && two(rest, 1, 18)
+            && rest.as_bytes()[3] == b':'
+            && two(rest, 4, 59));
+    clock && offset
 }
 
 /// The checks serde cannot make: references between people, the fields of
@@ -235,6 +253,37 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                     format!("{base}.died"),
                     format!("the date of death ({died}) is before the date of birth ({born})"),
                 ));
+            }
+            // Events of one's own life cannot come before one's birth.
+            let own_events = [
+                (
+                    "naturalized",
+                    "naturalization oath",
+                    p.naturalized.as_ref().and_then(|n| match n {
+                        crate::prim::OrFalse::Yes(n) => n.date,
+                        crate::prim::OrFalse::No => None,
+                    }),
+                ),
+                (
+                    "lpr",
+                    "admission for permanent residence",
+                    p.lpr.as_ref().and_then(|n| match n {
+                        crate::prim::OrFalse::Yes(n) => n.date,
+                        crate::prim::OrFalse::No => None,
+                    }),
+                ),
+            ];
+            if let Some(born) = &b.date {
+                for (field, what, day) in own_events {
+                    if let Some(day) = day
+                        && day.bounds().1 < born.bounds().0
+                    {
+                        errors.push(err(
+                            format!("{base}.{field}.date"),
+                            format!("the {what} ({day}) is before the date of birth ({born})"),
+                        ));
+                    }
+                }
             }
         }
         for (field, ps) in [
@@ -327,6 +376,30 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                     &base,
                     &mut errors,
                 );
+            }
+        }
+        // A natural parent is born before the child (an adoptive parent
+        // may, rarely, be younger than an adult adoptee).
+        for r in rels {
+            let (RelationKind::Parent, Some(pk), Some(ck)) = (r.kind, &r.parent, &r.child) else {
+                continue;
+            };
+            if r.adoptive == Some(true) {
+                continue;
+            }
+            let born = |k: &str| {
+                case.people
+                    .get(k)
+                    .and_then(|p| p.born.as_ref())
+                    .and_then(|b| b.date)
+            };
+            if let (Some(pb), Some(cb)) = (born(pk), born(ck))
+                && pb.bounds().0 > cb.bounds().1
+            {
+                errors.push(err(
+                    format!("people.{pk}.born.date"),
+                    format!("`{pk}` is recorded as a parent of `{ck}` but was born ({pb}) after them ({cb})"),
+                ));
             }
         }
         // The parent graph must be acyclic.

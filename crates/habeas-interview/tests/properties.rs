@@ -117,13 +117,19 @@ fn start_case() -> impl Strategy<Value = Value> {
                 "format": "habeas.case/1", "id": "p", "as_of": "2025-04-15",
                 "subject": "person", "people": {"person": {}},
             });
-            if let Some(d) = born {
+            if let Some(d) = &born {
                 c["people"]["person"]["born"]["date"] = json!(d);
             }
             if let Some(k) = country {
                 c["people"]["person"]["born"]["country"] = json!(k);
             }
             if let Some(l) = lpr {
+                // An admission cannot come before the birth (the case would
+                // be invalid): such a draw is moved to the birthday.
+                let l = l.map(|d| match &born {
+                    Some(b) if d < *b => b.clone(),
+                    _ => d,
+                });
                 c["people"]["person"]["lpr"] = l.map_or(json!(false), |d| json!({"date": d}));
             }
             if parents {
@@ -157,8 +163,15 @@ proptest! {
         if let Some(next) = iv.next(&case, &d) {
             let (a, b) = two_answers(&start, &next.ask, next.missing.boundary.as_deref());
             for answered in [a, b] {
-                let c = parse_case_value(answered.clone())
-                    .unwrap_or_else(|e| panic!("{e}\n{answered:#}"));
+                // An answer that contradicts a fact already given (a birth
+                // after the admission to residence) is refused by
+                // validation; that is the case format's job, not a route
+                // opening.
+                let c = match parse_case_value(answered.clone()) {
+                    Ok(c) => c,
+                    Err(e) if e.errors.iter().all(|x| x.message.contains("before the date of birth")) => continue,
+                    Err(e) => panic!("{e}\n{answered:#}"),
+                };
                 let after = open_routes(&law, &c);
                 prop_assert!(
                     after.len() <= before.len(),

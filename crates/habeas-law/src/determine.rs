@@ -609,7 +609,7 @@ impl Law {
             } else {
                 "no_bar_found"
             };
-            let action_flags = if explain {
+            let action_flags = if explain && verdict != "no_bar_found" {
                 let mut fl = Vec::new();
                 // The flags of the bars that decided the verdict: the
                 // holding bars when it is barred, else the open ones.
@@ -630,7 +630,15 @@ impl Law {
                     .filter(|f| !citizenship.flags.contains(f))
                     .collect()
             } else {
+                // Fast mode, and any `no_bar_found`: every flag raised while
+                // the bars were weighed. No bar decided a `no_bar_found`, so
+                // each of them did, and it is the answer that most needs a
+                // lawyer's eye (say, a third-country removal on three hours'
+                // notice).
                 flags_of(&s.flags()[n_flags..])
+                    .into_iter()
+                    .filter(|f| !citizenship.flags.contains(f))
+                    .collect()
             };
             ActionPart {
                 kind,
