@@ -19,7 +19,7 @@ rule bar_withholding_241b3(c: Case)
   holds when ina_removal(c)
     and (protected_from_destination(c, ["withholding_241b3"])
       or protection_country_doubtful(c, ["withholding_241b3"]))
-  review when not (any p in c.immigration.protections where p.kind == "withholding_241b3": p.country in c.immigration.nationalities): "withholding was granted as to a country that is not among the person's recorded nationalities: check the grant (the 2019 Abrego Garcia decision named the wrong country in one place; decision 0301)"
+  review when shown(any p in c.immigration.protections where p.kind == "withholding_241b3": not (p.country in c.immigration.nationalities)): "withholding was granted as to a country that is not among the person's recorded nationalities: check the grant (the 2019 Abrego Garcia decision named the wrong country in one place; decision 0301)"
 
 /// Withholding or deferral of removal under the Convention Against Torture
 /// to the destination country.
