@@ -262,11 +262,17 @@ impl Coverage {
 /// mode, the facts that leave an uncertain argument open (so that a
 /// remembered result names the facts of the call that asks).
 #[derive(Clone)]
-struct ArgKey(Value, Src);
+/// An argument as a memo key: its value, its fact sources (explaining
+/// modes, uncertain values) and which explanation came with it (explaining
+/// modes: a hash of the labels of its tree's roots, so that
+/// `route_by(born_in_guam(p), d)` and `route_by(born_in_vi(p), d)`, equal in
+/// value, do not share a tree).
+struct ArgKey(Value, Src, u64);
 
 impl PartialEq for ArgKey {
     fn eq(&self, o: &ArgKey) -> bool {
         self.1 == o.1
+            && self.2 == o.2
             && match (&self.0, &o.0) {
                 (Value::Bool(a), Value::Bool(b)) => a == b,
                 (Value::Date(a), Value::Date(b)) => a == b,
@@ -297,6 +303,7 @@ impl std::hash::Hash for ArgKey {
             Value::Timeline(t) => t.hash(h),
         }
         self.1.hash(h);
+        self.2.hash(h);
     }
 }
 
@@ -547,13 +554,24 @@ impl<'a> Session<'a> {
 
     fn memo_key(&self, idx: usize, args: &[(Val, Ex)]) -> MemoKey {
         let mut k = smallvec::SmallVec::new();
-        for (a, _) in args {
+        for (a, ex) in args {
             let src = if self.explain && a.v.is_uncertain() {
                 a.src.clone()
             } else {
                 Src::new()
             };
-            k.push(ArgKey(a.v.clone(), src));
+            let tree = if self.explain && !ex.is_empty() {
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                for e in ex {
+                    e.node.hash(&mut h);
+                    e.rule.hash(&mut h);
+                }
+                h.finish()
+            } else {
+                0
+            };
+            k.push(ArgKey(a.v.clone(), src, tree));
         }
         (idx, k)
     }
@@ -955,24 +973,19 @@ impl<'a> Session<'a> {
                 }
             }
             NodeKind::Call(idx, args) => {
+                // Each argument's explanation travels with its value into
+                // the callee's frame, and shows where the callee uses it:
+                // `route_by(born_in_guam(p), d)` shows `born_in_guam(p)`
+                // (and its flags) under `route_by`. Explaining mode selects
+                // flags from the tree, so an argument's tree left out here
+                // would lose its flags.
                 let mut vals = self.frame();
-                let mut ex = Vec::new();
                 for a in args {
                     let (v, e) = self.eval(a, frame);
-                    ex.extend(e);
-                    vals.push((v, Vec::new()));
+                    vals.push((v, e));
                 }
                 let (v, e) = self.call_rule(*idx, vals, Some(&node.label));
-                // Arguments' own explanations are not shown under the call:
-                // the call's node is what decided (and when it has none, a
-                // pruned or cut-off call, nothing is shown).
-                if self.explain && node.ty == Type::Bool {
-                    return (v, e.into_iter().collect());
-                }
-                if let Some(e) = e {
-                    ex.push(e);
-                }
-                (v, ex)
+                (v, e.into_iter().collect())
             }
             NodeKind::Builtin(b, args) => self.builtin(node, *b, args, frame),
             NodeKind::Not(inner) => {

@@ -480,3 +480,52 @@ rule b(x: R) cite "test" holds when a(x) or x.b2
         );
     }
 }
+
+/// A rule that raises a flag and is passed as an argument to a definition
+/// (as `route_by(born_in_guam(p), d)` does) keeps its flag in the
+/// explanation tree: explaining mode selects flags from the tree, so a flag
+/// lost there never reaches the answer.
+#[test]
+fn a_flag_raised_in_an_argument_stays_in_the_tree() {
+    let (schema, r, it) = schema();
+    let text = r#"
+def reached_by(route: bool, d: date) -> bool = route and since(route) <= d
+rule flagged(x: R) cite "test"
+  holds when x.b1
+  review when true: "check the route"
+rule main(x: R) cite "test" holds when reached_by(flagged(x), x.d1) or x.b2
+"#;
+    let prog = program(&schema, "fl.hb", text);
+    let w = World {
+        b: [true, false],
+        b_known: [true; 2],
+        d: [DAY0, DAY0],
+        d_known: [2; 2],
+        t: vec![],
+        t_known: 0,
+        n: 0,
+        n_known: true,
+        s: 0,
+        s_known: true,
+        items: vec![],
+        items_known: 0,
+        items_complete: true,
+    };
+    let (facts, root) = facts(&w, &schema, r, it);
+    for mode in [Mode::Explain, Mode::Missing] {
+        let mut s = Session::new(&prog, &facts, mode);
+        let (v, e) = s
+            .call("main", vec![Value::Rec(RecVal::Known(root))])
+            .expect("rule main");
+        assert!(
+            matches!(v.v, Value::Bool(b) if b.tri == Tri::Yes),
+            "{mode:?}"
+        );
+        let tree = e.expect("a tree");
+        let flags = habeas_lang::eval::collect_flags(&tree);
+        assert!(
+            flags.iter().any(|f| f.reason == "check the route"),
+            "{mode:?}: {flags:?}"
+        );
+    }
+}
