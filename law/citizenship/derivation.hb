@@ -34,12 +34,6 @@ rule derived_from_parent(p: Person)
       or derived_nationality_act_313(p)
       or derived_act_of_1934(p)
       or derived_before_1934(p))
-  // INA § 340(d): a parent's naturalization revoked on another ground still
-  // counts (`naturalization_kept_for_children`, read through `citizen_days`).
-  // `shown` only limits the flag to a revocation that is recorded (an
-  // unknown parent list would otherwise raise it in every case).
-  review when shown(any l in p.parents: naturalization_kept_for_children(l.person)):
-    "a parent's naturalization was revoked on a ground other than concealment or willful misrepresentation; INA § 340(d) does not take away the citizenship of a child who derived through it (USCIS PM 12.L.3; research notes § 5.3, UNCERTAIN)"
 
 /// All the conditions held together on at least one day; `since` is the
 /// first such day.

@@ -77,4 +77,4 @@ rule naturalization_kept_for_children(p: Person)
     and naturalization_revoked(p)
     and not (p.denaturalization.ground == "concealment_or_misrepresentation")
   since p.naturalized.date
-  review when true: "a parent's naturalization was revoked on a ground other than concealment or willful misrepresentation: INA § 340(d) does not take away the citizenship of a child who derived or acquired it through that naturalization (USCIS PM 12.L.3); a lawyer should confirm (research notes § 5.3, UNCERTAIN)"
+  review when shown(naturalization_revoked(p)): "a parent's naturalization was revoked on a ground other than concealment or willful misrepresentation: INA § 340(d) does not take away the citizenship of a child who derived or acquired it through that naturalization (USCIS PM 12.L.3); a lawyer should confirm (research notes § 5.3, UNCERTAIN)"

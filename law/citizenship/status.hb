@@ -53,10 +53,6 @@ rule citizen_on(p: Person, d: date)
     and not (lost_citizenship(p) and since(lost_citizenship(p)) <= d)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless asserted_citizen_only_after(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
-  // The flag of `naturalization_kept_for_children` is not raised through the
-  // `route_by` helper, so it is raised here (`shown` only limits the flag to
-  // a revocation that is recorded; it does not change the answer).
-  review when shown(naturalization_kept_for_children(p)) and d < p.denaturalization.date: "this person's naturalization was later revoked on a ground other than concealment or willful misrepresentation; INA § 340(d) does not take away the citizenship of those who claim through it, so the person counts as a citizen on this day for them (USCIS PM 12.L.3; research notes § 5.3, UNCERTAIN)"
 
 /// A relative's citizenship is asserted with a document as beginning after
 /// day `d`: the assertion is taken as a fact, so the relative was not a
