@@ -577,6 +577,28 @@ mod tests {
     }
 
     #[test]
+    fn a_moment_counts_the_day_as_written() {
+        let m = Moment::parse("2025-09-08T22:00:00-05:00").unwrap();
+        // 03:00 on Sept. 9 in UTC, but the day written is Sept. 8.
+        assert_eq!(m.timestamp().as_second() % 86_400, 3 * 3600);
+        assert_eq!(m.day(), PDate::parse("2025-09-08").unwrap().bounds().0);
+        assert_eq!(m.to_string(), "2025-09-08T22:00:00-05:00");
+        let z = Moment::parse("2025-03-15T17:00:00Z").unwrap();
+        assert_eq!(z.day(), PDate::parse("2025-03-15").unwrap().bounds().0);
+        assert!(Moment::parse("2025-03-15T17:00:00+14:00").is_ok());
+        for bad in [
+            "2025-03-15T17:00:00+25:00",
+            "2025-03-15T17:00:00+19:00",
+            "2025-03-15T25:00:00Z",
+            "2025-02-30T10:00:00Z",
+            "2025-03-15",
+            "yesterday",
+        ] {
+            assert!(Moment::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn partial_dates() {
         assert_eq!(
             PDate::parse("2001").map(|d| d.to_string()),

@@ -448,3 +448,58 @@ fn keys(people: &BTreeMap<String, Person>) -> String {
 pub fn is_exact(d: &PDate) -> bool {
     d.is_exact()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_of_birth_are_range_checked() {
+        for ok in [
+            "00:00Z",
+            "23:59Z",
+            "11:30-05:00",
+            "16:30+14:00",
+            "12:00+05:45",
+        ] {
+            assert!(check_time(ok), "{ok}");
+        }
+        for bad in [
+            "24:00Z",
+            "12:60Z",
+            "25:00-05:00",
+            "12:00+25:00",
+            "12:00+05:60",
+            "1200Z",
+            "12:00",
+            "12:00 EST",
+            "",
+            "12:0Z",
+        ] {
+            assert!(!check_time(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_missing_field_is_named_at_its_own_path() {
+        assert_eq!(
+            field_path("action".into(), "missing field `kind`"),
+            "action.kind"
+        );
+        assert_eq!(
+            field_path(String::new(), "missing field `subject`"),
+            "subject"
+        );
+        assert_eq!(
+            field_path(
+                "immigration.protections[0]".into(),
+                "missing field `kind` at line 1"
+            ),
+            "immigration.protections[0].kind"
+        );
+        assert_eq!(
+            field_path("people.p.born".into(), "invalid type: integer"),
+            "people.p.born"
+        );
+    }
+}
