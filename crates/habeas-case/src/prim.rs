@@ -565,6 +565,7 @@ pub const ISO_3166_ALPHA2: &[&str] = &[
 ];
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

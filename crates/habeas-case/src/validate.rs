@@ -450,6 +450,7 @@ pub fn is_exact(d: &PDate) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
