@@ -291,7 +291,13 @@ def is_father(l: ParentLink) -> bool = l.person.sex == "male"
 /// The two persons were married to each other on the child's birth date.
 rule born_in_wedlock_to(p: Person, a: Person, b: Person)
   cite "USCIS PM Vol. 12, Pt. H, ch. 3.B ('the legal parents are married to one another at the time of the child's birth'); decision 0101"
-  holds when any w in a.marriages: w.spouse == b and on(w.period, p.born.date)
+  // The marriage's `from` and `to` are read themselves, not its `period`:
+  // a partial or unknown wedding date is then asked as `relations[i].from`
+  // (the field an examiner names), not as a `period` the case format does
+  // not have (review: a wedding in "1990", the child born 1990-06-15).
+  // Closed-open, as `on(w.period, ...)`: married on the wedding day, not on
+  // the day the marriage ended; `to: null` (ongoing) is never reached.
+  holds when any w in a.marriages: w.spouse == b and w.from <= p.born.date and not (w.to <= p.born.date)
 
 /// The two persons were not married to each other on the child's birth
 /// date: one of them had never married (or first married after the birth),

@@ -32,7 +32,8 @@ rule born_in_wedlock_of_parents(p: Person)
   // birth date decides (it also shows both were married by then).
   holds when not shown(any l in p.parents: not (l.person.married <= p.born.date))
     and (any l in p.parents: any m in l.person.marriages:
-          on(m.period, p.born.date)
+          // `from` and `to`, not `period`: see `born_in_wedlock_to`.
+          m.from <= p.born.date and not (m.to <= p.born.date)
           and (any k in p.parents where not (k.person == l.person): m.spouse == k.person))
 
 /// The days on which the person counts as the "child" of a natural parent:
@@ -107,3 +108,28 @@ def divorce_days(m: Marriage) -> timeline = if m.ended_by == "divorce" then star
 /// has not ended is alive.
 def dead_days(x: Person) -> timeline =
   if (any m in x.marriages: not (m.to <= as_of())) then no_days() else starting(x.died)
+
+/// The days from the death of parent `k`, as far as the other parent `l`
+/// can show it: `k`'s recorded death, or a marriage of the two that ended
+/// by death while `l` was alive (`l` naturalized after it, or is known to
+/// have outlived it), which can only be `k`'s death.
+// Added in review: a marriage recorded as `ended_by: "death"` in "1992",
+// the mother naturalized in 1995 while the child was 15, and the father's
+// own `died` not filled in, came out undetermined asking for the father's
+// death, though the marriage record already says he died by then.
+def death_of_other_parent_days(l: ParentLink, k: ParentLink) -> timeline =
+  dead_days(k.person)
+    | (union m in l.person.marriages: widowed_days(l, k, m))
+
+/// The days from the end, by death, of marriage `m` of `l` to `k`, when `l`
+/// survived it (none otherwise). A `k` recorded as alive after the marriage
+/// ended is not taken to have died by it (`shown` only keeps this from
+/// opening answers `k`'s own recorded facts already settle; `dead_days`
+/// reads those facts).
+def widowed_days(l: ParentLink, k: ParentLink, m: Marriage) -> timeline =
+  if m.spouse == k.person and m.ended_by == "death"
+      and not shown(not (k.person.died <= m.to))
+      and ((present(l.person.naturalized) and m.to < l.person.naturalized.date)
+        or not (l.person.died <= m.to))
+    then starting(m.to)
+    else no_days()

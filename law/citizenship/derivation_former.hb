@@ -107,7 +107,7 @@ rule act_of_1934_through(p: Person, l: ParentLink, open: bool)
 rule counts_as_both_parents(p: Person, l: ParentLink, t: timeline, open: bool)
   cite "USCIS Nationality Chart 3 (row 2); ILRC Chart C"
   holds when any k in p.parents where not (k.person == l.person):
-    held_together(t & (citizen_days(k.person, open) | dead_days(k.person)))
+    held_together(t & (citizen_days(k.person, open) | death_of_other_parent_days(l, k)))
     or legally_separated(l, k, t)
 
 /// R.S. § 2172 and the Act of Mar. 2, 1907 § 5 (before 1934-05-24): a child
@@ -137,7 +137,7 @@ rule alien_parents_event(p: Person, t: timeline, unwed_mother_clause: bool, open
       // (1) both parents
       held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & citizen_days(k.person, open) & natural_child_days(p, k))
       // (2) the surviving parent
-      or held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & dead_days(k.person))
+      or held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & death_of_other_parent_days(l, k))
       // (3) the parent with legal custody after a legal separation
       or legal_custody_after_separation(p, l, k, t & citizen_days(l.person, open) & natural_child_days(p, l))
       // (3) the mother of a child born out of wedlock, not legitimated

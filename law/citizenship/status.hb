@@ -43,9 +43,15 @@ rule citizen_on(p: Person, d: date)
       or route_by(born_in_canal_zone_or_panama(p), d)
       or route_by(acquired_at_birth_abroad(p), d)
       or route_by(derived_from_parent(p), d)
-      or route_by(naturalized_citizen(p), d)
-      or route_by(regained_citizenship(p), d)
-      or route_by(asserted_citizen(p), d)
+      // The oath date, the date of regaining and an asserted `since` are read
+      // again beside `route_by`: a route that holds passes on its `since`
+      // but not the fact it came from, so a partial or unknown date there
+      // was not asked about (review: a father naturalized in "2000", the
+      // child born 2000-03-03, came out undetermined with no question about
+      // the oath date; a passport without `since` asked nothing about it).
+      or (route_by(naturalized_citizen(p), d) and p.naturalized.date <= d)
+      or (route_by(regained_citizenship(p), d) and p.regained.date <= d)
+      or (route_by(asserted_citizen(p), d) and p.asserted.since <= d)
       // INA § 340(d): a parent's naturalization revoked on a ground other
       // than concealment still counts, up to the revocation, for those who
       // claim through it (`naturalization_kept_for_children`).
@@ -107,19 +113,67 @@ rule claim_supported_by_facts(p: Person)
   tag "safety:reviewed"
   holds when (any l in p.parents: national_on(l.person, p.born.date)
                  or citizen_on(l.person, anniversary(p.born.date, 18))
-                 or naturalized_possibly_before(l.person, anniversary(p.born.date, 18)))
+                 or naturalized_possibly_before(l.person, anniversary(p.born.date, 18))
+                 // Added in review: a parent born in the United States (or a
+                 // territory) whose birth date is not given, a parent holding
+                 // a U.S. document whose `since` is not given, and a parent
+                 // recorded as a citizen by testimony were answered
+                 // `possibly_barred` (the date comparison is open), though
+                 // each is a known fact pointing to citizenship as much as a
+                 // recorded naturalization of unknown date
+                 // (`naturalized_possibly_before`). Tests:
+                 // citizenship/tests/missing/m-2000-*.
+                 or (born_in_united_states_or_territory(l.person)
+                   and not shown(not national_on(l.person, anniversary(p.born.date, 18))))
+                 or asserted_citizen_possibly_before(l.person, anniversary(p.born.date, 18)))
     // A grandparent who was a citizen or national when the parent was born:
     // the parent may be a citizen at birth, and the claim runs through the
     // parent (spec principle 4). Added in review (test
     // r-multigeneration-grandfather-presence-unknown): a U.S.-born
     // grandfather is a known fact pointing to citizenship.
     or (any l in p.parents: not asserted_not_citizen(l.person) and not asserted_alien(l.person)
-          and (any g in l.person.parents: national_on(g.person, l.person.born.date)))
+          and (any g in l.person.parents: national_on(g.person, l.person.born.date)
+                 // Added in review, as for parents: a grandparent born in the
+                 // United States or a territory, or whose status is recorded
+                 // (document or testimony) without a later `since`.
+                 or (born_in_united_states_or_territory(g.person)
+                   and not shown(not national_on(g.person, l.person.born.date)))
+                 or asserted_citizen_possibly_before(g.person, l.person.born.date)))
     or p.born.country in ["PR", "GU", "VI", "MP", "AS", "UM"]
     or p.asserted.status in ["citizen", "national"]
     // A route to citizenship is known to hold and only a loss is open.
     or citizen_by_some_route(p)
     or shown(present(p.naturalized))
+
+/// A relative was born in the United States or one of its territories (a
+/// known fact pointing to U.S. citizenship or nationality, whatever the
+/// birth date, which necessarily precedes the subject's), and is not
+/// recorded as an alien or non-citizen.
+rule born_in_united_states_or_territory(x: Person)
+  cite "U.S. Const. amend. XIV; INA §§ 301(a), 302, 306, 307, 308(1); 8 U.S.C. §§ 1401(a), 1402, 1406, 1407, 1408(1); Covenant § 303, Pub. L. 94-241"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  // Read only by `claim_supported_by_facts` (with a check that the
+  // relative is not shown to have been no national at the time, e.g. after
+  // an approved loss): a birth place that is not recorded is no known fact
+  // (`shown`), and it never closes a route.
+  holds when not asserted_not_citizen(x) and not asserted_alien(x)
+    and shown(x.born.country in ["US", "PR", "GU", "VI", "MP", "AS", "UM"])
+
+/// A person's U.S. citizenship or nationality is asserted (with a document,
+/// or by testimony) and its `since` (when given) may fall on or before day
+/// `d`: a claim through that person.
+rule asserted_citizen_possibly_before(x: Person, d: date)
+  cite "Ng Fung Ho v. White, 259 U.S. 276 (1922); 8 U.S.C. § 1252(b)(5); ICE Directive 16001.2 (2015) (indicia of U.S. citizenship); 22 U.S.C. § 2705"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  // As in `naturalized_possibly_before`, only a status that is recorded
+  // counts here (`possible_citizen` needs a known fact); the citizenship
+  // answer itself stays open on the date. A parent's status given by
+  // testimony is the subject's own claim of citizenship through that
+  // parent (spec: "a citizenship claim by the subject (testimony)"), so it
+  // counts as well; a `since` shown to be later than `d` does not.
+  holds when x.asserted.status in ["citizen", "national"] and not shown(x.asserted.since > d)
 
 /// A person's naturalization is recorded and its date may fall on or
 /// before day `d` (a known fact pointing to derivation).

@@ -36,9 +36,20 @@ rule order_final_on(c: Case, o: Order, d: date)
   // `shown` here only reads what the case records: a recorded `final` wins,
   // and the computed finality is used only when `final` is absent
   // (decision 0303). It never turns an unknown into "final" by itself.
+  //
+  // Review (missing facts): with `final` not recorded and the regulation
+  // undecided (say, the order's date or `in_absentia` unknown), the recorded
+  // finality would settle it too, but `shown(o.final)` hid it, so
+  // `immigration.orders[i].final` was never asked. The last conjunct adds
+  // that question only then: it is `yes` whenever the regulation decides,
+  // and reads `o.final` (unknown, so asked) only when the regulation is
+  // open; it never makes an order final or non-final by itself.
   holds when o.kind == "removal"
     and o.authority in INA_AUTHORITIES
-    and (shown(o.final) or (not shown(not o.final) and final_by_regulation(c, o, d)))
+    and (shown(o.final)
+      or (not shown(not o.final)
+        and final_by_regulation(c, o, d)
+        and (o.final or shown(final_by_regulation(c, o, d)))))
     and not order_outside_its_authority(c, o)
 
 /// A summary order entered against a person it cannot reach is no

@@ -129,7 +129,7 @@ def grant_fits_designation(p: Protection, g: Designation) -> bool =
 rule tps_designation_of_grant_unknown(p: Protection)
   cite "8 C.F.R. § 244.2; law/removal/data/tps-designations.json (Venezuela 2021 and 2023 designations)"
   versions by p.granted
-    from 1990-11-29: not_encoded "the designation (e.g. Venezuela 2021 or 2023) under which TPS was granted is not in the case format, and the designations give different answers on this day"
+    from 1990-11-29: not_encoded "the designation (e.g. Venezuela 2021 or 2023) under which TPS was granted is not in the case format, and the designations give different answers on this day (question: @)"
     until 1990-11-29: none "TPS was created by the Immigration Act of 1990 (Pub. L. 101-649, § 302, Nov. 29, 1990)"
   holds when true
 

@@ -699,6 +699,30 @@ fn build_schema() -> (Schema, Types) {
         Bool,
         "verified by a judge",
     );
+
+    // Inputs of the fields computed from others, for questions about a
+    // record that is itself unknown (see `FieldType::input`).
+    for (rec, name, input) in [
+        (t.person, "key", None),
+        (t.person, "is_subject", None),
+        (t.person, "circuit", None),
+        (t.person, "asserted", Some("citizenship")),
+        (t.person, "residence_given", Some("residence")),
+        (t.person, "parents", Some("relations")),
+        (t.person, "marriages", Some("relations")),
+        (t.person, "custody", Some("relations")),
+        (t.person, "adoptions", Some("relations")),
+        (t.birth, "minute_utc", Some("time")),
+        (t.service, "period", Some("from")),
+        (t.marriage, "period", Some("from")),
+        (t.marriage, "spouse", None),
+        (t.custody, "period", Some("from")),
+        (t.action, "date", None),
+        (t.notice, "hours", Some("served")),
+        (t.case, "tps_designations", None),
+    ] {
+        s.input_name(rec, name, input);
+    }
     (s, t)
 }
 
@@ -779,6 +803,17 @@ fn period_spans(from: &PDate, to: &Option<Option<PDate>>, as_of: Day) -> (Spans,
         Some(None) => (Spans::span(fhi, as_of + 1), Spans::span(flo, POS_INF)),
         // End unknown: surely the first day, possibly any length.
         None => (Spans::span(fhi, fhi + 1), Spans::span(flo, POS_INF)),
+    }
+}
+
+/// The input field a period's uncertainty comes from, as an examiner names
+/// it: `from` when the start is missing or not known to the day, else `to`
+/// (missing, not known to the day, or ongoing past `as_of`).
+fn period_field(from: Option<&PDate>, to: &Option<Option<PDate>>) -> &'static str {
+    match (from, to) {
+        (Some(f), _) if !f.is_exact() => "from",
+        (None, _) => "from",
+        _ => "to",
     }
 }
 
@@ -1036,7 +1071,14 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                         true,
                         as_of,
                     );
-                    f.set_value(s, sid, "period", Value::Timeline(Arc::new(tl)));
+                    let field = period_field(Some(&sv.from), &sv.to);
+                    f.set(
+                        s,
+                        sid,
+                        "period",
+                        Value::Timeline(Arc::new(tl)),
+                        format_args!("{path}.{field}"),
+                    );
                     f.set_value(s, sid, "kind", enum_text(&Some(sv.kind)));
                     f.set_value(s, sid, "honorable", boolean(sv.honorable));
                     let pid = f.path(&path);
@@ -1151,7 +1193,14 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                         ),
                         None => TimelineVal::unknown(),
                     };
-                    f.set_value(s, mid, "period", Value::Timeline(Arc::new(tl)));
+                    let field = period_field(r.from.as_ref(), &r.to);
+                    f.set(
+                        s,
+                        mid,
+                        "period",
+                        Value::Timeline(Arc::new(tl)),
+                        format_args!("{path}.{field}"),
+                    );
                     let p = f.path(&path);
                     marriages.entry(me).or_default().push(rec_val(mid, p));
                 }
@@ -1175,7 +1224,14 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                     ),
                     None => TimelineVal::unknown(),
                 };
-                f.set_value(s, cid, "period", Value::Timeline(Arc::new(tl)));
+                let field = period_field(r.from.as_ref(), &r.to);
+                f.set(
+                    s,
+                    cid,
+                    "period",
+                    Value::Timeline(Arc::new(tl)),
+                    format_args!("{path}.{field}"),
+                );
                 f.set_value(s, cid, "source", enum_text(&r.source));
                 let p = f.path(&path);
                 custody.entry(child).or_default().push(rec_val(cid, p));

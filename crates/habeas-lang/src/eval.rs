@@ -24,7 +24,7 @@ use serde::Serialize;
 use crate::ast::BinOp;
 use crate::dates::{Day, LeapPolicy, NEG_INF, POS_INF, anniversary, fmt_day};
 use crate::ir::{Builtin, Node, NodeKind, Program, RuleIr, VersionIr, VersionIrKind};
-use crate::model::{BoolVal, Facts, ListVal, RecVal, Src, Type, Val, Value};
+use crate::model::{BoolVal, Facts, ListVal, NO_PATH, RecVal, Src, Type, Val, Value};
 use crate::value::{DateVal, RANGE_INF, Range, Spans, TimelineVal, Tri};
 
 /// How much to compute.
@@ -336,7 +336,19 @@ pub struct Session<'a> {
     coverage: Option<Coverage>,
     depth: u32,
     stats: Stats,
+    /// Paths named in this session for the fields of records that are
+    /// themselves unknown (`people.child.lpr` unknown, so `.date` of it):
+    /// (the record's path id, the field's name), by id - `DERIVED_PATH`.
+    derived: Vec<(u32, Arc<str>)>,
+    derived_ids: FxHashMap<(u32, Arc<str>), u32>,
 }
+
+/// The first id of a path named by the session ([`Session::derived`]):
+/// above every interned path, below the default field paths (bit 31).
+const DERIVED_PATH: u32 = 1 << 30;
+/// The bit of the default field paths (`model::FIELD_PATH`), which may have
+/// bit 30 set too.
+const FIELD_BIT: u32 = 1 << 31;
 
 /// How much work an evaluation did (for benchmarks and profiling).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -388,9 +400,13 @@ fn timeline_of(v: &Val) -> Arc<TimelineVal> {
 }
 
 fn mkbool(tri: Tri, since: DateVal, src: Src) -> Val {
+    // The facts behind a result are kept while something about it is open:
+    // an unknown, or a "yes" whose `since` is not known to the day (a parent
+    // naturalized in "2000": the oath date decides when the route began).
+    let open = tri == Tri::Unknown || (tri == Tri::Yes && since.is_uncertain());
     Val {
         v: Value::Bool(BoolVal { tri, since }),
-        src: if tri == Tri::Unknown { src } else { Src::new() },
+        src: if open { src } else { Src::new() },
     }
 }
 
@@ -472,6 +488,8 @@ impl<'a> Session<'a> {
             coverage: None,
             depth: 0,
             stats: Stats::default(),
+            derived: Vec::new(),
+            derived_ids: FxHashMap::default(),
         }
     }
 
@@ -524,13 +542,100 @@ impl<'a> Session<'a> {
 
     /// The path of a fact id.
     pub fn path(&self, id: u32) -> String {
+        if id != NO_PATH
+            && id & FIELD_BIT == 0
+            && id & DERIVED_PATH != 0
+            && let Some((base, field)) = self.derived.get((id & !DERIVED_PATH) as usize)
+        {
+            // A path named outright (`NO_PATH` base), or a field of a record.
+            if *base == NO_PATH {
+                return field.to_string();
+            }
+            return format!("{}.{field}", self.path(*base));
+        }
         self.facts.path_name(&self.prog.schema, id)
+    }
+
+    /// The sources of field `i` of a record value that is itself unknown:
+    /// each source of the record, with the field's input name added
+    /// ([`crate::model::FieldType::input`]; the record's own sources for a
+    /// computed field). A question then names the field the law reads
+    /// (`people.child.lpr.date`, `immigration.orders`), which also matches
+    /// anyone asking about the whole record.
+    fn field_sources(&mut self, record: &Src, ty: &Type, i: usize) -> Src {
+        let name = match ty {
+            Type::Record(rt) => self
+                .prog
+                .schema
+                .records()
+                .get(usize::from(*rt))
+                .and_then(|r| r.fields.get(i))
+                .and_then(|f| f.input.as_deref()),
+            _ => None,
+        };
+        let Some(name) = name else {
+            return record.clone();
+        };
+        record
+            .iter()
+            .map(|&s| {
+                if s == NO_PATH {
+                    return s;
+                }
+                let key = (s, Arc::<str>::from(name));
+                if let Some(&id) = self.derived_ids.get(&key) {
+                    return id;
+                }
+                let id = DERIVED_PATH | u32::try_from(self.derived.len()).unwrap_or(0);
+                self.derived.push(key.clone());
+                self.derived_ids.insert(key, id);
+                id
+            })
+            .collect()
+    }
+
+    /// What to ask when the law is not encoded for a case: the input named
+    /// in the text as `(question: PATH)`, or with `(question: @)` the record
+    /// the rule is about (its first record argument, e.g.
+    /// `immigration.protections[0]`); nothing without either (a gap in the
+    /// law that no fact settles). The answer stays open either way; the
+    /// question says where the facts that would settle it belong.
+    fn not_encoded_question(&mut self, why: &str, frame: &[(Val, Ex)]) -> Src {
+        let named = why
+            .split_once("(question: ")
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .map(|(path, _)| path.trim());
+        let Some(path) = named else {
+            return Src::new();
+        };
+        if path != "@" {
+            let key = (NO_PATH, Arc::<str>::from(path));
+            let id = match self.derived_ids.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = DERIVED_PATH | u32::try_from(self.derived.len()).unwrap_or(0);
+                    self.derived.push(key.clone());
+                    self.derived_ids.insert(key, id);
+                    id
+                }
+            };
+            return smallvec::smallvec![id];
+        }
+        frame
+            .iter()
+            .find_map(|(v, _)| match &v.v {
+                Value::Rec(RecVal::Known(id)) => Some(self.facts.record_path(*id)),
+                _ => None,
+            })
+            .filter(|&p| p != NO_PATH)
+            .map(|p| smallvec::smallvec![p])
+            .unwrap_or_default()
     }
 
     fn missing_from(&self, src: &Src, boundary: Option<Day>) -> Vec<MissingLeaf> {
         src.iter()
             .map(|&s| MissingLeaf {
-                fact: self.facts.path_name(&self.prog.schema, s),
+                fact: self.path(s),
                 boundary: boundary.map(fmt_day),
             })
             .collect()
@@ -818,21 +923,35 @@ impl<'a> Session<'a> {
                     return (Val::plain(Value::absent(&r.ret)), ex);
                 }
                 VersionIrKind::NotEncoded(why) => {
+                    // `(question: @)` is for the evaluator (see
+                    // `not_encoded_question`), not for readers.
+                    let shown = why.replace(" (question: @)", "");
                     self.add_flag(
                         r,
-                        &format!("not decided by the encoded law: {why}; the answer is left open"),
+                        &format!(
+                            "not decided by the encoded law: {shown}; the answer is left open"
+                        ),
                     );
                     let mut ex = Vec::new();
+                    let mut src = Src::new();
                     if self.explain {
+                        src = self.not_encoded_question(why, frame);
                         let mut n = Expl::new(
                             "note",
-                            Arc::from(format!("not encoded: {why}")),
+                            Arc::from(format!("not encoded: {shown}")),
                             Some(Tri::Unknown),
                         );
                         n.version = Some(version_text(v));
+                        n.missing = self.missing_from(&src, None);
                         ex.push(Arc::new(n));
                     }
-                    return (Val::plain(Value::unknown(&r.ret)), ex);
+                    return (
+                        Val {
+                            v: Value::unknown(&r.ret),
+                            src,
+                        },
+                        ex,
+                    );
                 }
                 VersionIrKind::Bind(nodes) => {
                     let first = usize::from(r.versions.as_ref().map_or(0, |x| x.first_slot));
@@ -960,7 +1079,11 @@ impl<'a> Session<'a> {
                     Value::Rec(RecVal::Absent) => Val::plain(Value::absent(&node.ty)),
                     _ => Val {
                         v: Value::unknown(&node.ty),
-                        src: b.src.clone(),
+                        src: if self.explain {
+                            self.field_sources(&b.src, &base.ty, *i)
+                        } else {
+                            b.src.clone()
+                        },
                     },
                 };
                 if node.ty == Type::Bool {
@@ -1011,7 +1134,8 @@ impl<'a> Session<'a> {
                     let b = bool_of(&v);
                     tri = tri.and(b.tri);
                     since = since_and(since, b.since);
-                    if b.tri == Tri::Unknown {
+                    // An unknown, or a "yes" whose `since` is open.
+                    if v.v.is_uncertain() {
                         merge(&mut src, &v.src);
                     }
                     if self.explain {
@@ -1034,7 +1158,8 @@ impl<'a> Session<'a> {
                     let (v, ex) = self.eval(it, frame);
                     let b = bool_of(&v);
                     tri = tri.or(b.tri);
-                    if b.tri == Tri::Unknown {
+                    // An unknown, or a "yes" whose `since` is open.
+                    if v.v.is_uncertain() {
                         merge(&mut src, &v.src);
                     }
                     sinces.push((b.tri, b.since));
@@ -1099,7 +1224,9 @@ impl<'a> Session<'a> {
                     } else {
                         fb.tri.and(bb.tri)
                     };
-                    if item_tri == Tri::Unknown {
+                    if item_tri == Tri::Unknown
+                        || (item_tri == Tri::Yes && (fv.v.is_uncertain() || bv.v.is_uncertain()))
+                    {
                         merge(&mut src, &fv.src);
                         merge(&mut src, &bv.src);
                     }

@@ -46,6 +46,11 @@ pub struct FieldType {
     pub ty: Type,
     /// What it means.
     pub doc: String,
+    /// The name of the host's input this field is read from, when a
+    /// question about it names a part of an unknown record (`time` for a
+    /// computed `minute_utc`); `None` when it is computed from other facts
+    /// and has no input of its own. By default, the field's own name.
+    pub input: Option<String>,
 }
 
 /// A record type.
@@ -102,7 +107,19 @@ impl Schema {
                 name: name.into(),
                 ty,
                 doc: doc.into(),
+                input: Some(name.into()),
             });
+        }
+    }
+    /// Names the input a field is read from (see [`FieldType::input`]):
+    /// another name, or `None` for a field computed from other facts.
+    pub fn input_name(&mut self, rec: RecTy, name: &str, input: Option<&str>) {
+        if let Some(f) = self
+            .records
+            .get_mut(usize::from(rec))
+            .and_then(|r| r.fields.iter_mut().find(|f| f.name == name))
+        {
+            f.input = input.map(str::to_string);
         }
     }
     /// A record type by name.
@@ -254,7 +271,11 @@ impl Value {
     /// Whether more than one outcome is possible.
     pub fn is_uncertain(&self) -> bool {
         match self {
-            Value::Bool(b) => b.tri == Tri::Unknown,
+            // A "yes" whose `since` is not known to the day is uncertain
+            // too: when it began can still decide the answer.
+            Value::Bool(b) => {
+                b.tri == Tri::Unknown || (b.tri == Tri::Yes && b.since.is_uncertain())
+            }
             Value::Date(d) => d.is_uncertain() || (d.may_date && d.may_never),
             Value::Dur(r) | Value::Num(r) => r.is_uncertain(),
             Value::Text(t) => *t == TextVal::Unknown,

@@ -64,7 +64,10 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
                 "sex" => ("q-sex", "doc-born"),
                 "died" => ("q-died", "doc-died"),
                 "married" => ("q-married", "doc-married"),
-                "citizenship" => ("q-citizenship", "doc-citizenship"),
+                "citizenship"
+                | "citizenship.since"
+                | "citizenship.status"
+                | "citizenship.evidence" => ("q-citizenship", "doc-citizenship"),
                 "naturalized" | "naturalized.date" => ("q-naturalized", "doc-naturalized"),
                 "regained" | "regained.date" => ("q-regained", "doc-naturalized"),
                 "lpr" | "lpr.date" => ("q-lpr", "doc-lpr"),
