@@ -720,6 +720,12 @@ fn build_schema() -> (Schema, Types) {
         (t.action, "date", None),
         (t.notice, "hours", Some("served")),
         (t.case, "tps_designations", None),
+        (
+            t.immigration,
+            "serving_sentence",
+            Some("imprisonment.serving_sentence"),
+        ),
+        (t.immigration, "release_date", Some("imprisonment.release_date")),
     ] {
         s.input_name(rec, name, input);
     }
