@@ -24,6 +24,10 @@ rule naturalization_revoked(p: Person)
   holds when shown(present(p.denaturalization))
     and p.denaturalization.final
     and p.denaturalization.ground in LAWFUL_DENATURALIZATION_GROUNDS
+  // A "not a citizen" answer that rests on a relative's revocation would
+  // otherwise carry no flag (flags come from rules that hold, and every
+  // route failed). This rule holds there, so the flag is raised here.
+  review when not p.is_subject and p.denaturalization.ground == "concealment_or_misrepresentation": "a parent's naturalization was revoked for concealment or willful misrepresentation: under INA § 340(d) (8 U.S.C. § 1451(d)) those who derived or acquired citizenship through it lose it; check the judgment's ground, that it is final, and whether the person also has a route of their own"
 
 /// Regained citizenship by the oath of INA § 324(d): a citizen from the oath,
 /// not retroactively. Only a recorded oath counts here; where a person may
