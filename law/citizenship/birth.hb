@@ -50,6 +50,44 @@ rule puerto_rico_birth_qualifies(p: Person)
   // An earlier act (the Jones Act of 1917) may give an earlier date.
   review when needs_residence: "born in Puerto Rico before 1941-01-13: the Jones Act of 1917 may have made the person a citizen earlier than 1941-01-13"
 
+/// A citizen of Puerto Rico made a U.S. citizen as of 1917-03-02 by § 5 of
+/// the Jones Act: a native born there before the cession (1899-04-11) who
+/// resided there on that day (or had returned and resided there on
+/// 1917-03-02), or a child born there after the cession to such a citizen.
+// Added in the `since` review (tests citizenship/tests/since/s-pr-born-1895-*,
+// s-pr-born-1905-*): a person born in Puerto Rico before 1899-04-11 was
+// answered "not a citizen" (INA § 302 covers only births from 1899-04-11),
+// though the Foraker Act § 7 made such inhabitants citizens of Puerto Rico
+// and the Jones Act § 5 made every citizen of Puerto Rico a U.S. citizen "as
+// of that date" (8 FAM 302.6-2 b.(1): "regardless of their place of residence
+// on March 2, 1917"). The same holds for their children born there from
+// 1899-04-11 to 1917-03-01 ("and their children born subsequent thereto").
+rule born_in_puerto_rico_jones_act(p: Person)
+  cite "Act of Mar. 2, 1917 (Jones Act) § 5, 39 Stat. 951, 953; Act of Apr. 12, 1900 (Foraker Act) § 7, 31 Stat. 77, 79; 8 FAM 302.6-2 (8 FAM 302.2-2 in earlier editions); INA § 302, 8 U.S.C. § 1402 ('not citizens of the United States under any other Act')"
+  quote "all citizens of Porto Rico, as defined by section seven of the Act of April twelfth, nineteen hundred, ... and all natives of Porto Rico who were temporarily absent from that island on April eleventh, eighteen hundred and ninety-nine, and have since returned and are permanently residing in that island, and are not citizens of any foreign country, are hereby declared, and shall be deemed and held to be, citizens of the United States"
+  tag "route"
+  holds when puerto_rico_citizen_in_1917(p)
+  since 1917-03-02
+  review when true: "citizen of Puerto Rico made a U.S. citizen on 1917-03-02 by the Jones Act § 5: a person could keep his former status by a sworn declaration made within six months; the case format has no field for it and the engine does not presume one (8 FAM 302.6-2)"
+
+/// A citizen of Puerto Rico under the Foraker Act § 7 on 1917-03-02: an
+/// inhabitant born there who resided there on 1899-04-11 (a Spanish subject
+/// native of the island, who could not elect Spanish nationality: 8 FAM
+/// 308.7-1), or a native who resided there again on 1917-03-02; or a person
+/// born there from 1899-04-11 to 1917-03-01 to a parent who was such a
+/// citizen.
+rule puerto_rico_citizen_in_1917(x: Person)
+  cite "Act of Apr. 12, 1900 (Foraker Act) § 7, 31 Stat. 77, 79; Act of Mar. 2, 1917 (Jones Act) § 5, 39 Stat. 953; Treaty of Paris art. IX, 30 Stat. 1754; 8 FAM 302.6-2; 8 FAM 308.7-1"
+  quote "all inhabitants continuing to reside therein who were Spanish subjects on the eleventh day of April, eighteen hundred and ninety-nine, and then resided in Porto Rico, and their children born subsequent thereto, shall be deemed and held to be citizens of Porto Rico"
+  versions by x.born.date
+    from 1917-03-02: none "born on or after 1917-03-02: the Jones Act § 5 made citizens only of those who were already citizens of Puerto Rico"
+    from 1899-04-11 to 1917-03-02: child_of_citizen = true
+    until 1899-04-11: child_of_citizen = false
+  holds when x.born.country == "PR"
+    and (if child_of_citizen
+      then (any l in x.parents where not l.adoptive: puerto_rico_citizen_in_1917(l.person))
+      else (on(x.residence, 1899-04-11) or on(x.residence, 1917-03-02)))
+
 /// Born in the U.S. Virgin Islands.
 rule born_in_virgin_islands(p: Person)
   cite "INA § 306(b); 8 U.S.C. § 1406(b)"
@@ -60,13 +98,28 @@ rule born_in_virgin_islands(p: Person)
 /// The Virgin Islands rule in force for the birth date.
 rule virgin_islands_birth_qualifies(p: Person)
   cite "INA § 306(b); 8 U.S.C. § 1406(b)"
+  cite "INA § 306(a); 8 U.S.C. § 1406(a); 8 FAM 308.8"
   quote "All persons born in the Virgin Islands of the United States on or after January 17, 1917, and prior to February 25, 1927, and subject to the jurisdiction of the United States are declared to be citizens of the United States as of February 25, 1927"
+  quote "(a) The following persons and their children born subsequent to January 17, 1917, and prior to February 25, 1927, are declared to be citizens of the United States as of February 25, 1927: ... (2) All natives of the Virgin Islands of the United States who, on January 17, 1917, resided in those islands, and were residing in those islands or in the United States or Puerto Rico on February 25, 1927, and who were not on February 25, 1927, citizens or subjects of any foreign country; ... (4) All natives of the Virgin Islands of the United States who, on June 28, 1932, were residing in continental United States, the Virgin Islands of the United States, Puerto Rico, the Canal Zone, or any other insular possession or territory of the United States, and who, on June 28, 1932, were not citizens or subjects of any foreign country, regardless of their place of residence on January 17, 1917."
   versions by p.born.date
     from 1927-02-25: start = p.born.date
     from 1917-01-17 to 1927-02-25: start = 1927-02-25
-    until 1917-01-17: not_encoded "births in the Virgin Islands before the transfer (1917-01-17) fall under INA § 306(a)(1)-(3), which needs residence facts the case format does not hold"
-  holds when true
+    until 1917-01-17 cite "INA § 306(a)(1)-(4)": start = 1927-02-25
+  // Changed in the `since` review (test citizenship/tests/since/
+  // s-vi-born-1900-resident-1917-1927): births before the transfer were
+  // `not_encoded`. § 306(a) declares natives citizens "as of February 25,
+  // 1927" when they resided in the islands (or in the United States or
+  // Puerto Rico) on 1917-01-17 and on 1927-02-25 (§ 306(a)(1)-(3)), or
+  // resided in the United States or one of its territories on 1932-06-28
+  // (§ 306(a)(4)); the `residence` periods hold those facts. Not being a
+  // citizen of a foreign country, and not having made the treaty
+  // declaration to keep Danish citizenship, are exceptions the case format
+  // cannot hold; they are flagged, not presumed.
+  holds when p.born.date >= 1917-01-17
+    or (on(p.residence, 1917-01-17) and on(p.residence, 1927-02-25))
+    or on(p.residence, 1932-06-28)
   since start
+  review when p.born.date < 1917-01-17: "born in the Virgin Islands before the transfer (1917-01-17): a citizen as of 1927-02-25 under INA § 306(a) unless the person kept Danish citizenship by the treaty declaration or was a citizen of a foreign country on 1927-02-25 (or 1932-06-28); the case format has no field for these and the engine does not presume them (8 FAM 308.8)"
 
 /// Born in Guam on or after 1899-04-11 and subject to U.S. jurisdiction.
 rule born_in_guam(p: Person)
@@ -75,15 +128,32 @@ rule born_in_guam(p: Person)
   holds when p.born.country == "GU" and guam_birth_qualifies(p)
   since since(guam_birth_qualifies(p))
 
-/// The Guam rule in force for the birth date.
+/// The Guam rule in force for the birth date: a citizen at birth from
+/// 1950-08-01 (the Organic Act); a person born there from 1899-04-11 was
+/// declared a citizen as of 1950-08-01 (§ 307(b)); a native born before the
+/// cession who resided there on 1899-04-11 and on 1950-08-01 likewise
+/// (§ 307(a)(2)).
+// Changed in the `since` review (tests citizenship/tests/since/s-guam-*):
+// births from 1899-04-11 to 1950-07-31 were `not_encoded` (undetermined)
+// because of the § 307(b) proviso ("he has taken no affirmative steps to
+// preserve or acquire foreign nationality"). The proviso is an exception the
+// State Department applies as one: "Section 307(b) INA conferred U.S.
+// citizenship upon anyone born in Guam after April 11, 1899. Only those who
+// affirmed or acquired a foreign nationality before August 1, 1950 are not
+// U.S. citizens" (8 FAM 302.1-1 a. (302.4-1 a. in the 2018 edition)). The
+// case format has no field for such a step, so it is not presumed (as the
+// diplomat exception of § 301(a) is not); the answer is citizen as of
+// 1950-08-01 and is flagged for review. Decision 0106 is updated.
 rule guam_birth_qualifies(p: Person)
-  cite "INA § 307(b); 8 U.S.C. § 1407(b)"
+  cite "INA § 307(a), (b); 8 U.S.C. § 1407(a), (b); Organic Act of Guam § 4, 64 Stat. 384 (1950-08-01); 8 FAM 302.1-1"
+  quote "All persons born in the island of Guam on or after April 11, 1899 (whether before or after August 1, 1950) subject to the jurisdiction of the United States, are declared to be citizens of the United States: Provided, That in the case of any person born before August 1, 1950, he has taken no affirmative steps to preserve or acquire foreign nationality."
   versions by p.born.date
-    from 1950-08-01: start = p.born.date
-    from 1899-04-11 to 1950-08-01: not_encoded "born in Guam before 1950-08-01: a citizen as of 1950-08-01 unless the person took an affirmative step to keep or acquire a foreign nationality (8 U.S.C. § 1407(b) proviso), a fact the case format cannot hold"
-    until 1899-04-11: none "born before the cession of Guam (1899-04-11)"
-  holds when true
+    from 1950-08-01: start = p.born.date, proviso = false, needs_residence = false
+    from 1899-04-11 to 1950-08-01: start = 1950-08-01, proviso = true, needs_residence = false
+    until 1899-04-11 cite "INA § 307(a)(2)": start = 1950-08-01, proviso = true, needs_residence = true
+  holds when not needs_residence or (on(p.residence, 1899-04-11) and on(p.residence, 1950-08-01))
   since start
+  review when proviso: "born in Guam before 1950-08-01: a citizen as of 1950-08-01 unless the person took an affirmative step to preserve or acquire a foreign nationality before that day (§ 307(a), (b) proviso) or declared the wish to keep a foreign status before 1952-08-01 (§ 307(c)); the case format has no field for these and the engine does not presume them (8 FAM 302.1-1: only those who affirmed or acquired a foreign nationality are not citizens)"
 
 /// Born in the Northern Mariana Islands once the Covenant's citizenship
 /// provisions took effect (12:01 a.m. Saipan time, 1986-11-04).
@@ -110,8 +180,30 @@ rule born_in_outlying_possession_to_citizen_parent(p: Person)
   tag "route"
   holds when p.born.country == "AS"
     and (any l in p.parents: citizen_on(l.person, p.born.date)
-           and longest(l.person.presence & ending(p.born.date)) >= 1 year)
+           and outlying_possession_parent_requirement(p, l))
   since p.born.date
+
+/// The citizen parent's presence or residence rule for a birth in an
+/// outlying possession, by the law in force at the birth.
+// Added in the `since` review (test citizenship/tests/since/
+// s-as-born-1948-na1940-201e-citizen-parent-resided): the INA's one year of
+// continuous physical presence was applied to every birth, so a child born
+// in American Samoa in 1948 to a citizen mother who had resided in the
+// United States for eight months was answered a national only. The
+// Nationality Act of 1940 § 201(e), in force for births from 1941-01-13 to
+// 1952-12-23, asked only that the citizen parent had "resided in the United
+// States or one of its outlying possessions prior to the birth". Births
+// before 1941-01-13 keep the INA rule, as before (no verified statute: R.S.
+// § 1993 and the 1934 Act speak of births "out of the limits and
+// jurisdiction of the United States").
+rule outlying_possession_parent_requirement(p: Person, l: ParentLink)
+  cite "INA § 301(e); 8 U.S.C. § 1401(e); Nationality Act of 1940 § 201(e), 54 Stat. 1138; 8 FAM 301.6"
+  quote "a person born in an outlying possession of the United States of parents one of whom is a citizen of the United States who resided in the United States or one of its outlying possessions prior to the birth of such person (NA 1940 § 201(e))"
+  versions by statute_birth_date(p)
+    from 1952-12-24 cite "INA § 301(e)": met = longest(l.person.presence & ending(p.born.date)) >= 1 year
+    from 1941-01-13 to 1952-12-24 cite "NA 1940 § 201(e)": met = resided_before(l.person, p.born.date)
+    until 1941-01-13 cite "INA § 301(e) (no earlier statute encoded)": met = longest(l.person.presence & ending(p.born.date)) >= 1 year
+  holds when met
 
 /// Born in an outlying possession (American Samoa, Swains Island): a U.S.
 /// national at birth.
@@ -120,8 +212,20 @@ rule born_in_outlying_possession(p: Person)
   quote "A person born in an outlying possession of the United States on or after the date of formal acquisition of such possession"
   tag "route:national"
   holds when p.born.country == "AS" and p.born.date >= 1900-02-16
-  since p.born.date
+  // Changed in the `since` review (test citizenship/tests/since/
+  // s-swains-born-1920-national-from-1925): a birth recorded on Swains
+  // Island before its acquisition (1925-03-04) was dated from birth. § 308(1)
+  // reaches only persons born "on or after the date of formal acquisition";
+  // an inhabitant of Swains Island became a national with the island, on
+  // 1925-03-04 (Joint Resolution of Mar. 4, 1925, 43 Stat. 1357; research
+  // notes § 1.3). Only a region recorded as Swains Island moves the date
+  // (`shown`): "AS" alone is Tutuila and Manu'a, acquired by 1900/1904.
+  since if shown(p.born.region in SWAINS_ISLAND_REGIONS) then latest(p.born.date, 1925-03-04) else p.born.date
   review when p.born.date < 1925-03-04: "Swains Island (coded AS) was acquired on 1925-03-04; a birth there before that day was before its formal acquisition"
+
+/// Region names that mean Swains Island in a case (`born.region`), which the
+/// case format codes `AS`.
+const SWAINS_ISLAND_REGIONS = ["Swains Island", "Swains", "swains island", "SWAINS ISLAND", "Swains Island (Olohega)", "Olohega"] cite "INA § 101(a)(29); 8 U.S.C. § 1101(a)(29); Joint Resolution of Mar. 4, 1925, 43 Stat. 1357; spec/case-format.md (Swains Island is `AS`)"
 
 /// Region names that mean the Canal Zone in a case (`born.region`). The case
 /// format has no country code for the former Zone (ISO 3166-1 withdrew `PZ`
@@ -149,8 +253,20 @@ rule born_in_canal_zone_or_panama(p: Person)
       citizen_on(l.person, p.born.date)
       and (born_in_canal_zone(p)
         or (any s in l.person.service_abroad: s.kind in ["us_government", "us_armed_forces"] and on(s.period, p.born.date))))
-  since p.born.date
-  review when p.born.date < 1937-08-04: "born in the Canal Zone or Panama before 1937-08-04: INA § 303 re-enacts the Act of Aug. 4, 1937, which declared such persons citizens; whether citizenship runs from birth or from 1937-08-04 was not verified"
+  // Changed in the `since` review (test citizenship/tests/since/
+  // s-canal-zone-1930-303a-only): `since` was the birth date for every birth.
+  // Section 303 "declares" citizens; it does not make them citizens "at
+  // birth" (contrast § 301, "nationals and citizens of the United States at
+  // birth", and § 302, "citizens ... at birth" only from 1941-01-13). It
+  // re-enacts the Act of Aug. 4, 1937, 50 Stat. 558, which first conferred
+  // citizenship on persons born in the Zone or in Panama (8 FAM 308.5-3;
+  // 8 FAM 302.4); a person born before that Act was declared a citizen by
+  // it, from 1937-08-04. A child who was also a citizen at birth under
+  // R.S. § 1993 or the Act of May 24, 1934 keeps the birth date through
+  // `acquired_at_birth_abroad` (the Zone was never part of the United
+  // States: 8 FAM 302.4-2 a.).
+  since latest(p.born.date, 1937-08-04)
+  review when p.born.date < 1937-08-04: "born in the Canal Zone or Panama before 1937-08-04: INA § 303 re-enacts the Act of Aug. 4, 1937, which declared such persons citizens; the engine dates that citizenship from 1937-08-04 (the Act), not from birth (G. Chin, Why Senator John McCain Cannot Be President, 107 Mich. L. Rev. First Impressions 1 (2008)); a court may read the Act as retroactive to birth"
 
 /// The birth took place in the Canal Zone, which existed from 1904-02-26
 /// until the Panama Canal Treaty took effect on 1979-10-01.

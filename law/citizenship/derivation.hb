@@ -65,6 +65,7 @@ def citizen_days(x: Person, open: bool) -> timeline =
   if asserted_not_citizen(x) then no_days()
   else (route_days(born_in_united_states(x), open)
       | route_days(born_in_puerto_rico(x), open)
+      | route_days(born_in_puerto_rico_jones_act(x), open)
       | route_days(born_in_virgin_islands(x), open)
       | route_days(born_in_guam(x), open)
       | route_days(born_in_northern_mariana_islands(x), open)
@@ -80,6 +81,8 @@ def citizen_days(x: Person, open: bool) -> timeline =
       // INA § 340(d): see `naturalization_kept_for_children`.
       | (route_days(naturalization_kept_for_children(x), open) & ending(x.denaturalization.date)))
     & ending(since(lost_citizenship(x)))
+    // A new naturalization after a loss (`citizen_again_after_loss`).
+    | route_days(citizen_again_after_loss(x), open)
 
 /// The days from the start of a route to citizenship: a route known to hold;
 /// with `open`, also a route that may hold. (`shown` only selects the known

@@ -13,11 +13,28 @@ rule lost_citizenship(p: Person)
 /// establishes the loss. An expatriating act shown to be voluntary and done
 /// with intent to relinquish, with the CLN unknown, leaves the answer open.
 rule lost_by_expatriation(p: Person)
-  cite "INA § 349(a), (b); 8 U.S.C. §§ 1481(a), (b), 1501; Vance v. Terrazas, 444 U.S. 252 (1980); Afroyim v. Rusk, 387 U.S. 253 (1967)"
+  cite "INA §§ 349(a), (b), 356, 358; 8 U.S.C. §§ 1481(a), (b), 1488, 1501; Vance v. Terrazas, 444 U.S. 252 (1980); Afroyim v. Rusk, 387 U.S. 253 (1967)"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
   holds when if expatriating_act_with_intent(p) then present(p.cln) else shown(present(p.cln))
-  since p.cln.date
+  // Changed in the `since` review (test citizenship/tests/since/
+  // s-parent-expatriated-before-birth): the loss was dated from the CLN's
+  // approval. Nationality is lost "by voluntarily performing" the act with
+  // intent (§ 349(a)); the loss "shall result solely from the performance by
+  // a national of the acts" (§ 356, 8 U.S.C. § 1488); the approved CLN is the
+  // "final administrative determination" of that loss (§ 358, 8 U.S.C.
+  // § 1501), not its cause (research notes § 5.1: "Loss takes effect on the
+  // date of the expatriating act"). So a child born between a parent's
+  // renunciation and the CLN's approval was born to a non-citizen. Only an
+  // act shown to be voluntary, with intent, at 18 or older and not after the
+  // CLN moves the date (`shown`: the party claiming a loss must prove it,
+  // § 349(b)); otherwise, and when the acts are not recorded at all, the
+  // CLN's date stands (an unrecorded act date must not make a child's claim
+  // through that parent open).
+  let acts = union e in p.expatriation
+      where shown(e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18) and e.date <= p.cln.date):
+      starting(e.date)
+  since if shown(ever(acts)) then earliest(p.cln.date, first_day(acts)) else p.cln.date
   review when expatriating_act_with_intent(p) and not present(p.cln): "an expatriating act with intent to relinquish is recorded but no Certificate of Loss of Nationality was approved; the engine does not treat citizenship as lost (decision 0105)"
 
 /// A recorded expatriating act, done voluntarily, with intent to relinquish

@@ -10,15 +10,32 @@
 rule citizen(p: Person)
   cite "INA § 101(a)(22); 8 U.S.C. § 1101(a)(22); U.S. Const. amend. XIV, § 1"
   tag "status:citizen"
-  holds when citizen_by_some_route(p) and not lost_citizenship(p)
+  holds when (citizen_by_some_route(p) and not lost_citizenship(p))
+    or citizen_again_after_loss(p)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
+
+/// Citizenship was lost, and the person later became a citizen again by
+/// naturalization (`since` = the new oath).
+// Added in the `since` review (test citizenship/tests/since/
+// s-lost-then-naturalized-again): any loss ended every route, so a person
+// who renounced and was naturalized anew years later was answered "not a
+// citizen". A former citizen who lost citizenship is an alien and may
+// naturalize like any other (INA § 316; 8 U.S.C. § 1427); the new
+// citizenship runs from the new oath (8 C.F.R. § 337.9(a)).
+rule citizen_again_after_loss(p: Person)
+  cite "INA §§ 316, 337, 349; 8 U.S.C. §§ 1427, 1448, 1481; 8 C.F.R. § 337.9(a)"
+  holds when lost_citizenship(p)
+    and naturalized_citizen(p)
+    and since(lost_citizenship(p)) < p.naturalized.date
+  since p.naturalized.date
 
 /// Some route to citizenship holds (`since` is the earliest day a route
 /// that is known to hold began).
 rule citizen_by_some_route(p: Person)
-  cite "U.S. Const. amend. XIV; INA §§ 301-309 (including § 303, Canal Zone and Panama), 320, 321, 324(d), 337; 8 U.S.C. §§ 1401-1409, 1431, 1432, 1435, 1448"
+  cite "U.S. Const. amend. XIV; INA §§ 301-309 (including § 303, Canal Zone and Panama), 320, 321, 324(d), 337; 8 U.S.C. §§ 1401-1409, 1431, 1432, 1435, 1448; Act of Mar. 2, 1917 (Jones Act) § 5, 39 Stat. 953"
   holds when born_in_united_states(p)
     or born_in_puerto_rico(p)
+    or born_in_puerto_rico_jones_act(p)
     or born_in_virgin_islands(p)
     or born_in_guam(p)
     or born_in_northern_mariana_islands(p)
@@ -36,6 +53,7 @@ rule citizen_on(p: Person, d: date)
   cite "INA § 101(a)(22); 8 U.S.C. § 1101(a)(22); 7 FAM 1131.2 (the transmitting parent must be a citizen at the child's birth)"
   holds when (route_by(born_in_united_states(p), d)
       or route_by(born_in_puerto_rico(p), d)
+      or route_by(born_in_puerto_rico_jones_act(p), d)
       or route_by(born_in_virgin_islands(p), d)
       or route_by(born_in_guam(p), d)
       or route_by(born_in_northern_mariana_islands(p), d)
@@ -57,6 +75,7 @@ rule citizen_on(p: Person, d: date)
       // claim through it (`naturalization_kept_for_children`).
       or (route_by(naturalization_kept_for_children(p), d) and d < p.denaturalization.date))
     and not (lost_citizenship(p) and since(lost_citizenship(p)) <= d)
+    or (route_by(citizen_again_after_loss(p), d) and p.naturalized.date <= d)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless asserted_citizen_only_after(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
 

@@ -725,7 +725,11 @@ fn build_schema() -> (Schema, Types) {
             "serving_sentence",
             Some("imprisonment.serving_sentence"),
         ),
-        (t.immigration, "release_date", Some("imprisonment.release_date")),
+        (
+            t.immigration,
+            "release_date",
+            Some("imprisonment.release_date"),
+        ),
     ] {
         s.input_name(rec, name, input);
     }

@@ -213,12 +213,15 @@ fn since_text(d: &DateVal) -> Option<String> {
     if d.lo == d.hi {
         return Some(fmt_day(d.lo));
     }
-    // A span: the shared prefix of both ends (a month or a year), else
-    // the span itself.
+    // A span: a partial date, as the case format writes them, naming the
+    // month or the year both ends fall in ("some day in 2004"; a child
+    // admitted in "2004" after a parent's oath on 2004-04-04 became a
+    // citizen on a day of 2004-04-04..2004-12-31). Only a span across
+    // years, which no partial date can name, is written as the span.
     let (a, b) = (fmt_day(d.lo), fmt_day(d.hi));
-    if a[..7] == b[..7] && a.ends_with("-01") && d.hi - d.lo >= 27 {
+    if a[..7] == b[..7] {
         Some(a[..7].to_string())
-    } else if a[..4] == b[..4] && a.ends_with("-01-01") && b.ends_with("-12-31") {
+    } else if a[..4] == b[..4] {
         Some(a[..4].to_string())
     } else {
         Some(format!("{a}..{b}"))
@@ -667,5 +670,37 @@ impl Law {
             action,
             notice: NOT_LEGAL_ADVICE,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use habeas_lang::dates::parse_day;
+
+    fn span(a: &str, b: &str) -> DateVal {
+        let d = |s: &str| parse_day(s).unwrap_or_default();
+        DateVal::span(d(a), d(b))
+    }
+
+    #[test]
+    fn since_is_written_as_a_partial_date() {
+        assert_eq!(
+            since_text(&span("2004-04-04", "2004-04-04")).as_deref(),
+            Some("2004-04-04")
+        );
+        assert_eq!(
+            since_text(&span("2004-04-04", "2004-04-30")).as_deref(),
+            Some("2004-04")
+        );
+        assert_eq!(
+            since_text(&span("2004-04-04", "2004-12-31")).as_deref(),
+            Some("2004")
+        );
+        assert_eq!(
+            since_text(&span("2003-12-01", "2004-01-31")).as_deref(),
+            Some("2003-12-01..2004-01-31")
+        );
+        assert_eq!(since_text(&DateVal::unknown_day()), None);
     }
 }
