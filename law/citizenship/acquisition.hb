@@ -56,8 +56,25 @@ rule born_outside_united_states(p: Person)
 /// the time of birth is unknown both days stay possible and the time decides.
 rule statute_birth_date(p: Person) -> date
   cite "Act of May 24, 1934, 48 Stat. 797 (effective noon EST); INA § 407 (effective 12:01 a.m. EST Dec. 24, 1952); 8 FAM 301.7-1"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  // Time review (law/citizenship/tests/time/): only a birth whose local
+  // date was the effective day itself was compared with the effective
+  // instant. But the statutes speak of Eastern Standard Time, and the
+  // local date of a birth far from it can differ: a birth in Tokyo at 01:00
+  // (+09:00) on 1934-05-25 is 11:00 EST on May 24, before the 1934 Act; a
+  // birth in Mexico City at 23:30 (-06:00) on 1952-12-23 is 00:30 EST on
+  // December 24, after the INA took effect. `minute_utc` is the minutes
+  // after midnight UTC of the local date, so it is negative or above 1440
+  // when the UTC day differs. The neighbouring day is moved only when the
+  // time of birth is known (`shown`): with no time the local date is taken
+  // as written (decision 0006), as it always was; the effective day itself
+  // keeps its open answer when the time is unknown.
   = if p.born.date == 1934-05-24 and p.born.minute_utc < 1020 then 1934-05-23
-    else (if p.born.date == 1952-12-24 and p.born.minute_utc < 301 then 1952-12-23 else p.born.date)
+    else (if p.born.date == 1934-05-25 and shown(p.born.minute_utc + 420 < 0) then 1934-05-23
+    else (if p.born.date == 1952-12-24 and p.born.minute_utc < 301 then 1952-12-23
+    else (if p.born.date == 1952-12-23 and shown(p.born.minute_utc >= 1741) then 1952-12-24
+    else p.born.date)))
 
 // ---------------------------------------------------------------------------
 // Statutory routes
@@ -355,11 +372,16 @@ rule new_309a(p: Person, l: ParentLink)
   quote "(1) a blood relationship between the person and the father is established by clear and convincing evidence, (2) the father had the nationality of the United States at the time of the person's birth, (3) the father (unless deceased) has agreed in writing to provide financial support for the person until the person reaches the age of 18 years, and (4) while the person is under the age of 18 years (A) the person is legitimated under the law of the person's residence or domicile, (B) the father acknowledges paternity of the person in writing under oath, or (C) the paternity of the person is established by adjudication of a competent court"
   holds when l.blood_relationship_proven
     and (l.support_agreement or l.person.died <= as_of())
-    and (l.legitimated <= anniversary(p.born.date, 18)
-      or l.paternity_acknowledged_under_oath <= anniversary(p.born.date, 18)
-      or l.paternity_adjudicated <= anniversary(p.born.date, 18))
+    and (l.legitimated <= earliest(anniversary(p.born.date, 18), as_of())
+      or l.paternity_acknowledged_under_oath <= earliest(anniversary(p.born.date, 18), as_of())
+      or l.paternity_adjudicated <= earliest(anniversary(p.born.date, 18), as_of()))
   // "Unless deceased" is read as it is written: a father dead when the
   // question is asked needs no support agreement (protective).
+  // Time review (law/citizenship/tests/time/): a sworn acknowledgment (or a
+  // legitimation or adjudication) dated after `as_of` made a child of 10
+  // a citizen on `as_of`. The child acquires citizenship (from birth) only
+  // once the act is done; one set for a later day is not yet a fact
+  // (spec: `as_of`; decision 0007), as for a naturalization oath.
   review when not l.support_agreement and l.person.died > anniversary(p.born.date, 18): "the father died after the child turned 18 without a written support agreement; the engine reads 'unless deceased' literally (protective)"
 
 /// INA § 309(b): a child born out of wedlock 1941-01-13 to 1952-12-23 and

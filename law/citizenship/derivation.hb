@@ -35,12 +35,25 @@ rule derived_from_parent(p: Person)
       or derived_act_of_1934(p)
       or derived_before_1934(p))
 
-/// All the conditions held together on at least one day; `since` is the
-/// first such day.
+/// All the conditions held together on at least one day, on or before
+/// `as_of`; `since` is the first such day.
 rule held_together(t: timeline)
   cite "USCIS Policy Manual Vol. 12, Pt. H, ch. 4, § A (all conditions met at a single point in time before the child's 18th birthday, in any order); Matter of Baires-Larios, 24 I&N Dec. 467 (BIA 2008); Matter of Douglas, 26 I&N Dec. 197 (BIA 2013)"
-  holds when ever(t)
-  since first_day(t)
+  cite "spec/case-format.md (`as_of`: the day the question is asked; `to: null` = still ongoing on `as_of`); decision 0006 (the case states facts as of `as_of`)"
+  // Time review (law/citizenship/tests/time/): the days were not capped at
+  // `as_of`. An ongoing period (`to: null`) is known only through `as_of`
+  // and "possibly" later, so a child whose LPR admission is scheduled after
+  // `as_of` (or whose custody is recorded from a later day) came out
+  // `undetermined` (possible_citizen), as if a derivation that can only
+  // happen in the future were open today, while a parent's oath set after
+  // `as_of` already counts for nothing (`naturalized_citizen`; test
+  // r-naturalization-oath-not-yet-taken). A person derives citizenship when
+  // the last condition is met (INA § 320(a): "automatically becomes a
+  // citizen ... when all of the following conditions have been
+  // fulfilled"); a condition not yet fulfilled on `as_of` is no fact.
+  let known = t & ending(as_of() + 1 day)
+  holds when ever(known)
+  since first_day(known)
 
 /// The days from the child's birth up to and including the `n`-th birthday:
 /// a condition met on the birthday itself counts as met while under that age

@@ -16,7 +16,8 @@ rule lost_by_expatriation(p: Person)
   cite "INA §§ 349(a), (b), 356, 358; 8 U.S.C. §§ 1481(a), (b), 1488, 1501; Vance v. Terrazas, 444 U.S. 252 (1980); Afroyim v. Rusk, 387 U.S. 253 (1967)"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
-  holds when if expatriating_act_with_intent(p) then present(p.cln) else shown(present(p.cln))
+  holds when (if expatriating_act_with_intent(p) then present(p.cln) else shown(present(p.cln)))
+    and not cln_after_as_of(p)
   // Changed in the `since` review (test citizenship/tests/since/
   // s-parent-expatriated-before-birth): the loss was dated from the CLN's
   // approval. Nationality is lost "by voluntarily performing" the act with
@@ -46,3 +47,19 @@ rule expatriating_act_with_intent(p: Person)
   tag "safety:reviewed"
   holds when shown(any e in p.expatriation:
       e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18))
+
+/// The Certificate of Loss of Nationality is dated after `as_of`: on the
+/// day the question is asked it was not approved, so it establishes no loss
+/// yet.
+rule cln_after_as_of(p: Person)
+  cite "INA § 358; 8 U.S.C. § 1501; spec/case-format.md (`as_of`: the day the question is asked); decision 0006 (the case states facts as of `as_of`)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  // Time review (law/citizenship/tests/time/): a CLN dated after `as_of`
+  // made a U.S.-born person `not_citizen` on `as_of`, while a naturalization
+  // oath set after `as_of` already counts for nothing (test
+  // r-naturalization-oath-not-yet-taken). Only a CLN date known to be later
+  // counts here (`shown`): a recorded CLN without a date was approved by
+  // `as_of`. The party claiming the loss bears the burden (§ 349(b)), so
+  // reading a CLN not yet approved as no loss is the protective side.
+  holds when shown(p.cln.date > as_of())

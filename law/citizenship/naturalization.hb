@@ -21,9 +21,18 @@ rule naturalized_citizen(p: Person)
 /// It must be shown: an unknown judgment does not end citizenship.
 rule naturalization_revoked(p: Person)
   cite "INA § 340(a); 8 U.S.C. § 1451(a); Maslenjak v. United States, 582 U.S. 335 (2017)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   holds when shown(present(p.denaturalization))
     and p.denaturalization.final
     and p.denaturalization.ground in LAWFUL_DENATURALIZATION_GROUNDS
+    // Time review (law/citizenship/tests/time/): a judgment dated after
+    // `as_of` has not been entered on the day the question is asked; it
+    // revokes nothing yet. Only a date known to be later counts (`shown`):
+    // a final judgment recorded without a date was entered by `as_of`, as
+    // every fact in the case (decision 0006); before this review the date
+    // was not read at all, so this only narrows the revocation.
+    and not shown(p.denaturalization.date > as_of())
   // A "not a citizen" answer that rests on a relative's revocation would
   // otherwise carry no flag (flags come from rules that hold, and every
   // route failed). This rule holds there, so the flag is raised here.

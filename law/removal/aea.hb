@@ -26,11 +26,19 @@ rule bar_aea_not_covered(c: Case)
     and (before_proclamation_10903(c)
       or citizen(c.subject)
       or national(c.subject)
-      or present(c.subject.naturalized)
+      or (present(c.subject.naturalized) and not shown(c.subject.naturalized.date > as_of()))
       or aea_under_14(c)
       or not ("VE" in c.immigration.nationalities)
-      or present(c.subject.lpr)
+      or (present(c.subject.lpr) and not shown(c.subject.lpr.date > as_of()))
       or not c.action.aea_membership_determined)
+  // Time review (law/removal/tests/time/): a naturalization oath or an
+  // admission for permanent residence set for a day after `as_of` took the
+  // person out of the Act, though the Act reaches those "not actually
+  // naturalized" and the Proclamation those who are not lawful permanent
+  // residents: a scheduled oath or admission is not yet a fact (as for
+  // citizenship: `naturalized_citizen`, test r-naturalization-oath-not-yet-taken).
+  // Only a date known to be later counts (`shown`): a recorded
+  // naturalization or admission without a date happened by `as_of`.
 
 /// The action date is before Proclamation 10903 was made public (signed
 /// Mar. 14, 2025; released Mar. 15, 2025): no hostile nation or government
@@ -59,6 +67,7 @@ rule bar_aea_insufficient_notice(c: Case)
   holds when aea_removal(c)
     and (not c.action.notice.explains_how_to_contest
       or not c.action.notice.language_understood
+      or notice_served_after_planned(c)
       or aea_notice_sufficiency_unsettled(c))
   review when protected_from_destination(c, ["withholding_241b3", "cat_withholding", "cat_deferral"]): "the person holds withholding or CAT protection as to the destination: whether 8 U.S.C. § 1231(b)(3) and the Convention Against Torture bind an Alien Enemies Act removal is unsettled (decision 0302); the engine does not treat it as a bar here"
 

@@ -44,8 +44,18 @@ rule order_final_on(c: Case, o: Order, d: date)
   // that question only then: it is `yes` whenever the regulation decides,
   // and reads `o.final` (unknown, so asked) only when the regulation is
   // open; it never makes an order final or non-final by itself.
+  //
+  // Time review (law/removal/tests/time/): an order dated after day `d`
+  // was taken as final on `d` when `final` was recorded or the order is
+  // final on issuance (an expedited order of 2025-04-01 made a removal on
+  // 2025-03-15 lawful). No order is final before it exists. An order in the
+  // case exists on `as_of` (the case states facts as of `as_of`, decision
+  // 0006), so on a day `d` from `as_of` on an unknown order date does not
+  // matter (`shown`: only a date known to be after `d` counts); before
+  // `as_of` (a past action) an unknown order date leaves it open.
   holds when o.kind == "removal"
     and o.authority in INA_AUTHORITIES
+    and (o.date <= d or (d >= as_of() and not shown(o.date > d)))
     and (shown(o.final)
       or (not shown(not o.final)
         and final_by_regulation(c, o, d)
@@ -102,9 +112,30 @@ rule ij_order_final(c: Case, o: Order, d: date)
   cite "8 C.F.R. § 1241.1(a), (c), (e); 8 C.F.R. § 1003.38(b)"
   quote "upon expiration of the time allotted for an appeal if the respondent does not file an appeal within that time"
   holds when o.in_absentia
-    or (d > appeal_deadline(o) and not bia_appeal_pending(c))
+    or (d > appeal_deadline(o) and not bia_appeal_pending(c) and not appeal_still_open_on_as_of(o))
   // A case certified to the Board (1241.1(d)) cannot be recorded; a timely
   // appeal filed is recorded as a pending `bia_appeal`.
+
+/// On `as_of` the time to appeal has not yet run: an appeal may still be
+/// filed before the deadline, so the order's finality on a later action
+/// date is not known.
+rule appeal_still_open_on_as_of(o: Order)
+  cite "8 C.F.R. §§ 1003.38(b), 1241.1(c); spec/case-format.md (`as_of`; principle 1: unknown is not false)"
+  // Time review (law/removal/tests/time/): with `as_of` inside the appeal
+  // window and the removal planned after the deadline, the order was taken
+  // as final on the planned day because `pending` listed no appeal, though
+  // `pending` states what is pending on `as_of` and the person could still
+  // appeal on any day up to the deadline. 1241.1(c) makes the order final
+  // only "if the respondent does not file an appeal within that time": that
+  // is a future fact on `as_of`, so it stays open.
+  holds when as_of() <= appeal_deadline(o) and appeal_not_yet_decided(o)
+
+/// Whether an appeal will be filed before the deadline is a future event.
+rule appeal_not_yet_decided(o: Order)
+  cite "8 C.F.R. §§ 1003.38(b), 1241.1(c)"
+  versions by o.date
+    from 1900-01-01: not_encoded "on the day the question is asked the time to appeal the immigration judge's order has not run; the order becomes final only if no appeal to the Board is filed by the deadline (8 C.F.R. §§ 1003.38(b), 1241.1(c)), which is not yet known: ask again after the deadline (question: immigration.pending)"
+  holds when true
 
 /// An appeal to the Board of Immigration Appeals is pending.
 rule bia_appeal_pending(c: Case)

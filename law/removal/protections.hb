@@ -3,9 +3,18 @@
 // Deferred action, parole, U and T status and SIJ classification are not
 // bars by themselves (decision 0309) and appear nowhere here.
 
-/// A protection is still in force on day `d`: not terminated on or before
-/// `d`. An unknown termination leaves the answer open.
-def protection_in_force(p: Protection, d: date) -> bool = not (p.terminated <= d)
+/// A protection is in force on day `d`: granted on or before `d`, and not
+/// terminated on or before `d`. An unknown termination leaves the answer
+/// open.
+// Time review (law/removal/tests/time/): the grant date was not read, so a
+// withholding granted 2025-04-10 barred a removal on 2025-03-15. A
+// protection in the case exists on `as_of` (the case states facts as of
+// `as_of`, decision 0006): on a day from `as_of` on an unknown grant date
+// does not matter (`shown`: only a grant known to be later than `d` keeps
+// it out); for a past action an unknown grant date leaves it open.
+def protection_in_force(p: Protection, d: date) -> bool =
+  not (p.terminated <= d)
+    and (p.granted <= d or (d >= as_of() and not shown(p.granted > d)))
 
 /// Withholding of removal under INA § 241(b)(3) to the destination country.
 /// It protects against that country only: removal elsewhere is not barred by

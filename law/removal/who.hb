@@ -6,7 +6,8 @@
 rule bar_citizen(c: Case)
   cite "INA §§ 101(a)(3), 240(a)(3); 8 U.S.C. §§ 1101(a)(3), 1229a(a)(3); Ng Fung Ho v. White, 259 U.S. 276 (1922); Afroyim v. Rusk, 387 U.S. 253 (1967)"
   tag "bar:citizen"
-  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"] and citizen(c.subject)
+  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"]
+    and (citizen(c.subject) or citizen_on_past_action_date(c))
   // A prisoner transfer under 18 U.S.C. ch. 306 to another country of which
   // the citizen is also a national, with judicially verified consent and a
   // treaty in force, is not barred by citizenship (decision 0307).
@@ -27,7 +28,21 @@ rule bar_national(c: Case)
 rule bar_detention_of_citizen(c: Case)
   cite "INA § 236(a); 8 U.S.C. §§ 1226(a), 1357(a); ICE Directive 16001.2 § 1 (2015)"
   tag "bar:detention_of_citizen"
-  holds when c.action.kind == "detention" and (citizen(c.subject) or national(c.subject))
+  holds when c.action.kind == "detention"
+    and (citizen(c.subject) or national(c.subject) or citizen_on_past_action_date(c))
+
+/// The action's date is before `as_of` (a past action) and the subject was
+/// a citizen on that day, though citizenship was lost since.
+rule citizen_on_past_action_date(c: Case)
+  cite "INA §§ 101(a)(3), 101(a)(22), 349; 8 U.S.C. §§ 1101(a)(3), 1101(a)(22), 1481; Afroyim v. Rusk, 387 U.S. 253 (1967)"
+  // Time review (law/removal/tests/time/): citizenship was read only on
+  // `as_of`. A person detained on 2025-03-15 whose Certificate of Loss of
+  // Nationality was approved on 2025-04-01 (for an act after the
+  // detention) was a citizen when detained, yet the answer asked on
+  // 2025-06-01 found no bar. The bars are judged on the action's date;
+  // citizenship on `as_of` still counts as well (a person who became a
+  // citizen since is one now, and a detention that goes on must end).
+  holds when c.action.date < as_of() and citizen_on(c.subject, c.action.date)
 
 /// A consensual treaty transfer of a dual national to their other country.
 rule lawful_transfer_of_dual_national(c: Case)

@@ -7,8 +7,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::prim::{PDate, Period, Periods};
+use crate::prim::{DateOrBool, OrFalse, PDate, Period, Periods};
 use crate::types::*;
+use habeas_lang::dates::fmt_day;
 
 /// One problem in a case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -207,10 +208,201 @@ fn check_time(t: &str) -> bool {
     clock && offset
 }
 
+/// Custody and adoption cannot begin before the child is born.
+fn check_relation_dates(case: &Case, errors: &mut Vec<CaseError>) {
+    let born = |k: &Option<String>| {
+        k.as_deref()
+            .and_then(|k| case.people.get(k))
+            .and_then(|p| p.born.as_ref())
+            .and_then(|b| b.date)
+    };
+    for (i, r) in case.relations.iter().flatten().enumerate() {
+        let Some(child_born) = born(&r.child) else {
+            continue;
+        };
+        let (field, what, day) = match r.kind {
+            RelationKind::Custody => ("from", "custody", r.from),
+            RelationKind::Adoption => ("date", "adoption", r.date),
+            _ => continue,
+        };
+        if let Some(day) = day
+            && ends_before(&day, &child_born)
+        {
+            errors.push(err(
+                format!("relations[{i}].{field}"),
+                format!("the {what} ({day}) begins before the child's birth ({child_born})"),
+            ));
+        }
+    }
+}
+
+/// The subject's immigration record: orders cannot predate the birth; a
+/// past event (an order, a filing, a court order, a conviction) cannot come
+/// after `as_of`; a conviction cannot precede its offense, nor a
+/// protection's termination its grant.
+fn check_immigration_dates(
+    case: &Case,
+    as_of_day: habeas_lang::dates::Day,
+    errors: &mut Vec<CaseError>,
+) {
+    let Some(im) = &case.immigration else {
+        return;
+    };
+    let born = case
+        .people
+        .get(&case.subject)
+        .and_then(|p| p.born.as_ref())
+        .and_then(|b| b.date);
+    let mut after_as_of = |path: String, what: &str, day: &PDate| {
+        if day.bounds().0 > as_of_day {
+            errors.push(err(
+                path,
+                format!(
+                    "the {what} ({day}) is after `as_of` ({}): the case states facts as of that day",
+                    fmt_day(as_of_day)
+                ),
+            ));
+        }
+    };
+    let mut early = Vec::new();
+    for (i, o) in im.orders.iter().flatten().enumerate() {
+        if let Some(d) = &o.date {
+            after_as_of(format!("immigration.orders[{i}].date"), "order", d);
+            if let Some(b) = &born
+                && ends_before(d, b)
+            {
+                early.push(err(
+                    format!("immigration.orders[{i}].date"),
+                    format!("the order ({d}) is before the person's birth ({b})"),
+                ));
+            }
+        }
+    }
+    for (i, x) in im.pending.iter().flatten().enumerate() {
+        if let Some(d) = &x.filed {
+            after_as_of(format!("immigration.pending[{i}].filed"), "filing", d);
+        }
+    }
+    for (i, x) in im.court_orders.iter().flatten().enumerate() {
+        if let Some(d) = &x.date {
+            after_as_of(
+                format!("immigration.court_orders[{i}].date"),
+                "court order",
+                d,
+            );
+        }
+    }
+    for (i, c) in im.convictions.iter().flatten().enumerate() {
+        if let Some(d) = &c.convicted {
+            after_as_of(
+                format!("immigration.convictions[{i}].convicted"),
+                "conviction",
+                d,
+            );
+            if let Some(o) = &c.committed
+                && ends_before(d, o)
+            {
+                early.push(err(
+                    format!("immigration.convictions[{i}].convicted"),
+                    format!("the conviction ({d}) is before the offense ({o})"),
+                ));
+            }
+        }
+    }
+    for (i, x) in im.protections.iter().flatten().enumerate() {
+        if let (Some(g), Some(DateOrBool::On(t))) = (&x.granted, &x.terminated)
+            && ends_before(t, g)
+        {
+            early.push(err(
+                format!("immigration.protections[{i}].terminated"),
+                format!("the termination ({t}) is before the grant ({g})"),
+            ));
+        }
+    }
+    errors.extend(early);
+}
+
+/// Whether every day `day` may be falls before every day `born` may be.
+fn ends_before(day: &PDate, born: &PDate) -> bool {
+    day.bounds().1 < born.bounds().0
+}
+
+/// The dated events of a person's own life, with their paths: none can come
+/// before the person's birth.
+fn own_events(p: &Person, base: &str) -> Vec<(String, &'static str, PDate)> {
+    let mut out = Vec::new();
+    let dated = |v: &Option<OrFalse<crate::types::DateRecord>>| match v {
+        Some(OrFalse::Yes(r)) => r.date,
+        _ => None,
+    };
+    if let Some(OrFalse::Yes(n)) = &p.naturalized
+        && let Some(d) = n.date
+    {
+        out.push((format!("{base}.naturalized.date"), "naturalization oath", d));
+    }
+    for (field, what, d) in [
+        ("lpr", "admission for permanent residence", dated(&p.lpr)),
+        ("regained", "oath regaining citizenship", dated(&p.regained)),
+        ("cln", "Certificate of Loss of Nationality", dated(&p.cln)),
+    ] {
+        if let Some(d) = d {
+            out.push((format!("{base}.{field}.date"), what, d));
+        }
+    }
+    if let Some(OrFalse::Yes(d)) = &p.married {
+        out.push((format!("{base}.married"), "first marriage", *d));
+    }
+    if let Some(OrFalse::Yes(d)) = &p.denaturalization
+        && let Some(d) = d.date
+    {
+        out.push((
+            format!("{base}.denaturalization.date"),
+            "judgment revoking naturalization",
+            d,
+        ));
+    }
+    for (i, e) in p.expatriation.iter().flatten().enumerate() {
+        if let Some(d) = e.date {
+            out.push((
+                format!("{base}.expatriation[{i}].date"),
+                "expatriating act",
+                d,
+            ));
+        }
+    }
+    for (field, ps) in [
+        ("presence", &p.presence),
+        ("residence", &p.residence),
+        ("diplomat", &p.diplomat),
+    ] {
+        if let Some(ps) = ps {
+            for (i, period) in ps.items.iter().enumerate() {
+                let path = if ps.complete {
+                    format!("{base}.{field}[{i}].from")
+                } else {
+                    format!("{base}.{field}.known[{i}].from")
+                };
+                out.push((path, "start of the period", period.from));
+            }
+        }
+    }
+    for (i, s) in p.service_abroad.iter().flatten().enumerate() {
+        out.push((
+            format!("{base}.service_abroad[{i}].from"),
+            "start of the service",
+            s.from,
+        ));
+    }
+    out
+}
+
 /// The checks serde cannot make: references between people, the fields of
 /// each relation kind, periods, cycles.
 pub fn check(case: &Case) -> Vec<CaseError> {
     let mut errors = Vec::new();
+    // The day the case speaks of (today when absent): a past event cannot
+    // come after it.
+    let as_of_day = crate::facts::as_of(case);
     if let Some(a) = &case.as_of
         && !a.is_exact()
     {
@@ -255,36 +447,46 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                 ));
             }
             // Events of one's own life cannot come before one's birth.
-            let own_events = [
-                (
-                    "naturalized",
-                    "naturalization oath",
-                    p.naturalized.as_ref().and_then(|n| match n {
-                        crate::prim::OrFalse::Yes(n) => n.date,
-                        crate::prim::OrFalse::No => None,
-                    }),
-                ),
-                (
-                    "lpr",
-                    "admission for permanent residence",
-                    p.lpr.as_ref().and_then(|n| match n {
-                        crate::prim::OrFalse::Yes(n) => n.date,
-                        crate::prim::OrFalse::No => None,
-                    }),
-                ),
-            ];
             if let Some(born) = &b.date {
-                for (field, what, day) in own_events {
-                    if let Some(day) = day
-                        && day.bounds().1 < born.bounds().0
-                    {
+                for (path, what, day) in own_events(p, &base) {
+                    if ends_before(&day, born) {
                         errors.push(err(
-                            format!("{base}.{field}.date"),
+                            path,
                             format!("the {what} ({day}) is before the date of birth ({born})"),
                         ));
                     }
                 }
+                if born.bounds().0 > as_of_day {
+                    errors.push(err(
+                        format!("{base}.born.date"),
+                        format!(
+                            "the date of birth ({born}) is after `as_of` ({}): the case states facts as of that day",
+                            fmt_day(as_of_day)
+                        ),
+                    ));
+                }
             }
+        }
+        if let Some(OrFalse::Yes(died)) = &p.died
+            && died.bounds().0 > as_of_day
+        {
+            errors.push(err(
+                format!("{base}.died"),
+                format!(
+                    "the date of death ({died}) is after `as_of` ({})",
+                    fmt_day(as_of_day)
+                ),
+            ));
+        }
+        if let (Some(OrFalse::Yes(n)), Some(OrFalse::Yes(d))) =
+            (&p.naturalized, &p.denaturalization)
+            && let (Some(nd), Some(dd)) = (n.date, d.date)
+            && ends_before(&dd, &nd)
+        {
+            errors.push(err(
+                format!("{base}.denaturalization.date"),
+                format!("the judgment revoking naturalization ({dd}) is before the naturalization ({nd})"),
+            ));
         }
         for (field, ps) in [
             ("presence", &p.presence),
@@ -431,6 +633,8 @@ pub fn check(case: &Case) -> Vec<CaseError> {
             }
         }
     }
+    check_relation_dates(case, &mut errors);
+    check_immigration_dates(case, as_of_day, &mut errors);
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     errors.dedup();
     errors
