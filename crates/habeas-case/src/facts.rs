@@ -816,15 +816,35 @@ fn period_spans(from: &PDate, to: &Option<Option<PDate>>, as_of: Day) -> (Spans,
     }
 }
 
-/// The input field a period's uncertainty comes from, as an examiner names
-/// it: `from` when the start is missing or not known to the day, else `to`
+/// Sets the `period` field of record `rec` (a service, a marriage, a
+/// custody) from its `from` and `to` (unknown days when `from` is absent).
+/// Its uncertainty is asked at the input an examiner names: `path.from`
+/// when the start is missing or not known to the day, else `path.to`
 /// (missing, not known to the day, or ongoing past `as_of`).
-fn period_field(from: Option<&PDate>, to: &Option<Option<PDate>>) -> &'static str {
-    match (from, to) {
-        (Some(f), _) if !f.is_exact() => "from",
-        (None, _) => "from",
-        _ => "to",
-    }
+fn set_period(
+    f: &mut Facts,
+    s: &Schema,
+    rec: u32,
+    path: &str,
+    from: Option<PDate>,
+    to: Option<Option<PDate>>,
+    as_of: Day,
+) {
+    let tl = match from {
+        Some(from) => timeline_of_periods(&[Period { from, to }], true, as_of),
+        None => TimelineVal::unknown(),
+    };
+    let field = match from {
+        Some(d) if d.is_exact() => "to",
+        _ => "from",
+    };
+    f.set(
+        s,
+        rec,
+        "period",
+        Value::Timeline(Arc::new(tl)),
+        format_args!("{path}.{field}"),
+    );
 }
 
 fn timeline_of_periods(items: &[Period], complete: bool, as_of: Day) -> TimelineVal {
@@ -1073,22 +1093,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 for (i, sv) in v.iter().enumerate() {
                     let path = format!("{base}.service_abroad[{i}]");
                     let sid = f.add_record(s, t.service, &path);
-                    let tl = timeline_of_periods(
-                        &[Period {
-                            from: sv.from,
-                            to: sv.to,
-                        }],
-                        true,
-                        as_of,
-                    );
-                    let field = period_field(Some(&sv.from), &sv.to);
-                    f.set(
-                        s,
-                        sid,
-                        "period",
-                        Value::Timeline(Arc::new(tl)),
-                        format_args!("{path}.{field}"),
-                    );
+                    set_period(&mut f, s, sid, &path, Some(sv.from), sv.to, as_of);
                     f.set_value(s, sid, "kind", enum_text(&Some(sv.kind)));
                     f.set_value(s, sid, "honorable", boolean(sv.honorable));
                     let pid = f.path(&path);
@@ -1192,25 +1197,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                         "legal_separation",
                         or_false_date(&r.legal_separation),
                     );
-                    let tl = match &r.from {
-                        Some(from) => timeline_of_periods(
-                            &[Period {
-                                from: *from,
-                                to: r.to,
-                            }],
-                            true,
-                            as_of,
-                        ),
-                        None => TimelineVal::unknown(),
-                    };
-                    let field = period_field(r.from.as_ref(), &r.to);
-                    f.set(
-                        s,
-                        mid,
-                        "period",
-                        Value::Timeline(Arc::new(tl)),
-                        format_args!("{path}.{field}"),
-                    );
+                    set_period(&mut f, s, mid, &path, r.from, r.to, as_of);
                     let p = f.path(&path);
                     marriages.entry(me).or_default().push(rec_val(mid, p));
                 }
@@ -1223,25 +1210,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 f.set_value(s, cid, "parent", Value::Rec(RecVal::Known(pid)));
                 f.set_value(s, cid, "legal", boolean(r.legal));
                 f.set_value(s, cid, "physical", boolean(r.physical));
-                let tl = match &r.from {
-                    Some(from) => timeline_of_periods(
-                        &[Period {
-                            from: *from,
-                            to: r.to,
-                        }],
-                        true,
-                        as_of,
-                    ),
-                    None => TimelineVal::unknown(),
-                };
-                let field = period_field(r.from.as_ref(), &r.to);
-                f.set(
-                    s,
-                    cid,
-                    "period",
-                    Value::Timeline(Arc::new(tl)),
-                    format_args!("{path}.{field}"),
-                );
+                set_period(&mut f, s, cid, &path, r.from, r.to, as_of);
                 f.set_value(s, cid, "source", enum_text(&r.source));
                 let p = f.path(&path);
                 custody.entry(child).or_default().push(rec_val(cid, p));

@@ -418,6 +418,24 @@ pub mod double_option {
     }
 }
 
+/// The two digits at `at` in `s`, when they are at most `max`.
+pub(crate) fn two_digits(s: &str, at: usize, max: u8) -> bool {
+    s.get(at..at + 2)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|d| d.parse::<u8>().ok())
+        .is_some_and(|n| n <= max)
+}
+
+/// Whether `o` is a UTC offset: `Z`, or `±HH:MM` of at most 18 hours.
+pub(crate) fn is_utc_offset(o: &str) -> bool {
+    o == "Z"
+        || (o.len() == 6
+            && (o.starts_with('+') || o.starts_with('-'))
+            && two_digits(o, 1, 18)
+            && o.as_bytes()[3] == b':'
+            && two_digits(o, 4, 59))
+}
+
 /// A moment in RFC 3339 (`2025-03-15T17:00:00-05:00`, or `...Z`): the
 /// instant, and the calendar day as written, at the stated offset.
 ///
@@ -442,14 +460,7 @@ impl Moment {
         };
         let at: jiff::Timestamp = s.parse().map_err(|_| bad())?;
         let offset_ok = s.ends_with(['Z', 'z'])
-            || s.len() > 6 && {
-                let o = &s.as_bytes()[s.len() - 6..];
-                matches!(o[0], b'+' | b'-')
-                    && o[3] == b':'
-                    && [o[1], o[2], o[4], o[5]].iter().all(u8::is_ascii_digit)
-                    && (o[1] - b'0') * 10 + (o[2] - b'0') <= 18
-                    && (o[4] - b'0') * 10 + (o[5] - b'0') <= 59
-            };
+            || s.len() > 6 && s.get(s.len() - 6..).is_some_and(is_utc_offset);
         if !offset_ok {
             return Err(format!(
                 "`{s}`: the UTC offset must be `Z` or `±HH:MM` of at most 18 hours"

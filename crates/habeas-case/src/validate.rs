@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::prim::{DateOrBool, OrFalse, PDate, Period, Periods};
+use crate::prim::{DateOrBool, OrFalse, PDate, Period, Periods, is_utc_offset, two_digits};
 use crate::types::*;
 use habeas_lang::dates::fmt_day;
 
@@ -189,23 +189,10 @@ fn check_periods(ps: &Periods, path: &str, errors: &mut Vec<CaseError>) {
 /// Whether a time of day is `HH:MM` followed by `Z` or `±HH:MM`, each part
 /// in range (hours 00-23, minutes 00-59, an offset of at most 18 hours).
 fn check_time(t: &str) -> bool {
-    fn two(s: &str, at: usize, max: u8) -> bool {
-        s.get(at..at + 2)
-            .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|d| d.parse::<u8>().ok())
-            .is_some_and(|n| n <= max)
-    }
     let Some(rest) = t.get(5..) else {
         return false;
     };
-    let clock = two(t, 0, 23) && t.as_bytes()[2] == b':' && two(t, 3, 59);
-    let offset = rest == "Z"
-        || (rest.len() == 6
-            && (rest.starts_with('+') || rest.starts_with('-'))
-            && two(rest, 1, 18)
-            && rest.as_bytes()[3] == b':'
-            && two(rest, 4, 59));
-    clock && offset
+    two_digits(t, 0, 23) && t.as_bytes()[2] == b':' && two_digits(t, 3, 59) && is_utc_offset(rest)
 }
 
 /// Custody and adoption cannot begin before the child is born.

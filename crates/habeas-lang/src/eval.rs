@@ -24,7 +24,7 @@ use serde::Serialize;
 use crate::ast::BinOp;
 use crate::dates::{Day, LeapPolicy, NEG_INF, POS_INF, anniversary, fmt_day};
 use crate::ir::{Builtin, Node, NodeKind, Program, RuleIr, VersionIr, VersionIrKind};
-use crate::model::{BoolVal, Facts, ListVal, NO_PATH, RecVal, Src, Type, Val, Value};
+use crate::model::{BoolVal, FIELD_PATH, Facts, ListVal, NO_PATH, RecVal, Src, Type, Val, Value};
 use crate::value::{DateVal, RANGE_INF, Range, Spans, TimelineVal, Tri};
 
 /// How much to compute.
@@ -259,14 +259,12 @@ impl Coverage {
 
 /// One argument of a remembered call: the whole value (a rule is a pure
 /// function of its arguments and the case's facts), plus, in explaining
-/// mode, the facts that leave an uncertain argument open (so that a
-/// remembered result names the facts of the call that asks).
+/// modes, the facts that leave an uncertain argument open (so that a
+/// remembered result names the facts of the call that asks) and which
+/// explanation came with it (a hash of the labels of its tree's roots, so
+/// that `route_by(born_in_guam(p), d)` and `route_by(born_in_vi(p), d)`,
+/// equal in value, do not share a tree).
 #[derive(Clone)]
-/// An argument as a memo key: its value, its fact sources (explaining
-/// modes, uncertain values) and which explanation came with it (explaining
-/// modes: a hash of the labels of its tree's roots, so that
-/// `route_by(born_in_guam(p), d)` and `route_by(born_in_vi(p), d)`, equal in
-/// value, do not share a tree).
 struct ArgKey(Value, Src, u64);
 
 impl PartialEq for ArgKey {
@@ -344,11 +342,9 @@ pub struct Session<'a> {
 }
 
 /// The first id of a path named by the session ([`Session::derived`]):
-/// above every interned path, below the default field paths (bit 31).
+/// above every interned path, below the default field paths
+/// ([`FIELD_PATH`], whose ids may have this bit set too).
 const DERIVED_PATH: u32 = 1 << 30;
-/// The bit of the default field paths (`model::FIELD_PATH`), which may have
-/// bit 30 set too.
-const FIELD_BIT: u32 = 1 << 31;
 
 /// How much work an evaluation did (for benchmarks and profiling).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -400,14 +396,12 @@ fn timeline_of(v: &Val) -> Arc<TimelineVal> {
 }
 
 fn mkbool(tri: Tri, since: DateVal, src: Src) -> Val {
-    // The facts behind a result are kept while something about it is open:
-    // an unknown, or a "yes" whose `since` is not known to the day (a parent
-    // naturalized in "2000": the oath date decides when the route began).
-    let open = tri == Tri::Unknown || (tri == Tri::Yes && since.is_uncertain());
-    Val {
-        v: Value::Bool(BoolVal { tri, since }),
-        src: if open { src } else { Src::new() },
-    }
+    // The facts behind a result are kept while something about it is open
+    // (`Value::is_uncertain`: an unknown, or a "yes" whose `since` is not
+    // known to the day).
+    let v = Value::Bool(BoolVal { tri, since });
+    let src = if v.is_uncertain() { src } else { Src::new() };
+    Val { v, src }
 }
 
 /// `since` of an `and`: the latest of its operands' days.
@@ -543,7 +537,7 @@ impl<'a> Session<'a> {
     /// The path of a fact id.
     pub fn path(&self, id: u32) -> String {
         if id != NO_PATH
-            && id & FIELD_BIT == 0
+            && id & FIELD_PATH == 0
             && id & DERIVED_PATH != 0
             && let Some((base, field)) = self.derived.get((id & !DERIVED_PATH) as usize)
         {
@@ -580,18 +574,25 @@ impl<'a> Session<'a> {
             .iter()
             .map(|&s| {
                 if s == NO_PATH {
-                    return s;
+                    s
+                } else {
+                    self.derived_id(s, name)
                 }
-                let key = (s, Arc::<str>::from(name));
-                if let Some(&id) = self.derived_ids.get(&key) {
-                    return id;
-                }
-                let id = DERIVED_PATH | u32::try_from(self.derived.len()).unwrap_or(0);
-                self.derived.push(key.clone());
-                self.derived_ids.insert(key, id);
-                id
             })
             .collect()
+    }
+
+    /// The id of the path `base.name` (`name` alone for a `NO_PATH` base),
+    /// named once per session.
+    fn derived_id(&mut self, base: u32, name: &str) -> u32 {
+        let key = (base, Arc::<str>::from(name));
+        if let Some(&id) = self.derived_ids.get(&key) {
+            return id;
+        }
+        let id = DERIVED_PATH | u32::try_from(self.derived.len()).unwrap_or(0);
+        self.derived.push(key.clone());
+        self.derived_ids.insert(key, id);
+        id
     }
 
     /// What to ask when the law is not encoded for a case: the input named
@@ -609,17 +610,7 @@ impl<'a> Session<'a> {
             return Src::new();
         };
         if path != "@" {
-            let key = (NO_PATH, Arc::<str>::from(path));
-            let id = match self.derived_ids.get(&key) {
-                Some(&id) => id,
-                None => {
-                    let id = DERIVED_PATH | u32::try_from(self.derived.len()).unwrap_or(0);
-                    self.derived.push(key.clone());
-                    self.derived_ids.insert(key, id);
-                    id
-                }
-            };
-            return smallvec::smallvec![id];
+            return smallvec::smallvec![self.derived_id(NO_PATH, path)];
         }
         frame
             .iter()

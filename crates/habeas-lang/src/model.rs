@@ -402,7 +402,7 @@ pub struct Facts {
 }
 
 /// Marks a fact id that stands for a record's field under its default path.
-const FIELD_PATH: u32 = 1 << 31;
+pub(crate) const FIELD_PATH: u32 = 1 << 31;
 /// Bits of a default-path id that hold the field index.
 const FIELD_BITS: u32 = 8;
 /// The id of "no path recorded".

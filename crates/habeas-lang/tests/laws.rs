@@ -436,6 +436,26 @@ rule main(x: R) cite "test"
     }
 }
 
+/// A world with `b1` true and `b2` false (both known), both dates `DAY0`
+/// known to the degree `d_known` (see `date_val`), nothing else.
+fn simple_world(d_known: u8) -> World {
+    World {
+        b: [true, false],
+        b_known: [true; 2],
+        d: [DAY0, DAY0],
+        d_known: [d_known; 2],
+        t: vec![],
+        t_known: 0,
+        n: 0,
+        n_known: true,
+        s: 0,
+        s_known: true,
+        items: vec![],
+        items_known: 0,
+        items_complete: true,
+    }
+}
+
 /// A rule that depends on itself for the same facts answers "unknown" with
 /// a review flag (never "no", never a crash), in both modes.
 #[test]
@@ -446,21 +466,7 @@ rule a(x: R) cite "test" holds when x.b1 and b(x)
 rule b(x: R) cite "test" holds when a(x) or x.b2
 "#;
     let prog = program(&schema, "cy.hb", text);
-    let w = World {
-        b: [true, false],
-        b_known: [true; 2],
-        d: [DAY0, DAY0],
-        d_known: [0; 2],
-        t: vec![],
-        t_known: 0,
-        n: 0,
-        n_known: true,
-        s: 0,
-        s_known: true,
-        items: vec![],
-        items_known: 0,
-        items_complete: true,
-    };
+    let w = simple_world(0);
     let (facts, root) = facts(&w, &schema, r, it);
     for mode in [Mode::Fast, Mode::Explain] {
         let mut s = Session::new(&prog, &facts, mode);
@@ -496,21 +502,7 @@ rule flagged(x: R) cite "test"
 rule main(x: R) cite "test" holds when reached_by(flagged(x), x.d1) or x.b2
 "#;
     let prog = program(&schema, "fl.hb", text);
-    let w = World {
-        b: [true, false],
-        b_known: [true; 2],
-        d: [DAY0, DAY0],
-        d_known: [2; 2],
-        t: vec![],
-        t_known: 0,
-        n: 0,
-        n_known: true,
-        s: 0,
-        s_known: true,
-        items: vec![],
-        items_known: 0,
-        items_complete: true,
-    };
+    let w = simple_world(2);
     let (facts, root) = facts(&w, &schema, r, it);
     for mode in [Mode::Explain, Mode::Missing] {
         let mut s = Session::new(&prog, &facts, mode);

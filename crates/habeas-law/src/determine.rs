@@ -612,7 +612,7 @@ impl Law {
             } else {
                 "no_bar_found"
             };
-            let action_flags = if explain && verdict != "no_bar_found" {
+            let raised = if explain && verdict != "no_bar_found" {
                 let mut fl = Vec::new();
                 // The flags of the bars that decided the verdict: the
                 // holding bars when it is barred, else the open ones.
@@ -626,12 +626,7 @@ impl Law {
                         }
                     }
                 }
-                // Flags already shown with the citizenship answer are not
-                // repeated.
                 flags_of(&fl)
-                    .into_iter()
-                    .filter(|f| !citizenship.flags.contains(f))
-                    .collect()
             } else {
                 // Fast mode, and any `no_bar_found`: every flag raised while
                 // the bars were weighed. No bar decided a `no_bar_found`, so
@@ -639,10 +634,13 @@ impl Law {
                 // lawyer's eye (say, a third-country removal on three hours'
                 // notice).
                 flags_of(&s.flags()[n_flags..])
-                    .into_iter()
-                    .filter(|f| !citizenship.flags.contains(f))
-                    .collect()
             };
+            // Flags already shown with the citizenship answer are not
+            // repeated.
+            let action_flags: Vec<ReviewFlag> = raised
+                .into_iter()
+                .filter(|f| !citizenship.flags.contains(f))
+                .collect();
             ActionPart {
                 kind,
                 verdict,
@@ -685,22 +683,18 @@ mod tests {
 
     #[test]
     fn since_is_written_as_a_partial_date() {
-        assert_eq!(
-            since_text(&span("2004-04-04", "2004-04-04")).as_deref(),
-            Some("2004-04-04")
-        );
-        assert_eq!(
-            since_text(&span("2004-04-04", "2004-04-30")).as_deref(),
-            Some("2004-04")
-        );
-        assert_eq!(
-            since_text(&span("2004-04-04", "2004-12-31")).as_deref(),
-            Some("2004")
-        );
-        assert_eq!(
-            since_text(&span("2003-12-01", "2004-01-31")).as_deref(),
-            Some("2003-12-01..2004-01-31")
-        );
+        for (lo, hi, written) in [
+            ("2004-04-04", "2004-04-04", "2004-04-04"),
+            ("2004-04-04", "2004-04-30", "2004-04"),
+            ("2004-04-04", "2004-12-31", "2004"),
+            ("2003-12-01", "2004-01-31", "2003-12-01..2004-01-31"),
+        ] {
+            assert_eq!(
+                since_text(&span(lo, hi)).as_deref(),
+                Some(written),
+                "{lo}..{hi}"
+            );
+        }
         assert_eq!(since_text(&DateVal::unknown_day()), None);
     }
 }
