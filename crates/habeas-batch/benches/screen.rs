@@ -12,6 +12,11 @@ use habeas_batch::{Record, screen_record};
 use habeas_lang::Mode;
 use habeas_law::Law;
 
+// The allocator of the shipped `habeas` binary (see src/main.rs of
+// habeas-cli), so the figures measured here are the ones users get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn case(name: &str) -> habeas_case::Case {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../cases")

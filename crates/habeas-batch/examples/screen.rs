@@ -20,6 +20,11 @@ enum Command {
     GenRoster(habeas_batch::cli::GenRosterArgs),
 }
 
+// The allocator of the shipped `habeas` binary (see src/main.rs of
+// habeas-cli), so the figures measured here are the ones users get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let o = match Cli::parse().command {
         Command::Screen(a) => habeas_batch::cli::screen(None, &a),

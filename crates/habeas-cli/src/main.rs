@@ -109,6 +109,13 @@ enum LawCommand {
     },
 }
 
+/// mimalloc instead of the system allocator: the evaluator makes many small,
+/// short-lived allocations (values, fact sources, explanation nodes), and
+/// glibc's malloc took about a third of an explaining determination's
+/// instructions. See docs/performance.md.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = Cli::parse();
     let law = cli.law.as_deref();

@@ -7,6 +7,11 @@
 use habeas_lang::Mode;
 use habeas_law::Law;
 
+// The allocator of the shipped `habeas` binary (see src/main.rs of
+// habeas-cli), so the figures measured here are the ones users get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let law = Law::embedded().expect("law");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../cases");

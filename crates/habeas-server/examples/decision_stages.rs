@@ -10,6 +10,11 @@ use std::time::Instant;
 use habeas_law::Law;
 use habeas_store::{CaseInput, Role, SqliteStore, Store};
 
+// The allocator of the shipped `habeas` binary (see src/main.rs of
+// habeas-cli), so the figures measured here are the ones users get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let n: u32 = std::env::args()
         .nth(1)

@@ -120,9 +120,26 @@ const EXPLANATION_LEVEL: i32 = 1;
 /// The chain's hash covers the uncompressed text ([`chain::canonical`]), so
 /// verification and replay see exactly the bytes they saw before, and a
 /// record written before compression (a TEXT value) is read as it is.
+///
+/// Each thread keeps its compression context: `zstd::bulk::compress` made
+/// (and zeroed the tables of) a new one per record, which cost more than
+/// compressing a 20 KB explanation.
 fn pack_explanation(text: &str) -> Result<Vec<u8>> {
-    zstd::bulk::compress(text.as_bytes(), EXPLANATION_LEVEL)
-        .map_err(|e| StoreError::Database(format!("cannot compress an explanation: {e}")))
+    thread_local! {
+        static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let failed = |e: std::io::Error| StoreError::Database(format!("cannot compress an explanation: {e}"));
+    COMPRESSOR.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_none() {
+            *c = Some(zstd::bulk::Compressor::new(EXPLANATION_LEVEL).map_err(failed)?);
+        }
+        match c.as_mut() {
+            Some(z) => z.compress(text.as_bytes()).map_err(failed),
+            None => Err(StoreError::Database("no compression context".into())),
+        }
+    })
 }
 
 /// Reads a stored explanation: compressed (BLOB) or as written before
