@@ -56,48 +56,48 @@ impl Mode {
 /// A fact that is not known and could change a result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct MissingLeaf {
-    /// The input path of the fact.
-    pub fact: String,
     /// For a date compared with a known day: that day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boundary: Option<String>,
+    /// The input path of the fact.
+    pub fact: String,
 }
 
 /// A node of an explanation tree.
 #[derive(Clone, Debug, Serialize)]
 pub struct Expl {
+    /// Sub-nodes that decided this one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Arc<Expl>>,
+    /// The authority.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citation: Option<String>,
+    /// The values it compared or computed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Legal-review flags this rule raised itself.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<Flag>,
     /// What kind of node: `rule`, `condition`, `not`, `all_of`, `any_of`,
     /// `any`, `all`, `item`, `exception`, `note`, `value`.
     pub kind: &'static str,
+    /// Unknown facts at this leaf.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<MissingLeaf>,
     /// The condition or call as written in the law.
     pub node: Arc<str>,
     /// The result of a condition.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<Tri>,
-    /// The values it compared or computed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
     /// The rule's name (rule nodes).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
     /// The rule's summary line.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    /// The authority.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub citation: Option<String>,
     /// Which version applied.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
-    /// Unknown facts at this leaf.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub missing: Vec<MissingLeaf>,
-    /// Legal-review flags this rule raised itself.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub flags: Vec<Flag>,
-    /// Sub-nodes that decided this one.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub children: Vec<Arc<Expl>>,
 }
 
 impl Expl {
@@ -121,12 +121,12 @@ impl Expl {
 /// A reading that rests on unsettled law: a lawyer should look.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Flag {
-    /// The rule that raised it.
-    pub rule: String,
-    /// Why.
-    pub reason: String,
     /// The rule's authority.
     pub citation: String,
+    /// Why.
+    pub reason: String,
+    /// The rule that raised it.
+    pub rule: String,
 }
 
 /// A fact that could change a result, with the rule that reads it.

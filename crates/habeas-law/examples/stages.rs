@@ -52,8 +52,14 @@ fn main() {
     time("determination → JSON value (no trees)", &mut || {
         std::hint::black_box(d.to_json(false));
     });
-    time("determination → JSON text (with trees)", &mut || {
+    time("determination → JSON text, through a value", &mut || {
         std::hint::black_box(serde_json::to_string(&d.to_json(true)).ok());
+    });
+    time("determination → JSON text (what is served)", &mut || {
+        std::hint::black_box(d.to_json_string(true));
+    });
+    time("determination → JSON text, no trees", &mut || {
+        std::hint::black_box(d.to_json_string(false));
     });
     let j = d.to_json(false);
     time("JSON value → bytes", &mut || {

@@ -16,26 +16,30 @@ pub const NOT_LEGAL_ADVICE: &str = "This is not a finding that any action is law
 habeas only looks for legal reasons an action is barred; a lawyer must review every case.";
 
 /// The output of [`Law::determine`].
+///
+/// The fields of every struct serialized here are declared in sorted order,
+/// so that [`Determination::to_json_string`] writes the same bytes as
+/// [`Determination::to_json`] (whose maps sort their keys).
 #[derive(Clone, Debug, Serialize)]
 pub struct Determination {
-    /// `habeas.determination/1`.
-    pub format: &'static str,
+    /// Is the proposed action barred?
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<ActionPart>,
+    /// The day the question was asked.
+    pub as_of: String,
     /// The case's id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub case: Option<String>,
-    /// The day the question was asked.
-    pub as_of: String,
+    /// Is the subject a citizen or national?
+    pub citizenship: CitizenshipPart,
+    /// The engine's version.
+    pub engine: &'static str,
+    /// `habeas.determination/1`.
+    pub format: &'static str,
     /// The law's "current as of" date.
     pub law: String,
     /// The law's content hash.
     pub law_hash: String,
-    /// The engine's version.
-    pub engine: &'static str,
-    /// Is the subject a citizen or national?
-    pub citizenship: CitizenshipPart,
-    /// Is the proposed action barred?
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<ActionPart>,
     /// Not a finding of lawfulness; not legal advice.
     pub notice: &'static str,
     /// How much evaluation work it took (not part of the output format).
@@ -46,27 +50,27 @@ pub struct Determination {
 /// A rule that holds, with its authority.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Basis {
-    /// Rule name.
-    pub rule: String,
     /// Citation.
     pub citation: String,
-    /// What the rule says, in a line.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub summary: String,
+    /// Rule name.
+    pub rule: String,
     /// Since when it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<String>,
+    /// What the rule says, in a line.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub summary: String,
 }
 
 /// A reading that rests on unsettled law.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct ReviewFlag {
+    /// The authority.
+    pub citation: String,
     /// Always `legal_review`.
     pub kind: &'static str,
     /// Why a lawyer should look.
     pub reason: String,
-    /// The authority.
-    pub citation: String,
     /// The rule that raised it.
     pub rule: String,
 }
@@ -74,77 +78,77 @@ pub struct ReviewFlag {
 /// A fact that would settle an open question.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct MissingFact {
-    /// Path of the fact in the case.
-    pub fact: String,
-    /// The question to ask, in plain language.
-    pub question: String,
-    /// The kind of document that would answer it.
-    pub document: String,
-    /// The rules it could decide.
-    pub decides: Vec<String>,
     /// The day that matters, for a date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub boundary: Option<String>,
     /// The authority of the first rule it decides.
     pub citation: String,
+    /// The rules it could decide.
+    pub decides: Vec<String>,
+    /// The kind of document that would answer it.
+    pub document: String,
+    /// Path of the fact in the case.
+    pub fact: String,
+    /// The question to ask, in plain language.
+    pub question: String,
 }
 
 /// The citizenship part.
 #[derive(Clone, Debug, Serialize)]
 pub struct CitizenshipPart {
-    /// `citizen`, `national`, `not_citizen` or `undetermined`.
-    pub status: &'static str,
-    /// The day it began (partial when only a span is known).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub since: Option<String>,
     /// The routes that hold.
     pub basis: Vec<Basis>,
-    /// Legal-review flags.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub flags: Vec<ReviewFlag>,
     /// The explanation tree (explain mode).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<Arc<Expl>>,
+    /// Legal-review flags.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<ReviewFlag>,
     /// Facts that would settle it, most decisive first.
     pub missing: Vec<MissingFact>,
+    /// The day it began (partial when only a span is known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// `citizen`, `national`, `not_citizen` or `undetermined`.
+    pub status: &'static str,
 }
 
 /// One bar.
 #[derive(Clone, Debug, Serialize)]
 pub struct Bar {
-    /// The bar kind (spec vocabulary).
-    pub kind: String,
-    /// `yes` (holds) or `unknown` (could hold).
-    pub holds: Tri,
-    /// The rule.
-    pub rule: String,
     /// Its authority.
     pub citation: String,
     /// Why (explain mode).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<Arc<Expl>>,
+    /// `yes` (holds) or `unknown` (could hold).
+    pub holds: Tri,
+    /// The bar kind (spec vocabulary).
+    pub kind: String,
+    /// The rule.
+    pub rule: String,
 }
 
 /// The action part.
 #[derive(Clone, Debug, Serialize)]
 pub struct ActionPart {
-    /// The action's kind.
-    pub kind: String,
-    /// `barred`, `possibly_barred` or `no_bar_found`.
-    pub verdict: &'static str,
     /// Bars that hold.
     pub bars: Vec<Bar>,
-    /// Bars that could hold, depending on `missing`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub open_bars: Vec<Bar>,
     /// Legal-review flags.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<ReviewFlag>,
+    /// The action's kind.
+    pub kind: String,
     /// Facts that would settle open bars, most decisive first.
     pub missing: Vec<MissingFact>,
     /// With `no_bar_found`: not a finding of lawfulness.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<&'static str>,
+    /// Bars that could hold, depending on `missing`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub open_bars: Vec<Bar>,
+    /// `barred`, `possibly_barred` or `no_bar_found`.
+    pub verdict: &'static str,
 }
 
 impl Determination {
@@ -179,6 +183,25 @@ impl Determination {
         let mut d = self.clone();
         d.drop_trees();
         serde_json::to_value(&d).unwrap_or_default()
+    }
+
+    /// The text of [`Determination::to_json`], written straight from the
+    /// structs without building a `serde_json::Value` first (which cost
+    /// more than the determination itself for a 20 KB explanation). The
+    /// bytes are the same: `to_json` writes a map's keys in sorted order, so
+    /// every serialized struct here declares its fields in that order (the
+    /// test `json_text_equals_the_value_text` checks it on the corpus).
+    /// Decision records hash and compare these bytes, so they must not
+    /// change from one version to the next.
+    pub fn to_json_string(&self, explain: bool) -> String {
+        let text = if explain {
+            serde_json::to_string(self)
+        } else {
+            let mut d = self.clone();
+            d.drop_trees();
+            serde_json::to_string(&d)
+        };
+        text.unwrap_or_default()
     }
 
     /// Removes every explanation tree (of the citizenship answer and of

@@ -108,6 +108,28 @@ fn answers_equal_explaining_answers() {
     }
 }
 
+/// `to_json_string` (straight from the structs) writes the bytes of
+/// `to_json` (through a `serde_json::Value`, whose maps sort their keys),
+/// in every mode, with and without trees, on every case of the corpus.
+/// Decision records hash these bytes: a struct field declared out of order
+/// would change every record's hash.
+#[test]
+fn json_text_equals_the_value_text() {
+    let law = Law::embedded().expect("law");
+    for (name, c) in &corpus() {
+        for mode in [Mode::Fast, Mode::Explain, Mode::Missing] {
+            let d = law.determine(c, mode);
+            for explain in [false, true] {
+                assert_eq!(
+                    d.to_json_string(explain),
+                    d.to_json(explain).to_string(),
+                    "{name}: {mode:?}, explain = {explain}"
+                );
+            }
+        }
+    }
+}
+
 /// Missing mode ranks the same questions and selects the same flags as
 /// explaining mode (it builds the trees of open nodes and of paths to
 /// flags only, which are all that questions and flags are read from), and

@@ -355,6 +355,10 @@ pub enum ServeError {
     Io(String),
 }
 
+/// The most blocking threads the server runs at once (store calls and
+/// determinations; PostgreSQL's pool keeps up to 16 connections).
+const BLOCKING_THREADS: usize = 16;
+
 /// Runs the API on an address until Ctrl-C (or SIGTERM). `ready` is called
 /// with the bound address (port 0 picks a free port).
 pub fn serve(
@@ -364,6 +368,12 @@ pub fn serve(
 ) -> Result<(), ServeError> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        // Store calls and determinations run on blocking threads. Without a
+        // cap, 64 requests in flight made 64 threads competing for two
+        // cores; a decision no longer holds its thread through the fsync
+        // (`Store::submit_decision`), so a few threads per core keep the
+        // cores busy and the rest wait in a queue.
+        .max_blocking_threads(BLOCKING_THREADS)
         .build()
         .map_err(|e| ServeError::Io(e.to_string()))?;
     // The store is dropped outside the runtime: a PostgreSQL client blocks

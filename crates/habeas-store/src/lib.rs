@@ -42,9 +42,41 @@ pub type Chain = (Vec<DecisionRecord>, Option<(i64, String)>);
 /// The result of a store operation.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// A decision handed to the store ([`Store::submit_decision`]), to be
+/// waited for.
+pub struct DecisionTicket(tokio::sync::oneshot::Receiver<Result<DecisionRecord>>);
+
+impl DecisionTicket {
+    /// A pair: the sender the writer answers on, and the ticket.
+    pub(crate) fn channel() -> (
+        tokio::sync::oneshot::Sender<Result<DecisionRecord>>,
+        DecisionTicket,
+    ) {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        (tx, DecisionTicket(rx))
+    }
+
+    /// A ticket already answered.
+    pub fn ready(r: Result<DecisionRecord>) -> DecisionTicket {
+        let (tx, t) = DecisionTicket::channel();
+        let _ = tx.send(r);
+        t
+    }
+
+    /// The durable record. The one method of the store that does not block:
+    /// it is awaited from async code.
+    pub async fn wait(self) -> Result<DecisionRecord> {
+        self.0.await.unwrap_or_else(|_| {
+            Err(StoreError::Database(
+                "the decision writer has stopped".into(),
+            ))
+        })
+    }
+}
+
 /// The storage of the habeas server.
 ///
-/// Every method is blocking: call it from a thread that may block (in the
+/// Every method is blocking (a [`DecisionTicket`] is awaited): call it from a thread that may block (in the
 /// server, `tokio::task::spawn_blocking`). Methods that read or change an
 /// organization's data take its id; a record that belongs to another
 /// organization is `None`, exactly as if it did not exist.
@@ -119,6 +151,14 @@ pub trait Store: Send + Sync {
     /// Appends a decision to the organization's hash chain. Durable when it
     /// returns.
     fn record_decision(&self, org: OrgId, decision: &NewDecision) -> Result<DecisionRecord>;
+    /// Hands a decision to be appended, and returns at once: the record is
+    /// durable when [`DecisionTicket::wait`] gives it.
+    /// A server waits on the ticket without holding a thread through the
+    /// group commit's fsync. By default the decision is appended before
+    /// this returns.
+    fn submit_decision(&self, org: OrgId, decision: NewDecision) -> Result<DecisionTicket> {
+        Ok(DecisionTicket::ready(self.record_decision(org, &decision)))
+    }
     /// One decision. `org: None` reads any organization's (for the CLI).
     fn get_decision(&self, org: Option<OrgId>, id: i64) -> Result<Option<DecisionRecord>>;
     /// The decisions made for a case, oldest first.

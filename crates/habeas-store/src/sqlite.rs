@@ -18,7 +18,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use crate::chain::{self, GENESIS};
 use crate::model::*;
-use crate::{Chain, Result, Store, StoreError, now, random_id, token};
+use crate::{Chain, DecisionTicket, Result, Store, StoreError, now, random_id, token};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS organizations (
@@ -97,7 +97,25 @@ const DECISION_COLS: &str = "id, org_id, seq, case_id, case_version, as_of, law_
 const EXPLANATION_COLUMN: usize = 9;
 const ORDER_COLS: &str = "id, case_id, kind, court, issued, deadline, description, created_at";
 
-type Reply = mpsc::SyncSender<Result<DecisionRecord>>;
+/// Where the writer answers: a thread blocked in `record_decision`, or a
+/// ticket of `submit_decision` awaited by async code.
+enum Reply {
+    Blocking(mpsc::SyncSender<Result<DecisionRecord>>),
+    Ticket(tokio::sync::oneshot::Sender<Result<DecisionRecord>>),
+}
+
+impl Reply {
+    fn send(self, r: Result<DecisionRecord>) {
+        match self {
+            Reply::Blocking(tx) => {
+                let _ = tx.send(r);
+            }
+            Reply::Ticket(tx) => {
+                let _ = tx.send(r);
+            }
+        }
+    }
+}
 
 /// A decision waiting for the writer thread: its explanation is already
 /// compressed (by the caller's thread, so the writer only writes).
@@ -129,7 +147,8 @@ fn pack_explanation(text: &str) -> Result<Vec<u8>> {
         static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
             const { std::cell::RefCell::new(None) };
     }
-    let failed = |e: std::io::Error| StoreError::Database(format!("cannot compress an explanation: {e}"));
+    let failed =
+        |e: std::io::Error| StoreError::Database(format!("cannot compress an explanation: {e}"));
     COMPRESSOR.with(|c| {
         let mut c = c.borrow_mut();
         if c.is_none() {
@@ -204,6 +223,22 @@ impl SqliteStore {
         })
     }
 
+    /// Compresses a decision's explanation (on the caller's thread) and
+    /// hands it to the writer.
+    fn enqueue(&self, org: OrgId, decision: NewDecision, reply: Reply) -> Result<()> {
+        let pending = Pending {
+            org,
+            packed: pack_explanation(&decision.explanation)?,
+            decision,
+            reply,
+        };
+        self.writer
+            .lock()
+            .map_err(|_| StoreError::Database("the decision writer was poisoned".into()))?
+            .send(pending)
+            .map_err(|_| StoreError::Database("the decision writer has stopped".into()))
+    }
+
     fn conn(&self) -> Result<MutexGuard<'_, Connection>> {
         self.conn
             .lock()
@@ -247,13 +282,13 @@ fn group_commit(conn: &mut Connection, rx: &mpsc::Receiver<Pending>) {
         match result {
             Ok(records) => {
                 for (p, r) in batch.into_iter().zip(records) {
-                    let _ = p.reply.send(Ok(r));
+                    p.reply.send(Ok(r));
                 }
             }
             Err(e) => {
                 let msg = e.to_string();
                 for p in batch {
-                    let _ = p.reply.send(Err(StoreError::Database(msg.clone())));
+                    p.reply.send(Err(StoreError::Database(msg.clone())));
                 }
             }
         }
@@ -369,19 +404,23 @@ fn read_version(
          FROM cases c JOIN case_versions v ON v.case_id = c.id \
          WHERE c.id = ?1 AND v.version = ?2 AND (?3 IS NULL OR (c.org_id = ?3 AND c.deleted_at IS NULL))")?.query_row(
         params![id, version, org],
-        |r| {
-            Ok(CaseRecord {
-                id: r.get(0)?,
-                org: r.get(1)?,
-                version: r.get(2)?,
-                case_json: r.get(3)?,
-                subject_name: r.get(4)?,
-                a_number: r.get(5)?,
-                created_at: r.get(6)?,
-            })
-        },
+        case_record,
     )
     .optional()?)
+}
+
+/// A case version from a row of `id, org_id, version, case_json,
+/// subject_name, a_number, created_at`.
+fn case_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseRecord> {
+    Ok(CaseRecord {
+        id: r.get(0)?,
+        org: r.get(1)?,
+        version: r.get(2)?,
+        case_json: r.get(3)?,
+        subject_name: r.get(4)?,
+        a_number: r.get(5)?,
+        created_at: r.get(6)?,
+    })
 }
 
 impl Store for SqliteStore {
@@ -528,11 +567,14 @@ impl Store for SqliteStore {
     }
 
     fn get_case(&self, org: OrgId, id: &str) -> Result<Option<CaseRecord>> {
+        // One statement (one snapshot) for the live version and its text:
+        // the decision route reads a case for every record.
         let c = self.conn()?;
-        match live_version(&c, org, id)? {
-            Some(v) => read_version(&c, Some(org), id, v),
-            None => Ok(None),
-        }
+        Ok(c.prepare_cached("SELECT c.id, c.org_id, v.version, v.case_json, v.subject_name, v.a_number, v.created_at \
+             FROM cases c JOIN case_versions v ON v.case_id = c.id AND v.version = c.version \
+             WHERE c.id = ?1 AND c.org_id = ?2 AND c.deleted_at IS NULL")?
+            .query_row(params![id, org], case_record)
+            .optional()?)
     }
 
     fn case_version(&self, org: OrgId, id: &str, version: i64) -> Result<Option<CaseRecord>> {
@@ -661,20 +703,16 @@ impl Store for SqliteStore {
 
     fn record_decision(&self, org: OrgId, decision: &NewDecision) -> Result<DecisionRecord> {
         let (reply, answer) = mpsc::sync_channel(1);
-        let pending = Pending {
-            org,
-            decision: decision.clone(),
-            packed: pack_explanation(&decision.explanation)?,
-            reply,
-        };
-        self.writer
-            .lock()
-            .map_err(|_| StoreError::Database("the decision writer was poisoned".into()))?
-            .send(pending)
-            .map_err(|_| StoreError::Database("the decision writer has stopped".into()))?;
+        self.enqueue(org, decision.clone(), Reply::Blocking(reply))?;
         answer
             .recv()
             .map_err(|_| StoreError::Database("the decision writer has stopped".into()))?
+    }
+
+    fn submit_decision(&self, org: OrgId, decision: NewDecision) -> Result<DecisionTicket> {
+        let (reply, ticket) = DecisionTicket::channel();
+        self.enqueue(org, decision, Reply::Ticket(reply))?;
+        Ok(ticket)
     }
 
     fn get_decision(&self, org: Option<OrgId>, id: i64) -> Result<Option<DecisionRecord>> {

@@ -24,6 +24,7 @@ suite!(
     reordered_records_are_named,
     a_truncated_log_is_detected,
     concurrent_decisions_get_distinct_seqs,
+    submitted_decisions_are_durable_when_their_tickets_answer,
 );
 
 fn input(name: &str, a: Option<&str>) -> CaseInput {
@@ -402,6 +403,42 @@ fn concurrent_decisions_get_distinct_seqs(h: &Harness) {
     let (records, head) = h.store.load_chain(org).unwrap();
     assert_eq!(records.len(), 40);
     assert_eq!(head.map(|h| h.0), Some(40));
+    assert_eq!(problems(h, org), vec![]);
+}
+
+/// Decisions handed over with `submit_decision` (the server's route) and
+/// awaited later, interleaved with blocking `record_decision` calls: every
+/// ticket answers with its own record, the record is readable once the
+/// ticket answers, and the chain has no gap.
+fn submitted_decisions_are_durable_when_their_tickets_answer(h: &Harness) {
+    let org = h.store.create_org("tickets").unwrap().id;
+    let c = h.store.create_case(org, &input("x", None)).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let mut tickets = Vec::new();
+    for i in 0..20 {
+        tickets.push((i, h.store.submit_decision(org, decision(&c.id, i)).unwrap()));
+        if i % 5 == 0 {
+            h.store
+                .record_decision(org, &decision(&c.id, 100 + i))
+                .unwrap();
+        }
+    }
+    let mut seqs = Vec::new();
+    for (i, t) in tickets {
+        let r = rt.block_on(t.wait()).unwrap();
+        assert_eq!(r.result, decision(&c.id, i).result);
+        let stored = h.store.get_decision(Some(org), r.id).unwrap().unwrap();
+        assert_eq!(stored.hash, r.hash);
+        seqs.push(r.seq);
+    }
+    seqs.sort_unstable();
+    seqs.dedup();
+    assert_eq!(seqs.len(), 20);
+    let (records, head) = h.store.load_chain(org).unwrap();
+    assert_eq!(records.len(), 24);
+    assert_eq!(head.map(|h| h.0), Some(24));
     assert_eq!(problems(h, org), vec![]);
 }
 

@@ -2,11 +2,11 @@
 //! The answer is the JSON of `habeas check --json` (`?explain=true`: with
 //! the explanation trees, as `habeas check --json --explain`).
 
-use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::http::Method;
+use axum::http::{Method, header};
+use axum::response::IntoResponse;
 use axum::routing::post;
 use habeas_lang::Mode;
 use habeas_store::Role;
@@ -27,7 +27,7 @@ async fn determine(
     State(s): State<AppState>,
     q: Result<Query<ExplainQuery>, QueryRejection>,
     body: Bytes,
-) -> Result<Json<serde_json::Value>, AppError> {
+) -> Result<impl IntoResponse, AppError> {
     let explain = super::query(q)?.explain;
     let case = habeas_case::parse_case_value(json_body(&body)?).map_err(AppError::Invalid)?;
     // Without `?explain=true` the trees are not sent, and are not built
@@ -37,5 +37,11 @@ async fn determine(
     } else {
         s.law().determine_answer(&case)
     };
-    Ok(Json(d.to_json(explain)))
+    Ok(json_text(d.to_json_string(explain)))
+}
+
+/// A JSON answer from text already serialized (the bytes `Json` would
+/// write for the same value).
+fn json_text(text: String) -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], text)
 }
