@@ -11,7 +11,7 @@
 
 use std::path::Path;
 use std::sync::mpsc;
-use std::sync::{Mutex, MutexGuard};
+use parking_lot::{FairMutex, FairMutexGuard};
 
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
@@ -194,8 +194,11 @@ fn damaged_text(e: std::string::FromUtf8Error) -> rusqlite::Error {
 
 /// The SQLite store.
 pub struct SqliteStore {
-    conn: Mutex<Connection>,
-    writer: Mutex<mpsc::Sender<Pending>>,
+    /// The connection for every request but decisions. Fair: the requests
+    /// waiting for it are served in turn (an unfair lock let a few writers
+    /// wait 100 ms and more under load while others went through).
+    conn: FairMutex<Connection>,
+    writer: mpsc::Sender<Pending>,
 }
 
 fn db(e: impl std::fmt::Display) -> StoreError {
@@ -218,8 +221,8 @@ impl SqliteStore {
             .spawn(move || group_commit(&mut wconn, &rx))
             .map_err(db)?;
         Ok(SqliteStore {
-            conn: Mutex::new(conn),
-            writer: Mutex::new(tx),
+            conn: FairMutex::new(conn),
+            writer: tx,
         })
     }
 
@@ -233,16 +236,12 @@ impl SqliteStore {
             reply,
         };
         self.writer
-            .lock()
-            .map_err(|_| StoreError::Database("the decision writer was poisoned".into()))?
             .send(pending)
             .map_err(|_| StoreError::Database("the decision writer has stopped".into()))
     }
 
-    fn conn(&self) -> Result<MutexGuard<'_, Connection>> {
-        self.conn
-            .lock()
-            .map_err(|_| StoreError::Database("the database connection was poisoned".into()))
+    fn conn(&self) -> Result<FairMutexGuard<'_, Connection>> {
+        Ok(self.conn.lock())
     }
 }
 
