@@ -2,36 +2,45 @@
 // one of them was in force keeps its effect; a condition completed after its
 // repeal is judged only under the later statute (decision 0200 § 1).
 
-/// The INA's age cap for former §§ 320 and 321: the 16th birthday for a last
-/// condition met before 1978-10-05, the 18th from then on (Pub. L. 95-417),
-/// until the repeal by the Child Citizenship Act (2001-02-27).
+/// The INA's age cap for former §§ 320 and 321: the 18th birthday, from
+/// 1952-12-24 until the repeal by the Child Citizenship Act (2001-02-27).
+// The 1952 text said "sixteen"; Pub. L. 95-417 (1978-10-05) made it
+// "eighteen". The Board of Immigration Appeals applies the 18 cap to
+// conditions met before 1978 as well, "regardless of the child's age at the
+// time the amendments ... took effect" (Matter of Fuentes-Martinez, 21 I&N
+// Dec. 893 (BIA 1997): a child of 16 years 4 months at the mother's
+// naturalization, 18 before 1978-10-05, derived). The USCIS Policy Manual
+// (Vol. 12, Pt. H, ch. 7) likewise states one 18 cap for everyone who turned
+// 18 from 1952-12-24 to 2001-02-26. The engine used to read a 16 cap before
+// 1978-10-05 (secondary sources; decision 0208, reversed on 2026-11-29):
+// that gave a wrong "not a citizen". Citizenship dates from the day the
+// conditions held together, as for any derivation; the rules flag the
+// pre-1978 16-to-18 cases (`pre_1978_beyond_16`).
 def former_ina_window(p: Person) -> timeline =
-  (window(1952-12-24, 1978-10-05) & through_birthday(p, 16))
-  | (window(1978-10-05, 2001-02-27) & through_birthday(p, 18))
+  window(1952-12-24, 2001-02-27) & through_birthday(p, 18)
+
+/// The day all conditions first held together fell after the 16th birthday
+/// and before Pub. L. 95-417 (1978-10-05): derived under *Fuentes-Martinez*.
+def pre_1978_beyond_16(p: Person, met: bool) -> bool =
+  since(met) < 1978-10-05 and since(met) > anniversary(p.born.date, 16)
 
 /// Former INA § 321(a) (1952-2001): a child of alien parents derived on the
 /// first day on which the naturalization of both parents, of the surviving
 /// parent, of the parent with legal custody after a legal separation, or of
 /// the mother of a child born out of wedlock and not legitimated, held
 /// together with the child's lawful permanent residence, while unmarried and
-/// under 16 (18 from 1978-10-05).
+/// under 18 (the 1952 text said 16; see `former_ina_window`).
 rule derived_former_321(p: Person)
-  cite "former INA § 321(a); 8 U.S.C. § 1432(a) (1952), as amended by Pub. L. 95-417, 92 Stat. 917 (1978-10-05); repealed by Pub. L. 106-395, § 103 (effective 2001-02-27)"
+  cite "former INA § 321(a); 8 U.S.C. § 1432(a) (1952), as amended by Pub. L. 95-417, 92 Stat. 917 (1978-10-05); repealed by Pub. L. 106-395, § 103 (effective 2001-02-27); Matter of Fuentes-Martinez, 21 I&N Dec. 893 (BIA 1997)"
   cite "USCIS Policy Manual Vol. 12, Pt. H, ch. 7; decisions 0204-0209"
   quote "A child born outside of the United States of alien parents, or of an alien parent and a citizen parent who has subsequently lost citizenship of the United States, becomes a citizen of the United States upon fulfillment of the following conditions: (1) The naturalization of both parents; or (2) The naturalization of the surviving parent if one of the parents is deceased; or (3) The naturalization of the parent having legal custody of the child when there has been a legal separation of the parents or the naturalization of the mother if the child was born out of wedlock and the paternity of the child has not been established by legitimation; and if (4) Such naturalization takes place while such child is under the age of eighteen years; and (5) Such child is residing in the United States pursuant to a lawful admission for permanent residence at the time of the naturalization of the parent last naturalized under clause (1) of this subsection, or the parent naturalized under clause (2) or (3) of this subsection, or thereafter begins to reside permanently in the United States while under the age of eighteen years."
   holds when former_321_met(p, false)
     or (not former_321_met(p, false)
         and former_321_met(p, true))
-  review when since(former_321_met(p, false)) == anniversary(p.born.date, 18) or since(former_321_met(p, false)) == anniversary(p.born.date, 16):
-    "the last condition was met on the birthday that ends the age cap; USCIS counts it as met in time (Policy Alert PA-2024-21; decision 0202), applied to the 16 cap by analogy"
-  // Added in review (test r-former321-both-naturalized-at-16y7m-before-1978-amendment):
-  // conditions that failed only the 16 cap before 1978-10-05 are counted
-  // from that day under the 18 cap. Decision 0208 says the amendment does not
-  // revive them, but Pub. L. 95-417 was not read and has no verified
-  // applicability rule either way; the engine keeps the protective answer and
-  // flags it.
-  review when since(former_321_met(p, false)) == 1978-10-05:
-    "all conditions of former INA § 321 first held together on 1978-10-05, the day Pub. L. 95-417 raised the age cap from 16 to 18: if a naturalization took place after the 16th birthday but before that day, whether the amendment reaches it is unsettled (decision 0208 says it does not revive a claim that failed the 16 cap); the engine keeps the protective answer"
+  review when since(former_321_met(p, false)) == anniversary(p.born.date, 18):
+    "the last condition was met on the 18th birthday; USCIS counts it as met in time (Policy Alert PA-2024-21; decision 0202)"
+  review when pre_1978_beyond_16(p, former_321_met(p, false)):
+    "the conditions of former INA § 321 were met after the 16th birthday and before 1978-10-05, when the text still said sixteen: Matter of Fuentes-Martinez, 21 I&N Dec. 893 (BIA 1997), holds that such a child derived under the 18 cap of Pub. L. 95-417; citizenship is dated from the day the conditions were met (an agency might date it from 1978-10-05)"
 
 /// The conditions of former INA § 321(a) held together on some day.
 rule former_321_met(p: Person, open: bool)
@@ -41,7 +50,7 @@ rule former_321_met(p: Person, open: bool)
 /// Former INA § 320 (1952-2001): a child one of whose parents was a citizen
 /// at the birth and remained one derived when the other (alien) parent
 /// naturalized, with the child a lawful permanent resident, unmarried and
-/// under 16 (18 from 1978-10-05).
+/// under 18 (the 1952 text said 16; see `former_ina_window`).
 rule derived_former_320(p: Person)
   cite "former INA § 320(a); 8 U.S.C. § 1431(a) (1952), as amended by Pub. L. 95-417 (1978-10-05); replaced by Pub. L. 106-395, § 101 (effective 2001-02-27); USCIS Policy Manual Vol. 12, Pt. H, ch. 7"
   quote "A child born outside of the United States, one of whose parents at the time of the child's birth was an alien and the other of whose parents then was and never thereafter ceased to be a citizen of the United States, shall, if such alien parent is naturalized, become a citizen of the United States, when (1) such naturalization takes place while such child is under the age of sixteen years; and (2) such child is residing in the United States pursuant to a lawful admission for permanent residence at the time of naturalization or thereafter and begins to reside permanently in the United States while under the age of sixteen years."
@@ -50,6 +59,8 @@ rule derived_former_320(p: Person)
         and residence_clause_met(p, "former_320", former_ina_window(p) & unmarried_days(p), true))
   review when residence_clause_met(p, "former_320", former_ina_window(p) & unmarried_days(p), false):
     "former INA § 320 (1952-2001) is encoded from secondary sources (decision 0200, [K]); whether the 1952 text also required the citizen parent's custody was not verified"
+  review when pre_1978_beyond_16(p, residence_clause_met(p, "former_320", former_ina_window(p) & unmarried_days(p), false)):
+    "the conditions of former INA § 320 were met after the 16th birthday and before 1978-10-05, when the text still said sixteen: the 18 cap is applied as Matter of Fuentes-Martinez, 21 I&N Dec. 893 (BIA 1997), applies it to former § 321 (by analogy for § 320)"
 
 /// Nationality Act of 1940 § 314: a child of alien parents derived (from
 /// 1941-01-13 to 1952-12-23) on the naturalization of both parents, of the
