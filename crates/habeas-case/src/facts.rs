@@ -768,11 +768,26 @@ fn or_false_date(d: &Option<OrFalse<PDate>>) -> Value {
 }
 
 /// The end of a period: `Some(None)` (null) is ongoing; `None` unknown.
-fn end_date(to: &Option<Option<PDate>>) -> Value {
-    Value::Date(match to {
-        None => DateVal::unknown(),
-        Some(None) => DateVal::never(),
-        Some(Some(d)) => date(d),
+/// An unknown end of a period whose start is given is after the earliest
+/// day the period could have begun: a period holds at least its first day
+/// (its timeline counts that day as surely in it, `period_spans`). It was
+/// fully unknown, so a marriage listed "from the birth" (a roster's
+/// `parents_married_at_birth = yes`) could have ended before the birth, and
+/// every such case asked when it ended.
+fn end_date(from: Option<&PDate>, to: &Option<Option<PDate>>) -> Value {
+    Value::Date(match (to, from) {
+        (None, Some(f)) => {
+            let (flo, _) = f.bounds();
+            DateVal {
+                lo: flo + 1,
+                hi: POS_INF,
+                may_date: true,
+                may_never: true,
+            }
+        }
+        (None, None) => DateVal::unknown(),
+        (Some(None), _) => DateVal::never(),
+        (Some(Some(d)), _) => date(d),
     })
 }
 
@@ -1189,7 +1204,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                     let mid = f.add_record(s, t.marriage, &path);
                     f.set_value(s, mid, "spouse", Value::Rec(RecVal::Known(other)));
                     f.set_value(s, mid, "from", opt_date(&r.from));
-                    f.set_value(s, mid, "to", end_date(&r.to));
+                    f.set_value(s, mid, "to", end_date(r.from.as_ref(), &r.to));
                     f.set_value(s, mid, "ended_by", enum_text(&r.ended_by));
                     f.set_value(
                         s,

@@ -404,6 +404,18 @@ fn mkbool(tri: Tri, since: DateVal, src: Src) -> Val {
     Val { v, src }
 }
 
+/// The facts behind a timeline operation: those of each operand whose doubt
+/// can change the result (`reaches`).
+fn timeline_sources(a: (&Src, bool), b: (&Src, bool)) -> Src {
+    let mut src = Src::new();
+    for (s, reaches) in [a, b] {
+        if reaches {
+            merge(&mut src, s);
+        }
+    }
+    src
+}
+
 /// `since` of an `and`: the latest of its operands' days.
 fn since_and(a: DateVal, b: DateVal) -> DateVal {
     DateVal {
@@ -1482,9 +1494,25 @@ impl<'a> Session<'a> {
             (BinOp::Add, Value::Num(a), Value::Num(b)) => Value::Num(a.plus(*b)),
             (BinOp::Sub, Value::Num(a), Value::Num(b)) => Value::Num(a.minus(*b)),
             (BinOp::Intersect, Value::Timeline(a), Value::Timeline(b)) => {
+                // An operand's facts are kept only where its doubt can reach
+                // the result: an ongoing custody (in doubt only after
+                // `as_of`) intersected with a window in 2006 asks nothing
+                // about when the custody ends.
+                if self.explain {
+                    src = timeline_sources(
+                        (&lv.src, a.doubt_reaches_intersection(b)),
+                        (&rv.src, b.doubt_reaches_intersection(a)),
+                    );
+                }
                 Value::Timeline(Arc::new(a.intersect(b)))
             }
             (BinOp::Union, Value::Timeline(a), Value::Timeline(b)) => {
+                if self.explain {
+                    src = timeline_sources(
+                        (&lv.src, a.doubt_reaches_union(b)),
+                        (&rv.src, b.doubt_reaches_union(a)),
+                    );
+                }
                 Value::Timeline(Arc::new(a.union(b)))
             }
             _ => Value::unknown(&node.ty),

@@ -576,6 +576,20 @@ impl TimelineVal {
     pub fn is_exact(&self) -> bool {
         self.surely == self.possibly
     }
+    /// The days in doubt: possibly in the set, not surely.
+    pub fn doubtful(&self) -> Spans {
+        self.possibly.intersect(&self.surely.complement())
+    }
+    /// Whether what is not known about this set can change its
+    /// intersection with `o`: a day in doubt here that may be in `o`.
+    pub fn doubt_reaches_intersection(&self, o: &TimelineVal) -> bool {
+        !self.doubtful().intersect(&o.possibly).is_empty()
+    }
+    /// Whether what is not known about this set can change its union with
+    /// `o`: a day in doubt here that is not surely in `o`.
+    pub fn doubt_reaches_union(&self, o: &TimelineVal) -> bool {
+        !self.doubtful().intersect(&o.surely.complement()).is_empty()
+    }
     /// Intersection.
     pub fn intersect(&self, o: &TimelineVal) -> TimelineVal {
         TimelineVal {

@@ -264,6 +264,8 @@ fn cond(depth: u32) -> BoxedStrategy<String> {
         Just("count(x.xs) >= 2".to_string()),
         Just("total(union y in x.xs where y.b: starting(y.d)) >= 30 days".to_string()),
         Just("anniversary(x.d1, 1) > x.d2".to_string()),
+        (0i64..120)
+            .prop_map(|k| format!("total((x.t1 | starting(x.d1)) & ending(x.d2)) >= {k} days")),
         Just("latest(x.d1, x.d2) < 1998-01-01".to_string()),
         Just("v(x)".to_string()),
     ];
@@ -289,6 +291,43 @@ rule v(x: R)
     until 1997-06-01: none "before"
   holds when x.n1 >= k
 "#;
+
+/// The refinement bits of `refine` for each field's path.
+const FIELD_BITS: [(u32, &str); 9] = [
+    (0, "r.b1"),
+    (1, "r.b2"),
+    (2, "r.d1"),
+    (3, "r.d2"),
+    (4, "r.t1"),
+    (5, "r.n1"),
+    (6, "r.s1"),
+    (7, "r.xs"),
+    (8, "r.xs"),
+];
+
+/// The result in explaining mode and the paths of its missing facts.
+fn eval_missing(src: &str, w: &World) -> (Tri, Vec<String>) {
+    let (schema, r, it) = schema();
+    let text = format!("rule main(x: R) cite \"test\" holds when {src}\n{VERSIONED}");
+    let prog = program(&schema, "m.hb", &text);
+    let (facts, root) = facts(w, &schema, r, it);
+    let mut s = Session::new(&prog, &facts, Mode::Explain);
+    let Some((v, e)) = s.call("main", vec![Value::Rec(RecVal::Known(root))]) else {
+        panic!("no rule")
+    };
+    let named = e
+        .map(|t| {
+            habeas_lang::eval::collect_missing(&t)
+                .into_iter()
+                .map(|m| m.fact)
+                .collect()
+        })
+        .unwrap_or_default();
+    match v.v {
+        Value::Bool(b) => (b.tri, named),
+        _ => panic!("not a bool"),
+    }
+}
 
 fn eval(src: &str, w: &World, mode: Mode) -> Tri {
     let (schema, r, it) = schema();
@@ -331,6 +370,27 @@ proptest! {
         prop_assert!(truth != Tri::Unknown, "a fully known world must give a definite answer: {}", src);
         if before != Tri::Unknown {
             prop_assert_eq!(before, truth, "rule: {}", src);
+        }
+    }
+
+    /// The missing facts of an open result name every fact that could
+    /// settle it: making known only facts it does not name leaves it open.
+    /// (Facts are left out where they cannot matter, e.g. a timeline whose
+    /// doubt lies outside the days it is intersected with.)
+    #[test]
+    fn a_fact_not_named_as_missing_never_settles_an_open_result(src in cond(3), w in world(), mask in any::<u32>()) {
+        let (before, named) = eval_missing(&src, &w);
+        if before == Tri::Unknown {
+            let mut keep = mask;
+            for path in &named {
+                for (bit, field) in FIELD_BITS {
+                    if path == field || path.starts_with(&format!("{field}.")) || path.starts_with(&format!("{field}[")) {
+                        keep &= !(1 << bit);
+                    }
+                }
+            }
+            let after = eval(&src, &refine(&w, keep), Mode::Fast);
+            prop_assert_eq!(after, Tri::Unknown, "rule: {}\nnamed: {:?}\nbefore: {:?}\nrefined: {:?}", src, named, w, refine(&w, keep));
         }
     }
 

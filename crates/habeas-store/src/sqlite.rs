@@ -9,9 +9,9 @@
 //! A decision's explanation is stored zstd-compressed (see
 //! [`pack_explanation`]); everything else is stored as text.
 
+use parking_lot::{FairMutex, FairMutexGuard};
 use std::path::Path;
 use std::sync::mpsc;
-use parking_lot::{FairMutex, FairMutexGuard};
 
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
