@@ -1105,6 +1105,46 @@ fn tamper_with_decision_2(path: &std::path::Path) -> bool {
         == 1
 }
 
+/// A burst of requests with a token not yet checked waits for one argon2
+/// check, not one each (a server just started, many connections at once).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_with_a_new_token_makes_one_argon2_check() {
+    let dir = TempDir::new();
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&dir.0.join("t.db")).unwrap());
+    let org = store.create_org("Org").unwrap().id;
+    let t = store.create_token(org, Role::Viewer).unwrap();
+    let state = AppState::new(Arc::clone(&store), law());
+    let router = app(state.clone());
+    let mut tasks = Vec::new();
+    for _ in 0..16 {
+        let (router, token) = (router.clone(), t.token.clone());
+        tasks.push(tokio::spawn(async move {
+            let req = Request::builder()
+                .uri("/v1/cases")
+                .header("authorization", format!("Bearer {token}"))
+                .body(Body::empty())
+                .unwrap();
+            router.oneshot(req).await.unwrap().status()
+        }));
+    }
+    for task in tasks {
+        assert_eq!(task.await.unwrap(), StatusCode::OK);
+    }
+    assert_eq!(state.token_checks(), 1);
+    // A wrong secret is checked every time (it is never trusted).
+    let wrong = format!("{}x", t.token);
+    for _ in 0..2 {
+        let req = Request::builder()
+            .uri("/v1/cases")
+            .header("authorization", format!("Bearer {wrong}"))
+            .body(Body::empty())
+            .unwrap();
+        let status = router.clone().oneshot(req).await.unwrap().status();
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    assert_eq!(state.token_checks(), 3);
+}
+
 /// A token check is renewed in the background past half its life (so no
 /// request waits for argon2 under steady traffic), and a revoked token is
 /// refused once the trusted check has run out.

@@ -9,7 +9,7 @@
 //! A decision's explanation is stored zstd-compressed (see
 //! [`pack_explanation`]); everything else is stored as text.
 
-use parking_lot::{FairMutex, FairMutexGuard};
+use parking_lot::{Mutex, MutexGuard};
 use std::path::Path;
 use std::sync::mpsc;
 
@@ -197,7 +197,7 @@ pub struct SqliteStore {
     /// The connection for every request but decisions. Fair: the requests
     /// waiting for it are served in turn (an unfair lock let a few writers
     /// wait 100 ms and more under load while others went through).
-    conn: FairMutex<Connection>,
+    conn: Mutex<Connection>,
     writer: mpsc::Sender<Pending>,
 }
 
@@ -221,7 +221,7 @@ impl SqliteStore {
             .spawn(move || group_commit(&mut wconn, &rx))
             .map_err(db)?;
         Ok(SqliteStore {
-            conn: FairMutex::new(conn),
+            conn: Mutex::new(conn),
             writer: tx,
         })
     }
@@ -240,7 +240,7 @@ impl SqliteStore {
             .map_err(|_| StoreError::Database("the decision writer has stopped".into()))
     }
 
-    fn conn(&self) -> Result<FairMutexGuard<'_, Connection>> {
+    fn conn(&self) -> Result<MutexGuard<'_, Connection>> {
         Ok(self.conn.lock())
     }
 }
