@@ -314,7 +314,23 @@ rule born_in_wedlock_to(p: Person, a: Person, b: Person)
   // not have (review: a wedding in "1990", the child born 1990-06-15).
   // Closed-open, as `on(w.period, ...)`: married on the wedding day, not on
   // the day the marriage ended; `to: null` (ongoing) is never reached.
-  holds when any w in a.marriages: w.spouse == b and w.from <= p.born.date and not (w.to <= p.born.date)
+  holds when any w in a.marriages: w.spouse == b and w.from <= p.born.date
+    and (not (w.to <= p.born.date) or posthumous_within(p, w))
+  review when any w in a.marriages: w.spouse == b and w.from <= p.born.date and w.to <= p.born.date and posthumous_within(p, w):
+    "the marriage ended by a death before the birth: a posthumous child has the rights it would have had were the deceased parent alive at the birth (INA § 101(c)(2); 8 FAM 304.4), so the birth is read as in wedlock"
+
+/// A marriage that ended by a death before the child's birth: the child of
+/// a widow is a posthumous child of the marriage.
+// Added in review (test acq-posthumous-in-wedlock-no-309a-acts): a father
+// who died three months before the birth, the marriage recorded as ended
+// by his death, gave "not a citizen" (out of wedlock, § 309(a) demanded).
+// INA § 101(c)(2) counts a deceased parent of a posthumous child, and 8 FAM
+// 304.4(b) gives such a child "the same rights ... had the deceased U.S.
+// citizen/national parent been alive at the time of their birth": the
+// marriage would then have covered the birth. The case names the deceased
+// as a parent; no gestation limit is read into it (the protective reading).
+def posthumous_within(p: Person, w: Marriage) -> bool =
+  w.ended_by == "death" and w.to <= p.born.date
 
 /// The two persons were not married to each other on the child's birth
 /// date: one of them had never married (or first married after the birth),
@@ -330,10 +346,18 @@ rule born_out_of_wedlock_to_pair(p: Person, a: Person, b: Person)
 /// married at the birth, or was not married to the child's other parent.
 rule born_out_of_wedlock_to(p: Person, l: ParentLink)
   cite "USCIS PM Vol. 12, Pt. H, ch. 3.B; decision 0101"
-  holds when if (any m in p.parents where not m.adoptive and not (m.person == l.person): born_in_wedlock_to(p, l.person, m.person)) then false
+  // Added in review (test acq-1960-never-married-mother-1y-father-unknown):
+  // a mother recorded as never married (`married: false`) whose child's
+  // father is not named was left open, the other parent being unknown. A
+  // parent not married at the birth, with no marriage of theirs covering
+  // it, was not married to anyone then: out of wedlock, whoever the other
+  // parent is.
+  holds when (not (l.person.married <= p.born.date)
+      and not (any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date)))
+    or (if (any m in p.parents where not m.adoptive and not (m.person == l.person): born_in_wedlock_to(p, l.person, m.person)) then false
     else (not (l.person.married <= p.born.date)
       or (any m in p.parents where not m.adoptive and not (m.person == l.person):
-        born_out_of_wedlock_to_pair(p, l.person, m.person)))
+        born_out_of_wedlock_to_pair(p, l.person, m.person))))
 
 /// The father of a child born out of wedlock established paternity as the
 /// law in force at the birth requires.

@@ -44,10 +44,17 @@ rule citizen_on_past_action_date(c: Case)
   // citizen since is one now, and a detention that goes on must end).
   holds when c.action.date < as_of() and citizen_on(c.subject, c.action.date)
 
-/// A consensual treaty transfer of a dual national to their other country.
+/// A consensual treaty transfer of a dual national, serving a sentence, to
+/// their other country.
 rule lawful_transfer_of_dual_national(c: Case)
-  cite "18 U.S.C. §§ 4100(b), 4107, 4108"
-  holds when c.action.treaty_in_force
+  cite "18 U.S.C. §§ 4100(a), (b), 4101(g), 4107, 4108"
+  // Added in review (test us-citizen-dual-mexican-transfer-to-foreign-prison-no-sentence):
+  // a U.S.-born citizen with no conviction, handed to a Mexican prison with
+  // a treaty and verified consent, was let through. Chapter 306 transfers
+  // an "offender" (§ 4101(g)) to serve a sentence already imposed
+  // (§ 4100(a), (b)); without a sentence there is nothing to transfer.
+  holds when c.immigration.serving_sentence
+    and c.action.treaty_in_force
     and c.action.to in c.immigration.nationalities
     and c.action.consent.given
     and c.action.consent.verified_by_judge

@@ -29,3 +29,21 @@ rule bar_transfer_no_consent(c: Case)
   tag "bar:transfer_no_consent"
   holds when c.action.kind == "foreign_custody_transfer"
     and (not c.action.consent.given or not c.action.consent.verified_by_judge)
+
+/// The person is not serving a sentence: there is nothing to transfer under
+/// chapter 306, which moves an offender to serve a sentence imposed in the
+/// United States.
+rule bar_transfer_not_sentenced(c: Case)
+  cite "18 U.S.C. §§ 4100(a), (b), 4101(g), 4102, 4105"
+  quote "\"offender\" means a person who has been convicted of an offense or who has been adjudged to have committed an act of juvenile delinquency"
+  tag "bar:transfer_not_sentenced"
+  // Added in review (tests foreign-custody-transfer-of-person-not-serving-a-sentence,
+  // foreign-custody-transfer-sentence-status-unknown): a person with no
+  // sentence handed to a foreign prison (the CECOT transfers of 2025) found
+  // no bar. The prisoner-transfer statute is the only authority for
+  // handing a person in U.S. custody to a foreign prison that the engine
+  // knows; a removal that ends in foreign detention is a `removal` (with
+  // its own bars). An unknown sentence leaves the bar open.
+  holds when c.action.kind == "foreign_custody_transfer"
+    and not c.immigration.serving_sentence
+  review when true: "a person not serving a U.S. sentence is to be handed to a foreign prison or government: chapter 306 (18 U.S.C. §§ 4100-4115) does not reach it; whether any other authority does (a removal followed by detention abroad, the Alien Enemies Act) is for a lawyer (Noem v. Abrego Garcia (2025); J.G.G. v. Trump)"

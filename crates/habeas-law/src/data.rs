@@ -36,6 +36,11 @@ struct Postponed {
     to: Option<String>,
     #[serde(default)]
     uncertain_after: Option<String>,
+    /// The window is only possibly in effect: it holds for some of the
+    /// designation's beneficiaries, and the case format cannot say whether
+    /// for this one (Venezuela 2023: documents valid to 2026-10-02).
+    #[serde(default)]
+    only_possibly: bool,
 }
 
 /// One TPS designation, as days in effect.
@@ -153,7 +158,9 @@ impl LawData {
                     (Some(t), None) => day(TPS_FILE, t)? + 1,
                     _ => POS_INF,
                 };
-                surely.push((pf, sure_end));
+                if !p.only_possibly {
+                    surely.push((pf, sure_end));
+                }
                 possibly.push((pf, end));
             }
             data.tps.push(Designation {
