@@ -62,7 +62,28 @@ def through_birthday(p: Person, n: number) -> timeline = window(p.born.date, ann
 
 /// The days on which the child was unmarried (a married person is not a
 /// "child"). Read from the date of the first marriage.
-def unmarried_days(p: Person) -> timeline = ending(p.married)
+def unmarried_days(p: Person) -> timeline =
+  ending(p.married)
+    // Review (tests ina320-child-divorced-before-parent-naturalization,
+    // former321-child-divorced-before-last-naturalization): "unmarried"
+    // means not married at the time, "whether or not previously married"
+    // (INA § 101(a)(39)); only the days before the first marriage counted,
+    // so a child divorced before the parent's oath was "not a citizen".
+    // The days after a recorded marriage of the child ended, within no
+    // recorded marriage, count as unmarried too.
+    | (starting(p.married)
+       & (union m in p.marriages: starting(m.to))
+       & (all_days() & complement_of_marriages(p)))
+
+/// The days in no recorded marriage of the person.
+def complement_of_marriages(p: Person) -> timeline =
+  ending(first_day(union m in p.marriages: m.period))
+    | (union m in p.marriages: starting(m.to) & not_in_later_marriage(p, m))
+
+/// The days after marriage `m` ended and before any later recorded
+/// marriage began.
+def not_in_later_marriage(p: Person, m: Marriage) -> timeline =
+  ending(first_day(union n in p.marriages where n.from > m.from: n.period))
 
 /// The days on which the child resided in the United States under a lawful
 /// admission for permanent residence.

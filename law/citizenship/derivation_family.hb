@@ -105,9 +105,16 @@ rule legally_separated(l: ParentLink, k: ParentLink, t: timeline)
 def divorce_days(m: Marriage) -> timeline = if m.ended_by == "divorce" then starting(m.to) else no_days()
 
 /// The days from the death of a parent. A parent still in a marriage that
-/// has not ended is alive.
+/// has not ended is alive, unless a death is recorded.
+// Review (test former321-father-died-marriage-end-not-recorded): a father
+// recorded as dead in 1990 whose marriage was left open (`to: null`) was
+// treated as alive, and the surviving-parent clause failed: "not a
+// citizen". A recorded death date on or before `as_of` now wins over a
+// marriage whose end was not written down.
+// safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
 def dead_days(x: Person) -> timeline =
-  if (any m in x.marriages: not (m.to <= as_of())) then no_days() else starting(x.died)
+  if shown(x.died <= as_of()) then starting(x.died)
+  else if (any m in x.marriages: not (m.to <= as_of())) then no_days() else starting(x.died)
 
 /// The days from the death of parent `k`, as far as the other parent `l`
 /// can show it: `k`'s recorded death, or a marriage of the two that ended

@@ -59,8 +59,19 @@ rule adopted_child_320b(p: Person, a: Adoption, t: timeline)
     and (a.date <= anniversary(p.born.date, 16)
          or (a.date <= anniversary(p.born.date, 18) and adoption_sibling_or_orphan_rule(p)))
     and a.two_years_custody_and_residence
-    and (any c in p.custody where c.parent == a.parent: c.legal and c.physical
-          and held_together(t & c.period & starting(a.date) & starting(anniversary(first_day(c.period), 2))))
+    // Review (test ina320-adopted-custody-recorded-in-two-periods-turned-18-2009):
+    // the two years were counted from the start of the one custody record
+    // in force when the conditions met, so custody recorded as two
+    // back-to-back periods (2005-2008, 2008-) counted only from 2008: "not
+    // a citizen" for a child in custody since 2005. All the parent's legal
+    // and physical custody periods now count together.
+    and held_together(t & adoptive_custody_days(p, a.parent) & starting(a.date)
+      & starting(anniversary(first_day(adoptive_custody_days(p, a.parent)), 2)))
+
+/// The days the child was in the legal and physical custody of `x`, over
+/// every custody record of that parent.
+def adoptive_custody_days(p: Person, x: Person) -> timeline =
+  union c in p.custody where c.parent == x and c.legal and c.physical: c.period
 
 /// An adoption at 16 or 17 counts for the natural sibling of a child the same
 /// parent adopted before 16 (INA § 101(b)(1)(E)(ii)), or under the orphan and

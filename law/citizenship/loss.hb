@@ -18,6 +18,7 @@ rule lost_by_expatriation(p: Person)
   tag "safety:reviewed"
   holds when (if expatriating_act_with_intent(p) then present(p.cln) else shown(present(p.cln)))
     and not cln_after_as_of(p)
+    and not (cln_contradicted_by_acts(p) and cln_stands_despite_record(p))
   // Changed in the `since` review (test citizenship/tests/since/
   // s-parent-expatriated-before-birth): the loss was dated from the CLN's
   // approval. Nationality is lost "by voluntarily performing" the act with
@@ -62,4 +63,37 @@ rule cln_after_as_of(p: Person)
   // counts here (`shown`): a recorded CLN without a date was approved by
   // `as_of`. The party claiming the loss bears the burden (§ 349(b)), so
   // reading a CLN not yet approved as no loss is the protective side.
-  holds when shown(p.cln.date > as_of())
+  // Review (test l-cln-partial-month-straddles-as-of): a CLN dated
+  // "2025-06", asked on 2025-06-10, counted as approved. A recorded date,
+  // even partial, is now compared as it is (perhaps later: the loss is
+  // open); only a CLN with no date at all is taken as approved by `as_of`.
+  holds when p.cln.date > as_of() and shown(p.cln.date >= 1790-03-26)
+
+/// Every expatriating act the case records is shown unable to cause a loss
+/// (not voluntary, without intent to relinquish, or before 18), yet a
+/// Certificate of Loss of Nationality was approved.
+// Added in review (tests l-cln-approved-foreign-naturalization-at-16,
+// l-cln-approved-intent-known-false): an approved CLN was conclusive even
+// when the only act recorded was a foreign naturalization at 16 (§ 351(b))
+// or was done without intent to relinquish (Vance v. Terrazas, 444 U.S. 252
+// (1980)). The CLN is the State Department's final administrative
+// determination (§ 358), open to challenge in court (8 U.S.C. § 1503): the
+// loss is left open, flagged, rather than taken as settled.
+rule cln_contradicted_by_acts(p: Person)
+  cite "INA §§ 349(a), 351(b), 358; 8 U.S.C. §§ 1481(a), 1483(b), 1501, 1503; Vance v. Terrazas, 444 U.S. 252 (1980)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  // `shown`: only acts recorded, and recorded as unable to expatriate, make
+  // the CLN doubtful; an unknown detail never does (the loss then rests on
+  // the CLN, as before).
+  holds when shown(count(p.expatriation) >= 1)
+    and (all e in p.expatriation:
+      shown(not e.voluntary or not e.intent_to_relinquish or e.date < anniversary(p.born.date, 18)))
+
+/// Whether an approved CLN stands when the recorded acts could not cause a
+/// loss: a question for a court, not decided here.
+rule cln_stands_despite_record(p: Person)
+  cite "INA § 358; 8 U.S.C. §§ 1501, 1503"
+  versions by as_of()
+    from 1700-01-01: not_encoded "a Certificate of Loss of Nationality was approved, but every expatriating act recorded was involuntary, without intent to relinquish, or before 18: whether the CLN stands until a court sets it aside (8 U.S.C. § 1503) is for a lawyer (question: @)"
+  holds when true

@@ -15,12 +15,13 @@ rule naturalized_citizen(p: Person)
   holds when present(p.naturalized) and p.naturalized.date <= as_of()
   since p.naturalized.date
   unless naturalization_revoked(p) cite "INA § 340(a); 8 U.S.C. § 1451(a)"
+  review when shown(present(p.denaturalization)) and p.denaturalization.court_kind == "agency": "a revocation recorded as entered by an agency (USCIS, an immigration court, the BIA) is not a judgment of a district court: only a federal court may revoke naturalization (INA § 340(a); Gorbach v. Reno, 219 F.3d 1087 (9th Cir. 2000) (en banc)); citizenship stands"
   review when shown(present(p.denaturalization)) and not (p.denaturalization.ground in LAWFUL_DENATURALIZATION_GROUNDS): "a judgment revoking naturalization on a ground the statute does not provide (conduct after naturalization, such as an unrelated crime) does not revoke citizenship: INA § 340(a) allows revocation only for illegal procurement or concealment or willful misrepresentation (Costello v. INS, 376 U.S. 120 (1964); Maslenjak v. United States, 582 U.S. 335 (2017))"
 
 /// A final judgment revoking naturalization on a ground the statute gives.
 /// It must be shown: an unknown judgment does not end citizenship.
 rule naturalization_revoked(p: Person)
-  cite "INA § 340(a); 8 U.S.C. § 1451(a); Maslenjak v. United States, 582 U.S. 335 (2017)"
+  cite "INA § 340(a); 8 U.S.C. § 1451(a); Maslenjak v. United States, 582 U.S. 335 (2017); Gorbach v. Reno, 219 F.3d 1087 (9th Cir. 2000) (en banc)"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
   holds when shown(present(p.denaturalization))
@@ -32,7 +33,21 @@ rule naturalization_revoked(p: Person)
     // a final judgment recorded without a date was entered by `as_of`, as
     // every fact in the case (decision 0006); before this review the date
     // was not read at all, so this only narrows the revocation.
-    and not shown(p.denaturalization.date > as_of())
+    // Review (test d-judgment-partial-month-straddles-as-of): a judgment
+    // dated "2025-06", asked on 2025-06-10, was read as entered (`shown`
+    // turned "perhaps later" into "not later"). Now a recorded date, even
+    // partial, must be on or before `as_of`; only a judgment with no date
+    // at all is taken as entered by `as_of`.
+    and (p.denaturalization.date <= as_of() or not shown(p.denaturalization.date >= 1790-03-26))
+    // Review (tests d-revocation-by-uscis-not-a-court,
+    // d-revocation-by-immigration-judge): only a federal district court may
+    // revoke naturalization (§ 340(a); Gorbach v. Reno, 219 F.3d 1087 (9th
+    // Cir. 2000) (en banc)); a "final" revocation by USCIS or an immigration
+    // judge revoked citizenship here. The court's name is free text: one
+    // that names an agency (`court_kind`, read in crates/habeas-case) revokes
+    // nothing; an unnamed or unrecognized court is taken as a court, as the
+    // format defines a denaturalization as a court judgment.
+    and not (p.denaturalization.court_kind == "agency")
   // A "not a citizen" answer that rests on a relative's revocation would
   // otherwise carry no flag (flags come from rules that hold, and every
   // route failed). This rule holds there, so the flag is raised here.

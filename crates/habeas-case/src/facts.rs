@@ -350,6 +350,13 @@ fn build_schema() -> (Schema, Types) {
     f(&mut s, t.denaturalization, "date", Date, "judgment");
     f(&mut s, t.denaturalization, "final", Bool, "final");
     f(&mut s, t.denaturalization, "ground", Text, "ground");
+    f(
+        &mut s,
+        t.denaturalization,
+        "court_kind",
+        Text,
+        "who entered it, read from `court`: `agency`, `court`, or unknown",
+    );
 
     f(&mut s, t.parent_link, "person", r(t.person), "the parent");
     f(&mut s, t.parent_link, "biological", Bool, "genetic parent");
@@ -767,6 +774,41 @@ fn or_false_date(d: &Option<OrFalse<PDate>>) -> Value {
     })
 }
 
+/// What kind of body a free-text `court` names: `agency` when it names an
+/// administrative body (USCIS, an immigration court or judge, the BIA,
+/// DHS), `court` when it names a federal court (a district abbreviation such
+/// as "S.D. Tex.", "District Court", a circuit), and nothing (unknown)
+/// otherwise. This reads the input; what follows from it is the law's.
+fn court_kind(court: Option<&str>) -> Option<&'static str> {
+    let c = court?.to_ascii_lowercase();
+    let has_word = |w: &str| {
+        c.split(|ch: char| !ch.is_ascii_alphanumeric())
+            .any(|x| x == w)
+    };
+    let agency = [
+        "uscis",
+        "ins",
+        "eoir",
+        "bia",
+        "dhs",
+        "ice",
+        "cbp",
+        "administrative",
+        "immigration",
+    ];
+    let federal = c.contains("district court")
+        || c.contains("cir.")
+        || c.contains("circuit")
+        || c.contains("supreme court")
+        || c.split_whitespace()
+            .any(|w| w == "d." || w.ends_with(".d.") || (w.starts_with("d.") && w.len() > 2));
+    if federal {
+        // A federal court first: "D. Mass. (D.V.D. v. DHS)" names a court.
+        return Some("court");
+    }
+    (agency.iter().any(|w| has_word(w)) || c.contains("board of immigration")).then_some("agency")
+}
+
 /// The end of a period: `Some(None)` (null) is ongoing; `None` unknown.
 /// An unknown end of a period whose start is given is after the earliest
 /// day the period could have begun: a period holds at least its first day
@@ -1073,6 +1115,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 f.set_value(s, did, "date", opt_date(&d.date));
                 f.set_value(s, did, "final", boolean(d.r#final));
                 f.set_value(s, did, "ground", text(d.ground.as_deref()));
+                f.set_value(s, did, "court_kind", text(court_kind(d.court.as_deref())));
                 f.set_value(s, id, "denaturalization", Value::Rec(RecVal::Known(did)));
             }
         }
@@ -1566,4 +1609,35 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
         }
     }
     (f, root)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::court_kind;
+
+    #[test]
+    fn court_names_are_read_as_courts_or_agencies() {
+        for c in [
+            "S.D. Tex.",
+            "D. Md.",
+            "D.N.J.",
+            "N.D. Cal.",
+            "4th Cir.",
+            "United States District Court for the Eastern District of Virginia",
+            "D. Mass. (D.V.D. v. DHS)",
+        ] {
+            assert_eq!(court_kind(Some(c)), Some("court"), "{c}");
+        }
+        for c in [
+            "USCIS (administrative revocation)",
+            "Immigration Court, Houston (EOIR)",
+            "administrative",
+            "Board of Immigration Appeals",
+            "BIA",
+        ] {
+            assert_eq!(court_kind(Some(c)), Some("agency"), "{c}");
+        }
+        assert_eq!(court_kind(Some("Tribunal de Mexico")), None);
+        assert_eq!(court_kind(None), None);
+    }
 }
