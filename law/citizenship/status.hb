@@ -144,6 +144,14 @@ rule claim_supported_by_facts(p: Person)
                  // citizenship/tests/missing/m-2000-*.
                  or (born_in_united_states_or_territory(l.person)
                    and not shown(not national_on(l.person, anniversary(p.born.date, 18))))
+                 // Added in review (test l-us-born-cln-partial-then-child-birth-abroad):
+                 // a U.S.-born father whose CLN is dated only "2010", the
+                 // child born in 2010, was no support (he had lost
+                 // nationality by the child's 18th birthday), though he may
+                 // still have been a citizen at the birth, which is what
+                 // acquisition at birth asks.
+                 or (born_in_united_states_or_territory(l.person)
+                   and not shown(not national_on(l.person, p.born.date)))
                  or asserted_citizen_possibly_before(l.person, anniversary(p.born.date, 18)))
     // A grandparent who was a citizen or national when the parent was born:
     // the parent may be a citizen at birth, and the claim runs through the
