@@ -565,7 +565,12 @@ impl<'a> Builder<'a> {
             p.insert("presence".into(), v);
             self.origin(format!("people.{key}.presence"), &col("presence"));
         }
-        let since = self.cell(&col("citizen_since"));
+        // `no` in a date column: the parent never became a citizen.
+        let since_cell = self.cell(&col("citizen_since"));
+        let never = since_cell.is_some_and(|s| s.eq_ignore_ascii_case("no"));
+        let since = since_cell.filter(|_| !never);
+        let bounds = |s: &str| habeas_case::PDate::parse(s).ok().map(|d| d.bounds());
+        let (since_b, born_b) = (since.and_then(bounds), child_born.and_then(bounds));
         if let Some(c) = self.cell(&col("citizen")) {
             let status = match c.to_ascii_lowercase().as_str() {
                 "yes" | "y" | "true" | "citizen" => Some("citizen"),
@@ -580,21 +585,69 @@ impl<'a> Builder<'a> {
             };
             match status {
                 Some(status) => {
+                    // `yes`/`national` is the status on the subject's birth
+                    // date: a `since` known to fall after it contradicts it.
+                    if never
+                        || matches!((since_b, born_b), (Some((slo, _)), Some((_, bhi))) if slo > bhi)
+                    {
+                        return Err(self.row.error(
+                            &col("citizen_since"),
+                            format!(
+                                "`{}` says the parent held the status on the subject's birth date, so it cannot have begun after the birth (or never)",
+                                col("citizen")
+                            ),
+                        ));
+                    }
                     // Status on the subject's birth date, shown by a U.S.
-                    // document (decision 0400).
+                    // document (decision 0400). Without a `since`, from the
+                    // first day the birth could have been: a birth known only
+                    // to the year was on or after it.
+                    // A `since` that may fall on the birth date (the same
+                    // partial year) is read from its first day: the status
+                    // held on the birth date, whichever day that was.
+                    let overlaps = matches!((since_b, born_b), (Some((slo, shi)), Some((blo, bhi))) if slo <= bhi && blo <= shi);
                     let mut a = Map::new();
                     a.insert("status".into(), Value::String(status.into()));
-                    if let Some(s) = since.or(child_born) {
-                        a.insert("since".into(), Value::String(s.into()));
+                    if let Some(s) = since
+                        .and_then(|s| {
+                            if overlaps {
+                                first_day(s)
+                            } else {
+                                Some(s.to_string())
+                            }
+                        })
+                        .or_else(|| child_born.and_then(first_day))
+                    {
+                        a.insert("since".into(), Value::String(s));
                     }
                     a.insert("evidence".into(), Value::String("us_passport".into()));
                     p.insert("citizenship".into(), Value::Object(a));
                 }
+                None if since.is_some() => {
+                    // Not a citizen on the birth date, a citizen from
+                    // `since`: asserted so (a later naturalization or
+                    // derivation), never as "not a citizen", which would
+                    // close every route through this parent.
+                    if matches!((since_b, born_b), (Some((_, shi)), Some((blo, _))) if shi <= blo) {
+                        return Err(self.row.error(
+                            &col("citizen_since"),
+                            format!(
+                                "`{}` = no says the parent was not a citizen on the subject's birth date, so citizenship cannot have begun on or before it",
+                                col("citizen")
+                            ),
+                        ));
+                    }
+                    p.insert(
+                        "citizenship".into(),
+                        json!({"status": "citizen", "since": since, "evidence": "us_passport"}),
+                    );
+                }
                 None => {
                     // Not a citizen on the birth date. Asserted as a status
-                    // only when a later naturalization is ruled out:
-                    // otherwise derivation through this parent stays open.
-                    if naturalized.is_some_and(|n| n.eq_ignore_ascii_case("no")) {
+                    // only when a later citizenship is ruled out (never
+                    // naturalized, or `citizen_since` = `no`): otherwise
+                    // derivation through this parent stays open.
+                    if never || naturalized.is_some_and(|n| n.eq_ignore_ascii_case("no")) {
                         p.insert(
                             "citizenship".into(),
                             json!({"status": "not_citizen", "evidence": "roster"}),
@@ -614,6 +667,12 @@ impl<'a> Builder<'a> {
             p.insert(
                 "citizenship".into(),
                 json!({"status": "citizen", "since": since, "evidence": "us_passport"}),
+            );
+            self.origin(format!("people.{key}.citizenship"), &col("citizen_since"));
+        } else if never {
+            p.insert(
+                "citizenship".into(),
+                json!({"status": "not_citizen", "evidence": "roster"}),
             );
             self.origin(format!("people.{key}.citizenship"), &col("citizen_since"));
         }
@@ -770,6 +829,67 @@ mod tests {
             v["relations"][2],
             json!({"kind": "marriage", "a": "mother", "b": "father"})
         );
+    }
+
+    /// Review (roster D1-D3): a parent not a citizen at the birth who
+    /// became one later keeps that date (it was dropped, and "not a
+    /// citizen" closed every route through the parent); a parent who was a
+    /// citizen at a birth known only to the year is one from its first day;
+    /// `no` in `*_citizen_since` says the parent never became one.
+    #[test]
+    fn a_parents_citizenship_keeps_its_dates() {
+        let (v, _) = row(&[
+            ("id", "a"),
+            ("born_date", "1995-03-04"),
+            ("father_citizen", "no"),
+            ("father_citizen_since", "2000-01-01"),
+            ("father_naturalized_date", "no"),
+        ])
+        .to_case_value()
+        .unwrap();
+        assert_eq!(
+            v["people"]["father"]["citizenship"],
+            json!({"status": "citizen", "since": "2000-01-01", "evidence": "us_passport"})
+        );
+        let (v, _) = row(&[
+            ("id", "a"),
+            ("born_date", "1990"),
+            ("mother_citizen", "yes"),
+        ])
+        .to_case_value()
+        .unwrap();
+        assert_eq!(v["people"]["mother"]["citizenship"]["since"], "1990-01-01");
+        let (v, _) = row(&[
+            ("id", "a"),
+            ("born_date", "1990-06-15"),
+            ("mother_citizen", "yes"),
+            ("mother_citizen_since", "1990"),
+        ])
+        .to_case_value()
+        .unwrap();
+        assert_eq!(v["people"]["mother"]["citizenship"]["since"], "1990-01-01");
+        let (v, _) = row(&[
+            ("id", "a"),
+            ("mother_citizen", "no"),
+            ("mother_citizen_since", "no"),
+        ])
+        .to_case_value()
+        .unwrap();
+        assert_eq!(
+            v["people"]["mother"]["citizenship"]["status"],
+            "not_citizen"
+        );
+        for (status, since) in [("yes", "1991-01-01"), ("yes", "no"), ("no", "1980-01-01")] {
+            let e = row(&[
+                ("id", "a"),
+                ("born_date", "1990-06-15"),
+                ("mother_citizen", status),
+                ("mother_citizen_since", since),
+            ])
+            .to_case()
+            .unwrap_err();
+            assert_eq!(e.column, "mother_citizen_since", "{status} {since}");
+        }
     }
 
     #[test]
