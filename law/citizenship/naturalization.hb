@@ -47,7 +47,11 @@ rule naturalization_revoked(p: Person)
     // that names an agency (`court_kind`, read in crates/habeas-case) revokes
     // nothing; an unnamed or unrecognized court is taken as a court, as the
     // format defines a denaturalization as a court judgment.
-    and not (p.denaturalization.court_kind == "agency")
+    // `shown`: only a court named and read as an agency takes the judgment
+    // away; an unnamed or unread court stays a court (review test
+    // m-denaturalization-sdny-court-name-not-read: an unread name left the
+    // revocation open and asked for an internal field).
+    and not shown(p.denaturalization.court_kind == "agency")
   // A "not a citizen" answer that rests on a relative's revocation would
   // otherwise carry no flag (flags come from rules that hold, and every
   // route failed). This rule holds there, so the flag is raised here.

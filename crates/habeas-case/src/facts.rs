@@ -1580,7 +1580,16 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                         }
                         _ => Range::unknown(),
                     };
-                    f.set(s, nid, "hours", Value::Num(hours), "action.notice.served");
+                    // The facts behind the hours: whichever moment is not
+                    // given (review test m-aea-notice-planned-unknown: an
+                    // unknown planned time was blamed on `served`, which
+                    // was recorded).
+                    let from: &[&str] = match (&n.served, &n.planned) {
+                        (Some(_), None) => &["action.notice.planned"],
+                        (None, Some(_)) => &["action.notice.served"],
+                        _ => &["action.notice.served", "action.notice.planned"],
+                    };
+                    f.set_from(s, nid, "hours", Value::Num(hours), from);
                     f.set_value(
                         s,
                         nid,

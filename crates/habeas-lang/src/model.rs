@@ -524,6 +524,24 @@ impl Facts {
             v.src = smallvec::smallvec![src];
         }
     }
+    /// Sets a computed field whose value comes from several inputs: each
+    /// path is a fact behind it (asked when the value is open).
+    pub fn set_from(&mut self, schema: &Schema, rec: u32, field: &str, v: Value, paths: &[&str]) {
+        let ids: Src = if self.track {
+            paths.iter().map(|p| self.path(p)).collect()
+        } else {
+            Src::new()
+        };
+        let Some((ty, vals)) = self.records.get_mut(rec as usize) else {
+            return;
+        };
+        if let Some((i, _)) = schema.field_of(*ty, field) {
+            vals[i] = Val { v, src: ids };
+        } else {
+            debug_assert!(false, "no field `{field}` in the schema");
+        }
+    }
+
     /// Sets a field. `path` names the input it came from (for questions).
     /// Unknown field names are ignored in release builds and caught by the
     /// host crate's tests.

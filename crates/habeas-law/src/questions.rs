@@ -76,9 +76,14 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
                 "residence" => ("q-residence", "doc-presence"),
                 "diplomat" => ("q-diplomat", "doc-other"),
                 "service_abroad" => ("q-service", "doc-service"),
-                "expatriation" => ("q-expatriation", "doc-other"),
                 "cln" | "cln.date" => ("q-cln", "doc-cln"),
-                "denaturalization" => ("q-denaturalization", "doc-court"),
+                "denaturalization"
+                | "denaturalization.date"
+                | "denaturalization.final"
+                | "denaturalization.ground"
+                | "denaturalization.court"
+                | "denaturalization.court_kind" => ("q-denaturalization", "doc-court"),
+                "expatriation" => ("q-expatriation", "doc-other"),
                 "parents" => ("q-parents", "doc-relations"),
                 _ => ("q-field", "doc-other"),
             };
