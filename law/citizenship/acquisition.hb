@@ -185,7 +185,7 @@ rule out_of_wedlock_citizen_mother(p: Person)
 rule unwed_mother_requirement(p: Person, l: ParentLink)
   cite "INA § 309(c); 8 U.S.C. § 1409(c); NA 1940 § 205; Sessions v. Morales-Santana, 582 U.S. 47 (2017); USCIS Nationality Chart 2; USCIS PA-2018-01; USCIS PA-2024-21"
   versions by statute_birth_date(p)
-    from 2017-06-12 cite "Sessions v. Morales-Santana (the INA § 301(g) rule applies to unwed mothers)": met = presence_301g(p, l.person, 1825 days, 5 years, 730 days, 2 years) or both_citizens_father_not_309a(p, l)
+    from 2017-06-12 cite "Sessions v. Morales-Santana (the INA § 301(g) rule applies to unwed mothers)": met = presence_301g(p, l.person, 1825 days, 5 years, 730 days, 2 years) or both_citizens_father_not_309a(p, l) or both_citizens_whatever_309a(p, l)
     from 1952-12-24 to 2017-06-12 cite "INA § 309(c)": met = longest(l.person.presence & ending(p.born.date)) >= 365 days
     until 1952-12-24 cite "NA 1940 § 205 (retroactive to births before 1941)": met = resided_before(l.person, p.born.date)
   holds when met
@@ -203,6 +203,22 @@ rule both_citizens_father_not_309a(p: Person, l: ParentLink)
     and (any f in p.parents where not f.adoptive and not (f.person == l.person):
       citizen_on(f.person, p.born.date) and not new_309a(p, f))
   review when true: "born out of wedlock after Morales-Santana to two citizen parents, the father not meeting § 309(a): USCIS accepts the mother's one continuous year of presence; State Department practice is unverified (decision 0100, Step 3)"
+
+/// Born on or after 2017-06-12 out of wedlock to two citizen parents, one
+/// of whom resided in the United States before the birth, the mother with a
+/// continuous year of presence: a citizen whether or not the father met
+/// § 309(a) (if he did, § 301(c); if not, the mother's year under USCIS
+/// policy).
+// Added in review (test acq-2019-unwed-both-citizens-father-309a-unknown):
+// with the § 309(a) facts unknown, each of the two routes stayed open and so
+// did their `or`, though one of them holds whichever way the facts go.
+rule both_citizens_whatever_309a(p: Person, l: ParentLink)
+  cite "INA §§ 301(c), 309(a), (c); 8 U.S.C. §§ 1401(c), 1409(a), (c); USCIS PA-2018-01; USCIS PA-2024-21"
+  holds when longest(l.person.presence & ending(p.born.date)) >= 365 days
+    and (any f in p.parents where not f.adoptive and not (f.person == l.person):
+      citizen_on(f.person, p.born.date)
+      and (resided_before(l.person, p.born.date) or resided_before(f.person, p.born.date)))
+  review when true: "born out of wedlock after Morales-Santana to two citizen parents: a citizen under § 301(c) if the father met § 309(a), and under the USCIS reading of the mother's continuous year if he did not (decision 0100, Step 3)"
 
 // ---------------------------------------------------------------------------
 // Routes that hold whatever an unknown fact turns out to be (INA births)
