@@ -237,6 +237,23 @@ fn date_or_false(s: &str) -> Value {
     }
 }
 
+/// A parent's status as a roster asserts it: shown by a U.S. document
+/// (decision 0400), from `since` when it is known.
+fn asserted(status: &str, since: Option<String>) -> Value {
+    let mut a = Map::new();
+    a.insert("status".into(), Value::String(status.into()));
+    if let Some(s) = since {
+        a.insert("since".into(), Value::String(s));
+    }
+    a.insert("evidence".into(), Value::String("us_passport".into()));
+    Value::Object(a)
+}
+
+/// A parent who never became a citizen, as the roster records it.
+fn never_a_citizen() -> Value {
+    json!({"status": "not_citizen", "evidence": "roster"})
+}
+
 /// The first day of a (possibly partial) ISO date, as text: `1990` →
 /// `1990-01-01`, `1990-06` → `1990-06-01`. `None` if it is not in that shape
 /// (the validator reports the birth date itself).
@@ -598,30 +615,18 @@ impl<'a> Builder<'a> {
                             ),
                         ));
                     }
-                    // Status on the subject's birth date, shown by a U.S.
-                    // document (decision 0400). Without a `since`, from the
-                    // first day the birth could have been: a birth known only
-                    // to the year was on or after it.
+                    // Status on the subject's birth date (decision 0400).
                     // A `since` that may fall on the birth date (the same
-                    // partial year) is read from its first day: the status
-                    // held on the birth date, whichever day that was.
+                    // partial year), or none, is read from the first day of
+                    // its span: the status held on the birth date, whichever
+                    // day that was.
                     let overlaps = matches!((since_b, born_b), (Some((slo, shi)), Some((blo, bhi))) if slo <= bhi && blo <= shi);
-                    let mut a = Map::new();
-                    a.insert("status".into(), Value::String(status.into()));
-                    if let Some(s) = since
-                        .and_then(|s| {
-                            if overlaps {
-                                first_day(s)
-                            } else {
-                                Some(s.to_string())
-                            }
-                        })
-                        .or_else(|| child_born.and_then(first_day))
-                    {
-                        a.insert("since".into(), Value::String(s));
-                    }
-                    a.insert("evidence".into(), Value::String("us_passport".into()));
-                    p.insert("citizenship".into(), Value::Object(a));
+                    let since = match since {
+                        Some(s) if overlaps => first_day(s),
+                        Some(s) => Some(s.to_string()),
+                        None => child_born.and_then(first_day),
+                    };
+                    p.insert("citizenship".into(), asserted(status, since));
                 }
                 None if since.is_some() => {
                     // Not a citizen on the birth date, a citizen from
@@ -639,7 +644,7 @@ impl<'a> Builder<'a> {
                     }
                     p.insert(
                         "citizenship".into(),
-                        json!({"status": "citizen", "since": since, "evidence": "us_passport"}),
+                        asserted("citizen", since.map(str::to_string)),
                     );
                 }
                 None => {
@@ -648,10 +653,7 @@ impl<'a> Builder<'a> {
                     // naturalized, or `citizen_since` = `no`): otherwise
                     // derivation through this parent stays open.
                     if never || naturalized.is_some_and(|n| n.eq_ignore_ascii_case("no")) {
-                        p.insert(
-                            "citizenship".into(),
-                            json!({"status": "not_citizen", "evidence": "roster"}),
-                        );
+                        p.insert("citizenship".into(), never_a_citizen());
                     }
                 }
             }
@@ -663,17 +665,14 @@ impl<'a> Builder<'a> {
                 "born_date".to_string()
             };
             self.origin(format!("people.{key}.citizenship.since"), &since_col);
-        } else if since.is_some() {
-            p.insert(
-                "citizenship".into(),
-                json!({"status": "citizen", "since": since, "evidence": "us_passport"}),
-            );
-            self.origin(format!("people.{key}.citizenship"), &col("citizen_since"));
-        } else if never {
-            p.insert(
-                "citizenship".into(),
-                json!({"status": "not_citizen", "evidence": "roster"}),
-            );
+        } else if since.is_some() || never {
+            // A citizenship date says the parent is a citizen; `no` that
+            // they never became one.
+            let status = match since {
+                Some(s) => asserted("citizen", Some(s.to_string())),
+                None => never_a_citizen(),
+            };
+            p.insert("citizenship".into(), status);
             self.origin(format!("people.{key}.citizenship"), &col("citizen_since"));
         }
         Ok(p)

@@ -54,6 +54,9 @@ impl Mode {
 }
 
 /// A fact that is not known and could change a result.
+///
+/// Fields are declared in sorted order: a host writes this struct's JSON
+/// straight from it, in the bytes of a `serde_json::Value` (sorted keys).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct MissingLeaf {
     /// For a date compared with a known day: that day.
@@ -64,6 +67,9 @@ pub struct MissingLeaf {
 }
 
 /// A node of an explanation tree.
+///
+/// Fields are declared in sorted order: a host writes this struct's JSON
+/// straight from it, in the bytes of a `serde_json::Value` (sorted keys).
 #[derive(Clone, Debug, Serialize)]
 pub struct Expl {
     /// Sub-nodes that decided this one.
@@ -119,6 +125,9 @@ impl Expl {
 }
 
 /// A reading that rests on unsettled law: a lawyer should look.
+///
+/// Fields are declared in sorted order: a host writes this struct's JSON
+/// straight from it, in the bytes of a `serde_json::Value` (sorted keys).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Flag {
     /// The rule's authority.

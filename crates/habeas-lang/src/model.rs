@@ -524,27 +524,31 @@ impl Facts {
             v.src = smallvec::smallvec![src];
         }
     }
+    /// The fact of field `field` of record `rec`. Unknown field names are
+    /// ignored in release builds and caught by the host crate's tests.
+    fn slot(&mut self, schema: &Schema, rec: u32, field: &str) -> Option<&mut Val> {
+        let (ty, vals) = self.records.get_mut(rec as usize)?;
+        let found = schema
+            .field_of(*ty, field)
+            .and_then(|(i, _)| vals.get_mut(i));
+        debug_assert!(found.is_some(), "no field `{field}` in the schema");
+        found
+    }
+
     /// Sets a computed field whose value comes from several inputs: each
     /// path is a fact behind it (asked when the value is open).
     pub fn set_from(&mut self, schema: &Schema, rec: u32, field: &str, v: Value, paths: &[&str]) {
-        let ids: Src = if self.track {
+        let src: Src = if self.track {
             paths.iter().map(|p| self.path(p)).collect()
         } else {
             Src::new()
         };
-        let Some((ty, vals)) = self.records.get_mut(rec as usize) else {
-            return;
-        };
-        if let Some((i, _)) = schema.field_of(*ty, field) {
-            vals[i] = Val { v, src: ids };
-        } else {
-            debug_assert!(false, "no field `{field}` in the schema");
+        if let Some(x) = self.slot(schema, rec, field) {
+            *x = Val { v, src };
         }
     }
 
     /// Sets a field. `path` names the input it came from (for questions).
-    /// Unknown field names are ignored in release builds and caught by the
-    /// host crate's tests.
     pub fn set(
         &mut self,
         schema: &Schema,
@@ -554,32 +558,19 @@ impl Facts {
         path: impl fmt::Display,
     ) {
         let p = self.path(path);
-        let track = self.track;
-        let Some((ty, vals)) = self.records.get_mut(rec as usize) else {
-            return;
-        };
-        if let Some((i, _)) = schema.field_of(*ty, field) {
-            vals[i] = Val {
-                v,
-                src: if track {
-                    smallvec::smallvec![p]
-                } else {
-                    Src::new()
-                },
-            };
+        let src = if self.track {
+            smallvec::smallvec![p]
         } else {
-            debug_assert!(false, "no field `{field}` in the schema");
+            Src::new()
+        };
+        if let Some(x) = self.slot(schema, rec, field) {
+            *x = Val { v, src };
         }
     }
     /// Sets a field, keeping the default path `record.field`.
     pub fn set_value(&mut self, schema: &Schema, rec: u32, field: &str, v: Value) {
-        let Some((ty, vals)) = self.records.get_mut(rec as usize) else {
-            return;
-        };
-        if let Some((i, _)) = schema.field_of(*ty, field) {
-            vals[i].v = v;
-        } else {
-            debug_assert!(false, "no field `{field}` in the schema");
+        if let Some(x) = self.slot(schema, rec, field) {
+            x.v = v;
         }
     }
     /// The fact at field index `i` of record `rec`.

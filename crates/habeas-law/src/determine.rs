@@ -173,16 +173,7 @@ impl Determination {
     /// when `explain` is true (the same bytes from every shell: CLI, batch,
     /// server).
     pub fn to_json(&self, explain: bool) -> serde_json::Value {
-        if explain {
-            return serde_json::to_value(self).unwrap_or_default();
-        }
-        // The same bytes as serializing everything and removing every
-        // `explanation` (`strip_explanations`; the test
-        // `answers_equal_explaining_answers` checks it), without serializing
-        // the trees first.
-        let mut d = self.clone();
-        d.drop_trees();
-        serde_json::to_value(&d).unwrap_or_default()
+        serde_json::to_value(&*self.as_shown(explain)).unwrap_or_default()
     }
 
     /// The text of [`Determination::to_json`], written straight from the
@@ -194,14 +185,21 @@ impl Determination {
     /// Decision records hash and compare these bytes, so they must not
     /// change from one version to the next.
     pub fn to_json_string(&self, explain: bool) -> String {
-        let text = if explain {
-            serde_json::to_string(self)
-        } else {
-            let mut d = self.clone();
-            d.drop_trees();
-            serde_json::to_string(&d)
-        };
-        text.unwrap_or_default()
+        serde_json::to_string(&*self.as_shown(explain)).unwrap_or_default()
+    }
+
+    /// The determination as shown: itself, or without its trees. Without
+    /// them it has the bytes of serializing everything and removing every
+    /// `explanation` (`strip_explanations`; the test
+    /// `answers_equal_explaining_answers` checks it), without serializing
+    /// the trees first.
+    fn as_shown(&self, explain: bool) -> std::borrow::Cow<'_, Determination> {
+        if explain {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut d = self.clone();
+        d.drop_trees();
+        std::borrow::Cow::Owned(d)
     }
 
     /// Removes every explanation tree (of the citizenship answer and of

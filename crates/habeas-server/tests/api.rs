@@ -1105,6 +1105,16 @@ fn tamper_with_decision_2(path: &std::path::Path) -> bool {
         == 1
 }
 
+/// The status of `GET /v1/cases` with a bearer token.
+async fn list_cases_status(router: Router, token: String) -> StatusCode {
+    let req = Request::builder()
+        .uri("/v1/cases")
+        .header("authorization", format!("Bearer {token}"))
+        .body(Body::empty())
+        .unwrap();
+    router.oneshot(req).await.unwrap().status()
+}
+
 /// A burst of requests with a token not yet checked waits for one argon2
 /// check, not one each (a server just started, many connections at once).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -1117,15 +1127,10 @@ async fn a_burst_with_a_new_token_makes_one_argon2_check() {
     let router = app(state.clone());
     let mut tasks = Vec::new();
     for _ in 0..16 {
-        let (router, token) = (router.clone(), t.token.clone());
-        tasks.push(tokio::spawn(async move {
-            let req = Request::builder()
-                .uri("/v1/cases")
-                .header("authorization", format!("Bearer {token}"))
-                .body(Body::empty())
-                .unwrap();
-            router.oneshot(req).await.unwrap().status()
-        }));
+        tasks.push(tokio::spawn(list_cases_status(
+            router.clone(),
+            t.token.clone(),
+        )));
     }
     for task in tasks {
         assert_eq!(task.await.unwrap(), StatusCode::OK);
@@ -1134,13 +1139,10 @@ async fn a_burst_with_a_new_token_makes_one_argon2_check() {
     // A wrong secret is checked every time (it is never trusted).
     let wrong = format!("{}x", t.token);
     for _ in 0..2 {
-        let req = Request::builder()
-            .uri("/v1/cases")
-            .header("authorization", format!("Bearer {wrong}"))
-            .body(Body::empty())
-            .unwrap();
-        let status = router.clone().oneshot(req).await.unwrap().status();
-        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            list_cases_status(router.clone(), wrong.clone()).await,
+            StatusCode::UNAUTHORIZED
+        );
     }
     assert_eq!(state.token_checks(), 3);
 }
@@ -1157,14 +1159,7 @@ async fn token_checks_are_renewed_ahead_and_revocation_takes_effect() {
     let ttl = std::time::Duration::from_millis(800);
     let state = AppState::with_token_ttl(Arc::clone(&store), law(), ttl);
     let router = app(state.clone());
-    let status = |router: Router, token: String| async move {
-        let req = Request::builder()
-            .uri("/v1/cases")
-            .header("authorization", format!("Bearer {token}"))
-            .body(Body::empty())
-            .unwrap();
-        router.oneshot(req).await.unwrap().status()
-    };
+    let status = list_cases_status;
     assert_eq!(
         status(router.clone(), t.token.clone()).await,
         StatusCode::OK
