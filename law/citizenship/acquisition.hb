@@ -331,8 +331,8 @@ rule born_in_wedlock_to(p: Person, a: Person, b: Person)
   // Closed-open, as `on(w.period, ...)`: married on the wedding day, not on
   // the day the marriage ended; `to: null` (ongoing) is never reached.
   holds when any w in a.marriages: w.spouse == b and w.from <= p.born.date
-    and (not (w.to <= p.born.date) or posthumous_within(p, w))
-  review when any w in a.marriages: w.spouse == b and w.from <= p.born.date and w.to <= p.born.date and posthumous_within(p, w):
+    and (not (w.to <= p.born.date) or ended_by_death_before_birth(p, w))
+  review when any w in a.marriages: w.spouse == b and w.from <= p.born.date and w.to <= p.born.date and ended_by_death_before_birth(p, w):
     "the marriage ended by a death before the birth: a posthumous child has the rights it would have had were the deceased parent alive at the birth (INA § 101(c)(2); 8 FAM 304.4), so the birth is read as in wedlock"
 
 /// A marriage that ended by a death before the child's birth: the child of
@@ -345,7 +345,7 @@ rule born_in_wedlock_to(p: Person, a: Person, b: Person)
 // citizen/national parent been alive at the time of their birth": the
 // marriage would then have covered the birth. The case names the deceased
 // as a parent; no gestation limit is read into it (the protective reading).
-def posthumous_within(p: Person, w: Marriage) -> bool =
+def ended_by_death_before_birth(p: Person, w: Marriage) -> bool =
   w.ended_by == "death" and w.to <= p.born.date
 
 /// The two persons were not married to each other on the child's birth

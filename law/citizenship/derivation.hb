@@ -61,7 +61,8 @@ rule held_together(t: timeline)
 def through_birthday(p: Person, n: number) -> timeline = window(p.born.date, anniversary(p.born.date, n) + 1 day)
 
 /// The days on which the child was unmarried (a married person is not a
-/// "child"). Read from the date of the first marriage.
+/// "child"): before the first marriage, and after a recorded marriage
+/// ended, outside any other.
 def unmarried_days(p: Person) -> timeline =
   ending(p.married)
     // Review (tests ina320-child-divorced-before-parent-naturalization,
@@ -73,7 +74,7 @@ def unmarried_days(p: Person) -> timeline =
     // recorded marriage, count as unmarried too.
     | (starting(p.married)
        & (union m in p.marriages: starting(m.to))
-       & (all_days() & complement_of_marriages(p)))
+       & complement_of_marriages(p))
 
 /// The days in no recorded marriage of the person.
 def complement_of_marriages(p: Person) -> timeline =
