@@ -449,11 +449,17 @@ impl Store for PgStore {
     }
 
     fn get_case(&self, org: OrgId, id: &str) -> Result<Option<CaseRecord>> {
+        // One statement (one snapshot) for the live version and its text,
+        // as in the SQLite store.
         let mut c = self.conn()?;
-        match live_version(&mut *c, org, id)? {
-            Some(v) => read_version(&mut *c, Some(org), id, v),
-            None => Ok(None),
-        }
+        c.query_opt(
+            "SELECT c.id, c.org_id, v.version, v.case_json, v.subject_name, v.a_number, v.created_at \
+             FROM cases c JOIN case_versions v ON v.case_id = c.id AND v.version = c.version \
+             WHERE c.id = $1 AND c.org_id = $2 AND c.deleted_at IS NULL",
+            &[&id, &org],
+        )?
+        .map(|r| case_record(&r))
+        .transpose()
     }
 
     fn case_version(&self, org: OrgId, id: &str, version: i64) -> Result<Option<CaseRecord>> {
