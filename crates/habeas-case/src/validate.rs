@@ -115,6 +115,17 @@ pub fn parse_case_value(value: serde_json::Value) -> Result<Case, CaseErrors> {
             });
         }
     }
+    // serde fills a struct from a JSON list by position; the format has no
+    // such reading, so a list (or an object) where the schema has none is
+    // an error at its path, before serde sees it.
+    let mut shape_errors = Vec::new();
+    let schema = case_schema();
+    check_shape(&value, schema, schema, "", &mut shape_errors);
+    if !shape_errors.is_empty() {
+        return Err(CaseErrors {
+            errors: shape_errors,
+        });
+    }
     let case: Case = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
@@ -128,6 +139,207 @@ pub fn parse_case_value(value: serde_json::Value) -> Result<Case, CaseErrors> {
         Ok(case)
     } else {
         Err(CaseErrors { errors })
+    }
+}
+
+/// The JSON Schema of the case format, generated once from the types.
+fn case_schema() -> &'static serde_json::Value {
+    static SCHEMA: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    SCHEMA.get_or_init(crate::json_schema)
+}
+
+/// The JSON kinds a schema node admits (`None`: any), following `$ref`
+/// and `anyOf`/`oneOf`, with the sub-schemas that admit objects and lists.
+struct Shapes<'a> {
+    any: bool,
+    kinds: Vec<&'static str>,
+    objects: Vec<&'a serde_json::Value>,
+    lists: Vec<&'a serde_json::Value>,
+}
+
+fn shapes<'a>(node: &'a serde_json::Value, root: &'a serde_json::Value, out: &mut Shapes<'a>) {
+    use serde_json::Value as J;
+    let node = match node.get("$ref").and_then(J::as_str) {
+        Some(r) => match r
+            .strip_prefix("#/$defs/")
+            .and_then(|name| root.get("$defs").and_then(|d| d.get(name)))
+        {
+            Some(target) => target,
+            None => {
+                out.any = true;
+                return;
+            }
+        },
+        None => node,
+    };
+    let mut constrained = false;
+    for key in ["anyOf", "oneOf"] {
+        if let Some(branches) = node.get(key).and_then(J::as_array) {
+            constrained = true;
+            for b in branches {
+                shapes(b, root, out);
+            }
+        }
+    }
+    let mut add = |kind: &'static str, out: &mut Shapes<'a>| {
+        constrained = true;
+        if !out.kinds.contains(&kind) {
+            out.kinds.push(kind);
+        }
+        match kind {
+            "object" => out.objects.push(node),
+            "array" => out.lists.push(node),
+            _ => {}
+        }
+    };
+    let kind_of = |t: &str| -> &'static str {
+        match t {
+            "object" => "object",
+            "array" => "array",
+            "string" => "string",
+            "boolean" => "boolean",
+            "null" => "null",
+            _ => "number",
+        }
+    };
+    match node.get("type") {
+        Some(J::String(t)) => add(kind_of(t), out),
+        Some(J::Array(ts)) => {
+            for t in ts.iter().filter_map(J::as_str) {
+                add(kind_of(t), out);
+            }
+        }
+        _ => {}
+    }
+    if let Some(c) = node.get("const") {
+        add(
+            match c {
+                J::Bool(_) => "boolean",
+                J::String(_) => "string",
+                J::Null => "null",
+                J::Array(_) => "array",
+                J::Object(_) => "object",
+                J::Number(_) => "number",
+            },
+            out,
+        );
+    }
+    if !constrained {
+        out.any = true;
+    }
+}
+
+/// Checks that every list and object in `value` stands where the schema
+/// admits one (scalars are serde's to check).
+fn check_shape(
+    value: &serde_json::Value,
+    node: &serde_json::Value,
+    root: &serde_json::Value,
+    path: &str,
+    errors: &mut Vec<CaseError>,
+) {
+    use serde_json::Value as J;
+    if !matches!(value, J::Array(_) | J::Object(_)) {
+        return;
+    }
+    let mut s = Shapes {
+        any: false,
+        kinds: Vec::new(),
+        objects: Vec::new(),
+        lists: Vec::new(),
+    };
+    shapes(node, root, &mut s);
+    if s.any {
+        return;
+    }
+    let expected = || {
+        let names: Vec<&str> = s
+            .kinds
+            .iter()
+            .filter(|k| **k != "null")
+            .map(|k| match *k {
+                "object" => "an object",
+                "array" => "a list",
+                "string" => "a string",
+                "boolean" => "true or false",
+                _ => "a number",
+            })
+            .collect();
+        names.join(" or ")
+    };
+    match value {
+        J::Array(items) => {
+            if s.lists.is_empty() {
+                errors.push(err(
+                    path,
+                    format!("found a list; expected {}", expected()),
+                ));
+                return;
+            }
+            for (i, item) in items.iter().enumerate() {
+                let p = format!("{path}[{i}]");
+                // The element must fit the items of some list schema here.
+                let mut first = Vec::new();
+                for l in &s.lists {
+                    let Some(items_schema) = l.get("items") else {
+                        first.clear();
+                        break;
+                    };
+                    let mut e = Vec::new();
+                    check_shape(item, items_schema, root, &p, &mut e);
+                    if e.is_empty() {
+                        first.clear();
+                        break;
+                    }
+                    if first.is_empty() {
+                        first = e;
+                    }
+                }
+                errors.extend(first);
+            }
+        }
+        J::Object(map) => {
+            if s.objects.is_empty() {
+                errors.push(err(
+                    path,
+                    format!("found an object; expected {}", expected()),
+                ));
+                return;
+            }
+            for (k, v) in map {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                // The schemas of this key in the object schemas here
+                // (`people` maps any key to a person).
+                let subs: Vec<&serde_json::Value> = s
+                    .objects
+                    .iter()
+                    .filter_map(|o| {
+                        o.get("properties")
+                            .and_then(|ps| ps.get(k.as_str()))
+                            .or_else(|| o.get("additionalProperties").filter(|a| a.is_object()))
+                    })
+                    .collect();
+                let mut first = Vec::new();
+                for sub in &subs {
+                    let mut e = Vec::new();
+                    check_shape(v, sub, root, &p, &mut e);
+                    if e.is_empty() {
+                        first.clear();
+                        break;
+                    }
+                    if first.is_empty() {
+                        first = e;
+                    }
+                }
+                // An unknown key is serde's to report.
+                errors.extend(first);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -195,7 +407,77 @@ fn check_time(t: &str) -> bool {
     two_digits(t, 0, 23) && t.as_bytes()[2] == b':' && two_digits(t, 3, 59) && is_utc_offset(rest)
 }
 
-/// Custody and adoption cannot begin before the child is born.
+/// The action's fields that belong to its kind: a field of another kind
+/// (`facility` on a removal, `to` on a detention in the U.S.) is rejected,
+/// as a relation's fields are, since it says the case was misread.
+fn check_action_fields(case: &Case, errors: &mut Vec<CaseError>) {
+    use ActionKind::*;
+    let Some(a) = &case.action else {
+        return;
+    };
+    let fields: [(&str, bool, &[ActionKind]); 12] = [
+        ("to", a.to.is_some(), &[Removal, ForeignCustodyTransfer, Extradition]),
+        ("authority", a.authority.is_some(), &[Removal, Detention]),
+        ("facility", a.facility.is_some(), &[ForeignCustodyTransfer]),
+        ("consent", a.consent.is_some(), &[ForeignCustodyTransfer]),
+        (
+            "treaty_in_force",
+            a.treaty_in_force.is_some(),
+            &[ForeignCustodyTransfer, Extradition],
+        ),
+        ("treaty", a.treaty.is_some(), &[Extradition]),
+        (
+            "judicial_certification",
+            a.judicial_certification.is_some(),
+            &[Extradition],
+        ),
+        ("surrender_warrant", a.surrender_warrant.is_some(), &[Extradition]),
+        (
+            "receiving_state_accepts",
+            a.receiving_state_accepts.is_some(),
+            &[Removal],
+        ),
+        (
+            "diplomatic_assurances",
+            a.diplomatic_assurances.is_some(),
+            &[Removal],
+        ),
+        (
+            "fear_inquiry",
+            a.fear_inquiry.is_some(),
+            &[Removal, ForeignCustodyTransfer, Extradition],
+        ),
+        (
+            "aea_membership_determined",
+            a.aea_membership_determined.is_some(),
+            &[Removal],
+        ),
+    ];
+    let name = |k: ActionKind| {
+        serde_json::to_value(k)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    };
+    for (field, present, kinds) in fields {
+        if present && !kinds.contains(&a.kind) {
+            let allowed: Vec<String> = kinds.iter().map(|k| format!("`{}`", name(*k))).collect();
+            errors.push(err(
+                format!("action.{field}"),
+                format!(
+                    "`{field}` does not apply to a `{}` action (it applies to: {})",
+                    name(a.kind),
+                    allowed.join(", ")
+                ),
+            ));
+        }
+    }
+}
+
+/// Custody and adoption cannot begin before the child is born, nor a
+/// marriage before either spouse is born; a legal separation cannot come
+/// before the marriage. (A date after `as_of` is a scheduled event:
+/// decision 0007.)
 fn check_relation_dates(case: &Case, errors: &mut Vec<CaseError>) {
     let born = |k: &Option<String>| {
         k.as_deref()
@@ -204,20 +486,38 @@ fn check_relation_dates(case: &Case, errors: &mut Vec<CaseError>) {
             .and_then(|b| b.date)
     };
     for (i, r) in case.relations.iter().flatten().enumerate() {
-        let Some(child_born) = born(&r.child) else {
-            continue;
-        };
         let (field, what, day) = match r.kind {
             RelationKind::Custody => ("from", "custody", r.from),
             RelationKind::Adoption => ("date", "adoption", r.date),
-            _ => continue,
+            RelationKind::Marriage => ("from", "marriage", r.from),
+            RelationKind::Parent => continue,
         };
-        if let Some(day) = day
-            && ends_before(&day, &child_born)
+        let Some(day) = day else {
+            continue;
+        };
+        let people: &[(&str, &Option<String>)] = match r.kind {
+            RelationKind::Marriage => &[("spouse", &r.a), ("spouse", &r.b)],
+            _ => &[("child", &r.child)],
+        };
+        for (who, key) in people {
+            if let Some(b) = born(key)
+                && ends_before(&day, &b)
+            {
+                errors.push(err(
+                    format!("relations[{i}].{field}"),
+                    format!(
+                        "the {what} ({day}) begins before the {who}'s birth ({b}{})",
+                        key.as_deref().map(|k| format!(", `{k}`")).unwrap_or_default()
+                    ),
+                ));
+            }
+        }
+        if let Some(OrFalse::Yes(sep)) = &r.legal_separation
+            && ends_before(sep, &day)
         {
             errors.push(err(
-                format!("relations[{i}].{field}"),
-                format!("the {what} ({day}) begins before the child's birth ({child_born})"),
+                format!("relations[{i}].legal_separation"),
+                format!("the legal separation ({sep}) is before the marriage ({day})"),
             ));
         }
     }
@@ -296,6 +596,23 @@ fn check_immigration_dates(
             }
         }
     }
+    for (i, c) in im.convictions.iter().flatten().enumerate() {
+        if let (Some(o), Some(b)) = (&c.committed, &born)
+            && ends_before(o, b)
+        {
+            early.push(err(
+                format!("immigration.convictions[{i}].committed"),
+                format!("the offense ({o}) is before the person's birth ({b})"),
+            ));
+        }
+        if let Some(o) = &c.committed {
+            after_as_of(
+                format!("immigration.convictions[{i}].committed"),
+                "offense",
+                o,
+            );
+        }
+    }
     for (i, x) in im.protections.iter().flatten().enumerate() {
         if let (Some(g), Some(DateOrBool::On(t))) = (&x.granted, &x.terminated)
             && ends_before(t, g)
@@ -316,7 +633,7 @@ fn ends_before(day: &PDate, born: &PDate) -> bool {
 
 /// The dated events of a person's own life, with their paths: none can come
 /// before the person's birth.
-fn own_events(p: &Person, base: &str) -> Vec<(String, &'static str, PDate)> {
+fn own_events(p: &Person, base: &str) -> Vec<(String, &'static str, PDate, bool)> {
     let mut out = Vec::new();
     let dated = |v: &Option<OrFalse<crate::types::DateRecord>>| match v {
         Some(OrFalse::Yes(r)) => r.date,
@@ -325,19 +642,21 @@ fn own_events(p: &Person, base: &str) -> Vec<(String, &'static str, PDate)> {
     if let Some(OrFalse::Yes(n)) = &p.naturalized
         && let Some(d) = n.date
     {
-        out.push((format!("{base}.naturalized.date"), "naturalization oath", d));
+        out.push((format!("{base}.naturalized.date"), "naturalization oath", d, true));
     }
-    for (field, what, d) in [
-        ("lpr", "admission for permanent residence", dated(&p.lpr)),
-        ("regained", "oath regaining citizenship", dated(&p.regained)),
-        ("cln", "Certificate of Loss of Nationality", dated(&p.cln)),
+    // The last field: an act of the living person (a certificate or a
+    // judgment may come after a death).
+    for (field, what, d, act) in [
+        ("lpr", "admission for permanent residence", dated(&p.lpr), true),
+        ("regained", "oath regaining citizenship", dated(&p.regained), true),
+        ("cln", "Certificate of Loss of Nationality", dated(&p.cln), false),
     ] {
         if let Some(d) = d {
-            out.push((format!("{base}.{field}.date"), what, d));
+            out.push((format!("{base}.{field}.date"), what, d, act));
         }
     }
     if let Some(OrFalse::Yes(d)) = &p.married {
-        out.push((format!("{base}.married"), "first marriage", *d));
+        out.push((format!("{base}.married"), "first marriage", *d, true));
     }
     if let Some(OrFalse::Yes(d)) = &p.denaturalization
         && let Some(d) = d.date
@@ -346,6 +665,7 @@ fn own_events(p: &Person, base: &str) -> Vec<(String, &'static str, PDate)> {
             format!("{base}.denaturalization.date"),
             "judgment revoking naturalization",
             d,
+            false,
         ));
     }
     for (i, e) in p.expatriation.iter().flatten().enumerate() {
@@ -354,6 +674,7 @@ fn own_events(p: &Person, base: &str) -> Vec<(String, &'static str, PDate)> {
                 format!("{base}.expatriation[{i}].date"),
                 "expatriating act",
                 d,
+                true,
             ));
         }
     }
@@ -369,7 +690,7 @@ fn own_events(p: &Person, base: &str) -> Vec<(String, &'static str, PDate)> {
                 } else {
                     format!("{base}.{field}.known[{i}].from")
                 };
-                out.push((path, "start of the period", period.from));
+                out.push((path, "start of the period", period.from, true));
             }
         }
     }
@@ -378,6 +699,7 @@ fn own_events(p: &Person, base: &str) -> Vec<(String, &'static str, PDate)> {
             format!("{base}.service_abroad[{i}].from"),
             "start of the service",
             s.from,
+            true,
         ));
     }
     out
@@ -433,9 +755,18 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                     format!("the date of death ({died}) is before the date of birth ({born})"),
                 ));
             }
+            if let (Some(born), Some(a)) = (&b.date, &p.citizenship)
+                && let Some(since) = &a.since
+                && ends_before(since, born)
+            {
+                errors.push(err(
+                    format!("{base}.citizenship.since"),
+                    format!("citizenship since {since} is before the date of birth ({born})"),
+                ));
+            }
             // Events of one's own life cannot come before one's birth.
             if let Some(born) = &b.date {
-                for (path, what, day) in own_events(p, &base) {
+                for (path, what, day, _) in own_events(p, &base) {
                     if ends_before(&day, born) {
                         errors.push(err(
                             path,
@@ -453,6 +784,26 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                     ));
                 }
             }
+        }
+        // The acts a living person does cannot come after their death. (A
+        // date after `as_of` is accepted: it is a scheduled event, which
+        // has not happened on `as_of`; decision 0007.)
+        for (path, what, day, act) in own_events(p, &base) {
+            if act
+                && let Some(OrFalse::Yes(died)) = &p.died
+                && ends_before(died, &day)
+            {
+                errors.push(err(
+                    path,
+                    format!("the {what} ({day}) is after the person's death ({died})"),
+                ));
+            }
+        }
+        if let (Some(OrFalse::No), Some(OrFalse::Yes(_))) = (&p.naturalized, &p.denaturalization) {
+            errors.push(err(
+                format!("{base}.denaturalization"),
+                "a judgment revoking naturalization, but `naturalized` is `false` (never naturalized); record the naturalization, or leave it unknown",
+            ));
         }
         if let Some(OrFalse::Yes(died)) = &p.died
             && died.bounds().0 > as_of_day
@@ -622,6 +973,7 @@ pub fn check(case: &Case) -> Vec<CaseError> {
     }
     check_relation_dates(case, &mut errors);
     check_immigration_dates(case, as_of_day, &mut errors);
+    check_action_fields(case, &mut errors);
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     errors.dedup();
     errors

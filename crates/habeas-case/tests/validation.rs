@@ -164,6 +164,72 @@ fn invalid_inputs_name_their_path() {
                 r#", "immigration": {"protections": [{"kind": "witholding", "country": "SV"}]}"#,
             ),
         ),
+        (
+            "a list where an object is expected",
+            case(r#"{"p": {"born": ["1990-01-20", "US"]}}"#, ""),
+        ),
+        (
+            "a list for the action",
+            case(r#"{"p": {}}"#, r#", "action": ["removal", "SV"]"#),
+        ),
+        (
+            "an object where a list is expected",
+            case(r#"{"p": {"presence": {"from": "2000-01-01"}}}"#, ""),
+        ),
+        (
+            "an object for a country",
+            case(r#"{"p": {"born": {"country": {"code": "US"}}}}"#, ""),
+        ),
+        (
+            "a list inside a relation list",
+            case(r#"{"p": {}, "m": {}}"#, r#", "relations": [["parent", "m", "p"]]"#),
+        ),
+        (
+            "a field of another action kind",
+            case(
+                r#"{"p": {}}"#,
+                r#", "action": {"kind": "removal", "to": "SV", "facility": "CECOT", "surrender_warrant": true}"#,
+            ),
+        ),
+        (
+            "a destination for a detention",
+            case(r#"{"p": {}}"#, r#", "action": {"kind": "detention", "to": "SV"}"#),
+        ),
+        (
+            "citizenship since before birth",
+            case(
+                r#"{"p": {"born": {"date": "1990-01-01"}, "citizenship": {"status": "citizen", "since": "1980", "evidence": "us_passport"}}}"#,
+                "",
+            ),
+        ),
+        (
+            "an oath after death",
+            case(
+                r#"{"p": {"born": {"date": "1950-01-01"}, "died": "2000-01-01", "naturalized": {"date": "2010-01-01"}, "cln": {"date": "2001-01-01"}}}"#,
+                "",
+            ),
+        ),
+        (
+            "a revocation without a naturalization",
+            case(
+                r#"{"p": {"naturalized": false, "denaturalization": {"date": "2010-01-01", "final": true, "ground": "illegal_procurement"}}}"#,
+                "",
+            ),
+        ),
+        (
+            "a marriage before a spouse's birth; a separation before the marriage",
+            case(
+                r#"{"p": {}, "a": {"born": {"date": "1980-01-01"}}, "b": {}}"#,
+                r#", "relations": [{"kind": "marriage", "a": "a", "b": "b", "from": "1979-06-01", "legal_separation": "1979-01-01"}]"#,
+            ),
+        ),
+        (
+            "an offense before birth",
+            case(
+                r#"{"p": {"born": {"date": "1990-01-01"}}}"#,
+                r#", "immigration": {"convictions": [{"committed": "1985-01-01", "convicted": "2010-01-01"}]}"#,
+            ),
+        ),
     ];
     let out: Vec<String> = cases
         .iter()
