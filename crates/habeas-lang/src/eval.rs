@@ -348,6 +348,9 @@ pub struct Session<'a> {
     /// (the record's path id, the field's name), by id - `DERIVED_PATH`.
     derived: Vec<(u32, Arc<str>)>,
     derived_ids: FxHashMap<(u32, Arc<str>), u32>,
+    /// For each frame being evaluated (innermost last), where each slot's
+    /// value came from (`Session::origin`), in explaining modes.
+    origins: Vec<smallvec::SmallVec<[u64; 8]>>,
 }
 
 /// The first id of a path named by the session ([`Session::derived`]):
@@ -505,6 +508,7 @@ impl<'a> Session<'a> {
             stats: Stats::default(),
             derived: Vec::new(),
             derived_ids: FxHashMap::default(),
+            origins: Vec::new(),
         }
     }
 
@@ -532,7 +536,7 @@ impl<'a> Session<'a> {
     pub fn call_index(&mut self, idx: usize, args: Vec<Value>) -> (Val, Option<Arc<Expl>>) {
         let mut frame = self.frame();
         frame.extend(args.into_iter().map(|v| (Val::plain(v), Vec::new())));
-        self.call_rule(idx, frame, None)
+        self.call_rule(idx, frame, None, &[])
     }
 
     /// Starts recording which rules and windows are exercised.
@@ -669,28 +673,79 @@ impl<'a> Session<'a> {
         }
     }
 
-    fn memo_key(&self, idx: usize, args: &[(Val, Ex)]) -> MemoKey {
+    fn memo_key(&self, idx: usize, args: &[(Val, Ex)], origins: &[u64]) -> MemoKey {
         let mut k = smallvec::SmallVec::new();
-        for (a, ex) in args {
+        for (i, (a, _)) in args.iter().enumerate() {
             let src = if self.explain && a.v.is_uncertain() {
                 a.src.clone()
             } else {
                 Src::new()
             };
-            let tree = if self.explain && !ex.is_empty() {
-                use std::hash::{Hash, Hasher};
-                let mut h = rustc_hash::FxHasher::default();
-                for e in ex {
-                    e.node.hash(&mut h);
-                    e.rule.hash(&mut h);
-                }
-                h.finish()
+            let origin = if self.explain {
+                origins.get(i).copied().unwrap_or(0)
             } else {
                 0
             };
-            k.push(ArgKey(a.v.clone(), src, tree));
+            k.push(ArgKey(a.v.clone(), src, origin));
         }
         (idx, k)
+    }
+
+    /// Where an argument's value comes from, the same in explaining and
+    /// missing modes: the source text of the expression, through the
+    /// variables it reads (a variable stands for the expression bound to
+    /// it; the parts of a timeline `&`, `|`, `+` or `-` each count). Two
+    /// calls equal in value but from different expressions
+    /// (`route_by(born_in_guam(p), d)`, `route_by(born_in_vi(p), d)`) are
+    /// remembered apart, so that each explanation shows its own argument.
+    /// It used to be a hash of the argument's explanation tree, which
+    /// missing mode prunes: calls that explaining mode shared, missing mode
+    /// evaluated apart, and the two modes selected different flags.
+    fn origin(&self, n: &Node) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let label = || {
+            let mut h = rustc_hash::FxHasher::default();
+            n.label.hash(&mut h);
+            h.finish()
+        };
+        // Parts combined; nothing when no part has an origin (a record
+        // read from the facts has none: it is the same value wherever it
+        // is read).
+        let combine = |parts: &mut dyn Iterator<Item = u64>| {
+            let mut h = rustc_hash::FxHasher::default();
+            let mut any = false;
+            for x in parts {
+                any |= x != 0;
+                x.hash(&mut h);
+            }
+            if any { h.finish() } else { 0 }
+        };
+        match &n.kind {
+            NodeKind::Lit(_) => 0,
+            NodeKind::Slot(i) => self
+                .origins
+                .last()
+                .and_then(|o| o.get(usize::from(*i)))
+                .copied()
+                .unwrap_or(0),
+            // A condition or a rule's result: what it says.
+            NodeKind::Call(..) => label(),
+            _ if n.ty == Type::Bool => label(),
+            NodeKind::Field(base, _) => self.origin(base),
+            NodeKind::Binary(_, l, r) => combine(&mut [l, r].iter().map(|x| self.origin(x))),
+            NodeKind::Builtin(_, args) => combine(&mut args.iter().map(|x| self.origin(x))),
+            NodeKind::If(c, a, b) => combine(&mut [c, a, b].iter().map(|x| self.origin(x))),
+            _ => label(),
+        }
+    }
+
+    /// Records where the value of `slot` of the current frame comes from.
+    fn set_origin(&mut self, slot: usize, origin: u64) {
+        if let Some(o) = self.origins.last_mut()
+            && let Some(x) = o.get_mut(slot)
+        {
+            *x = origin;
+        }
     }
 
     fn call_rule(
@@ -698,6 +753,7 @@ impl<'a> Session<'a> {
         idx: usize,
         args: Vec<(Val, Ex)>,
         label: Option<&Arc<str>>,
+        origins: &[u64],
     ) -> (Val, Option<Arc<Expl>>) {
         let prog = self.prog;
         let r = &prog.rules[idx];
@@ -709,7 +765,7 @@ impl<'a> Session<'a> {
             self.recycle(args);
             return (v.clone(), relabel(e.clone(), label));
         }
-        let key = self.memo_key(idx, &args);
+        let key = self.memo_key(idx, &args, origins);
         // One hash answers "remembered", "being computed" (a cycle) and
         // "new" (then marked as being computed, in a slot filled at the end).
         let found = match self.memo.entry(key) {
@@ -752,6 +808,11 @@ impl<'a> Session<'a> {
         self.own_flags.push(Vec::new());
         let mut frame = args;
         let n = r.nslots.max(frame.len());
+        if self.explain {
+            let mut o: smallvec::SmallVec<[u64; 8]> = origins.iter().copied().collect();
+            o.resize(n, 0);
+            self.origins.push(o);
+        }
         frame.resize(
             n,
             (
@@ -845,6 +906,9 @@ impl<'a> Session<'a> {
             }
         };
         self.depth -= 1;
+        if self.explain {
+            self.origins.pop();
+        }
         let own_flags = self.own_flags.pop().unwrap_or_default();
         if let Some(cov) = self.coverage.as_mut() {
             let slot = match &val.v {
@@ -969,6 +1033,10 @@ impl<'a> Session<'a> {
                     let first = usize::from(r.versions.as_ref().map_or(0, |x| x.first_slot));
                     for (i, n) in nodes.iter().enumerate() {
                         let val = self.eval(n, frame);
+                        if self.explain {
+                            let o = self.origin(n);
+                            self.set_origin(first + i, o);
+                        }
                         if let Some(slot) = frame.get_mut(first + i) {
                             *slot = val;
                         }
@@ -978,6 +1046,10 @@ impl<'a> Session<'a> {
         }
         for (slot, _, n) in &r.lets {
             let val = self.eval(n, frame);
+            if self.explain {
+                let o = self.origin(n);
+                self.set_origin(usize::from(*slot), o);
+            }
             if let Some(s) = frame.get_mut(usize::from(*slot)) {
                 *s = val;
             }
@@ -1115,11 +1187,15 @@ impl<'a> Session<'a> {
                 // flags from the tree, so an argument's tree left out here
                 // would lose its flags.
                 let mut vals = self.frame();
+                let mut origins: smallvec::SmallVec<[u64; 4]> = smallvec::SmallVec::new();
                 for a in args {
                     let (v, e) = self.eval(a, frame);
                     vals.push((v, e));
+                    if self.explain {
+                        origins.push(self.origin(a));
+                    }
                 }
-                let (v, e) = self.call_rule(*idx, vals, Some(&node.label));
+                let (v, e) = self.call_rule(*idx, vals, Some(&node.label), &origins);
                 (v, e.into_iter().collect())
             }
             NodeKind::Builtin(b, args) => self.builtin(node, *b, args, frame),
@@ -1220,6 +1296,7 @@ impl<'a> Session<'a> {
                     if let Some(s) = frame.get_mut(usize::from(*slot)) {
                         *s = (item.clone(), Vec::new());
                     }
+                    self.set_origin(usize::from(*slot), 0);
                     let (fv, fex) = match filter {
                         Some(f) => self.eval(f, frame),
                         None => (mkbool(Tri::Yes, DateVal::timeless(), Src::new()), vec![]),
@@ -1318,6 +1395,7 @@ impl<'a> Session<'a> {
                     if let Some(s) = frame.get_mut(usize::from(*slot)) {
                         *s = (item.clone(), Vec::new());
                     }
+                    self.set_origin(usize::from(*slot), 0);
                     let (fv, fex) = match filter {
                         Some(f) => self.eval(f, frame),
                         None => (mkbool(Tri::Yes, DateVal::timeless(), Src::new()), vec![]),
