@@ -44,10 +44,14 @@ rule acquired_at_birth_abroad(p: Person)
 /// Born outside the United States and its outlying possessions. A birth in
 /// the Northern Mariana Islands before the Covenant's citizenship provisions
 /// took effect (1986-11-04, Saipan time) was a birth abroad.
+// The Philippines from 1941-01-13 to 1946-07-03 was an outlying possession
+// under the Nationality Act of 1940 (see `born_in_outlying_possession_then`
+// in birth.hb): a birth there was not one abroad.
 rule born_outside_united_states(p: Person)
-  cite "INA §§ 101(a)(29), 101(a)(38); 8 U.S.C. §§ 1101(a)(29), 1101(a)(38); Covenant § 506, Pub. L. 94-241; Proclamation 5564 (1986)"
+  cite "INA §§ 101(a)(29), 101(a)(38); 8 U.S.C. §§ 1101(a)(29), 1101(a)(38); Covenant § 506, Pub. L. 94-241; Proclamation 5564 (1986); Nationality Act of 1940 § 101(e); 8 FAM 302.5-2"
   holds when not (p.born.country in UNITED_STATES_AND_POSSESSIONS)
     and not (p.born.country == "MP" and p.born.date >= 1986-11-04)
+    and not (p.born.country == "PH" and p.born.date >= 1941-01-13 and p.born.date < 1946-07-04)
 
 /// The birth date as the statutes' effective instants see it: a birth on
 /// 1934-05-24 before noon EST (17:00 UTC) came before the Act of May 24,

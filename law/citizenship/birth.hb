@@ -171,17 +171,43 @@ rule mariana_birth_qualifies(p: Person)
     until 1986-11-04: not_encoded "born in the Northern Mariana Islands before 1986-11-04: citizenship under Covenant § 301 depends on Trust Territory citizenship and domicile on 1986-11-03, which the case format cannot hold"
   holds when at_birth
 
-/// Born in American Samoa or Swains Island (an outlying possession) to a
-/// citizen parent who had been physically present in the United States or
-/// its outlying possessions for a continuous year before the birth.
+/// Born in an outlying possession (American Samoa or Swains Island; from
+/// 1941-01-13, also the Philippines until their independence and Guam until
+/// the Organic Act) to a citizen parent who met the presence or residence
+/// rule of the day.
+// Changed in the review of 2026-11-29 (tests citizenship/tests/review/
+// sm-philippines-*, pm-philippines-*, sm-guam-born-1946-*): a child born in
+// Manila in 1943 to a Texas-born father who had lived in the United States
+// until he was ten was answered "not a citizen", by § 201(g)'s ten years'
+// residence for births abroad. Until 1946-07-04 the Philippines was an
+// outlying possession under the Nationality Act of 1940 (§ 101(e)), and
+// § 201(e) made a citizen at birth a child born there to a citizen parent
+// who "resided in the United States or one of its outlying possessions prior
+// to the birth": "No specific period of residence was required" (8 FAM
+// 302.5-2 b.(1); 4 I&N Dec. 575 (C.O. 1951)). Guam was one too until the
+// Organic Act (1950-08-01), so a Guam birth of 1941-1950 to such a parent is
+// a citizen from birth, not from 1950-08-01. Births there before 1941-01-13
+// fall under R.S. § 1993 and the 1934 Act as births abroad (Friend v. Reno,
+// 172 F.3d 638 (9th Cir. 1999); 8 FAM 302.5-2 a.).
 rule born_in_outlying_possession_to_citizen_parent(p: Person)
-  cite "INA § 301(e); 8 U.S.C. § 1401(e)"
+  cite "INA § 301(e); 8 U.S.C. § 1401(e); Nationality Act of 1940 §§ 101(e), 201(e), 54 Stat. 1137, 1138; 8 FAM 302.5-2"
   quote "a person born in an outlying possession of the United States of parents one of whom is a citizen of the United States who has been physically present in the United States or its outlying possessions for a continuous period of one year at any time prior to the birth of such person"
   tag "route"
-  holds when p.born.country == "AS"
+  holds when born_in_outlying_possession_then(p)
     and (any l in p.parents: citizen_on(l.person, p.born.date)
            and outlying_possession_parent_requirement(p, l))
   since p.born.date
+
+/// Born in a place that was an outlying possession on the day of birth, for
+/// the statutes on births in outlying possessions: American Samoa and
+/// Swains Island (coded `AS`); under the Nationality Act of 1940, also the
+/// Philippines (until independence, 1946-07-04) and Guam (until the Organic
+/// Act, 1950-08-01).
+rule born_in_outlying_possession_then(p: Person)
+  cite "INA § 101(a)(29); 8 U.S.C. § 1101(a)(29); Nationality Act of 1940 § 101(e), 54 Stat. 1137; Proclamation 2695 (Philippine independence, 1946-07-04); Organic Act of Guam, 64 Stat. 384; 8 FAM 302.5-2 b."
+  holds when p.born.country == "AS"
+    or (p.born.country == "PH" and p.born.date >= 1941-01-13 and p.born.date < 1946-07-04)
+    or (p.born.country == "GU" and p.born.date >= 1941-01-13 and p.born.date < 1950-08-01)
 
 /// The citizen parent's presence or residence rule for a birth in an
 /// outlying possession, by the law in force at the birth.

@@ -133,6 +133,14 @@ rule claim_supported_by_facts(p: Person)
   holds when (any l in p.parents: national_on(l.person, p.born.date)
                  or citizen_on(l.person, anniversary(p.born.date, 18))
                  or naturalized_possibly_before(l.person, anniversary(p.born.date, 18))
+                 // Added in the review of 2026-11-29 (tests citizenship/tests/
+                 // review/pm-rs2172-*, pm-1934-act-*): before the Nationality
+                 // Act of 1940 took effect (1941-01-13) a parent's
+                 // naturalization passed citizenship to a child under 21
+                 // (R.S. § 2172; 1934 Act § 5), so a father naturalized in the
+                 // year of the child's 21st birthday, before 1941, supports the
+                 // claim as one naturalized before the 18th birthday does.
+                 or naturalized_possibly_before(l.person, earliest(anniversary(p.born.date, 21), 1941-01-12))
                  // Added in review: a parent born in the United States (or a
                  // territory) whose birth date is not given, a parent holding
                  // a U.S. document whose `since` is not given, and a parent

@@ -270,10 +270,7 @@ fn check_shape(
     match value {
         J::Array(items) => {
             if s.lists.is_empty() {
-                errors.push(err(
-                    path,
-                    format!("found a list; expected {}", expected()),
-                ));
+                errors.push(err(path, format!("found a list; expected {}", expected())));
                 return;
             }
             for (i, item) in items.iter().enumerate() {
@@ -416,7 +413,11 @@ fn check_action_fields(case: &Case, errors: &mut Vec<CaseError>) {
         return;
     };
     let fields: [(&str, bool, &[ActionKind]); 12] = [
-        ("to", a.to.is_some(), &[Removal, ForeignCustodyTransfer, Extradition]),
+        (
+            "to",
+            a.to.is_some(),
+            &[Removal, ForeignCustodyTransfer, Extradition],
+        ),
         ("authority", a.authority.is_some(), &[Removal, Detention]),
         ("facility", a.facility.is_some(), &[ForeignCustodyTransfer]),
         ("consent", a.consent.is_some(), &[ForeignCustodyTransfer]),
@@ -431,7 +432,11 @@ fn check_action_fields(case: &Case, errors: &mut Vec<CaseError>) {
             a.judicial_certification.is_some(),
             &[Extradition],
         ),
-        ("surrender_warrant", a.surrender_warrant.is_some(), &[Extradition]),
+        (
+            "surrender_warrant",
+            a.surrender_warrant.is_some(),
+            &[Extradition],
+        ),
         (
             "receiving_state_accepts",
             a.receiving_state_accepts.is_some(),
@@ -507,7 +512,9 @@ fn check_relation_dates(case: &Case, errors: &mut Vec<CaseError>) {
                     format!("relations[{i}].{field}"),
                     format!(
                         "the {what} ({day}) begins before the {who}'s birth ({b}{})",
-                        key.as_deref().map(|k| format!(", `{k}`")).unwrap_or_default()
+                        key.as_deref()
+                            .map(|k| format!(", `{k}`"))
+                            .unwrap_or_default()
                     ),
                 ));
             }
@@ -642,14 +649,34 @@ fn own_events(p: &Person, base: &str) -> Vec<(String, &'static str, PDate, bool)
     if let Some(OrFalse::Yes(n)) = &p.naturalized
         && let Some(d) = n.date
     {
-        out.push((format!("{base}.naturalized.date"), "naturalization oath", d, true));
+        out.push((
+            format!("{base}.naturalized.date"),
+            "naturalization oath",
+            d,
+            true,
+        ));
     }
     // The last field: an act of the living person (a certificate or a
     // judgment may come after a death).
     for (field, what, d, act) in [
-        ("lpr", "admission for permanent residence", dated(&p.lpr), true),
-        ("regained", "oath regaining citizenship", dated(&p.regained), true),
-        ("cln", "Certificate of Loss of Nationality", dated(&p.cln), false),
+        (
+            "lpr",
+            "admission for permanent residence",
+            dated(&p.lpr),
+            true,
+        ),
+        (
+            "regained",
+            "oath regaining citizenship",
+            dated(&p.regained),
+            true,
+        ),
+        (
+            "cln",
+            "Certificate of Loss of Nationality",
+            dated(&p.cln),
+            false,
+        ),
     ] {
         if let Some(d) = d {
             out.push((format!("{base}.{field}.date"), what, d, act));

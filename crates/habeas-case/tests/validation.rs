@@ -182,7 +182,10 @@ fn invalid_inputs_name_their_path() {
         ),
         (
             "a list inside a relation list",
-            case(r#"{"p": {}, "m": {}}"#, r#", "relations": [["parent", "m", "p"]]"#),
+            case(
+                r#"{"p": {}, "m": {}}"#,
+                r#", "relations": [["parent", "m", "p"]]"#,
+            ),
         ),
         (
             "a field of another action kind",
@@ -193,7 +196,10 @@ fn invalid_inputs_name_their_path() {
         ),
         (
             "a destination for a detention",
-            case(r#"{"p": {}}"#, r#", "action": {"kind": "detention", "to": "SV"}"#),
+            case(
+                r#"{"p": {}}"#,
+                r#", "action": {"kind": "detention", "to": "SV"}"#,
+            ),
         ),
         (
             "citizenship since before birth",
