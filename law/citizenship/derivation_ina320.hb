@@ -17,11 +17,51 @@ rule derived_ina_320(p: Person)
   review when p.born.date == 1983-02-27:
     "born 1983-02-27: the person turned 18 on the day the Child Citizenship Act took effect; the protective reading (decisions 0202, 0203) counts the Act as applying, which is not settled"
 
-/// The INA § 320 conditions held together through some parent.
+/// The INA § 320 conditions held together through some parent (with the
+/// residence of § 320(a)(3), or from 2020-03-26 the residence abroad that
+/// § 320(c) counts as residence in the United States).
 rule ina_320_conditions(p: Person, open: bool)
-  cite "INA § 320(a), (b); 8 U.S.C. § 1431(a), (b)"
+  cite "INA § 320(a), (b), (c); 8 U.S.C. § 1431(a), (b), (c)"
   holds when ever(starting(2001-02-27) & through_birthday(p, 18))
-    and (any l in p.parents: ina_320_through(p, l, open))
+    and (any l in p.parents: ina_320_through(p, l, open) or ina_320c_through(p, l, open))
+
+/// INA § 320(c): the child of a citizen parent stationed abroad as a member
+/// of the armed forces or an employee of the U.S. Government (or residing
+/// abroad as the spouse of one) is considered residing in the United States
+/// while residing with that parent abroad; the other conditions of § 320
+/// are unchanged (LPR status, custody, under 18, unmarried).
+// Added in the review of 2026-11-29 (test citizenship/tests/review/
+// sm-ina320c-soldier-stationed-abroad-lpr-child): an LPR child living in
+// Germany with his father, a naturalized U.S. Army member stationed there,
+// was answered "not a citizen" with no bar, because he did not reside in
+// the United States. Pub. L. 116-133 (2020-03-26) added § 320(c); USCIS
+// applies it from that day (Policy Manual Vol. 12, Pt. H, ch. 4, § C; news
+// release of 2020-09-18), so the days it counts start then. The parent's
+// stationing is read from `service_abroad` (armed forces, U.S. Government,
+// or a dependent of a service member: the spouse clause); that the child
+// resided with the parent under the orders is not in the case format and is
+// flagged for review. Before August 2019 USCIS treated such children as
+// residing here by policy; the engine does not date citizenship from that
+// withdrawn policy (the flag says so).
+rule ina_320c_through(p: Person, l: ParentLink, open: bool)
+  cite "INA § 320(c); 8 U.S.C. § 1431(c), added by the Citizenship for Children of Military Members and Civil Servants Act, Pub. L. 116-133, 134 Stat. 168 (2020-03-26); USCIS Policy Manual Vol. 12, Pt. H, ch. 4"
+  quote "the child shall be considered residing in the United States for purposes of paragraph (a)(3) if the child is residing with such parent who is stationed outside the United States pursuant to official orders"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  let t = starting(2020-03-26)
+    & citizen_days(l.person, open)
+    & ina_320_status_days(p)
+    & stationed_abroad_days(l.person)
+    & unmarried_days(p)
+    & through_birthday(p, 18)
+  holds when (not shown(l.adoptive) and in_legal_and_physical_custody(p, l.person, t & natural_child_days(p, l)))
+    or (shown(l.adoptive) and any a in p.adoptions where a.parent == l.person: adopted_child_320b(p, a, t))
+  review when true: "INA § 320(c) counts the child as residing in the United States only while residing with the citizen parent stationed abroad under official orders (for the armed forces, authorized to accompany the member); the case format records the parent's service, not the orders: check them. USCIS applied a similar rule by policy before August 2019, which could date citizenship earlier"
+
+/// The days a person was stationed abroad in the armed forces or as a U.S.
+/// Government employee, or resided abroad as a service member's dependent.
+def stationed_abroad_days(x: Person) -> timeline =
+  union s in x.service_abroad where s.kind in ["us_armed_forces", "us_government", "dependent_of_service_member"]: s.period
 
 /// The INA § 320 conditions held together through parent `l`. An adopted
 /// child must meet INA § 101(b)(1)(E), (F) or (G) (§ 320(b)); a stepparent who
