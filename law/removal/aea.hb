@@ -67,7 +67,7 @@ rule bar_aea_insufficient_notice(c: Case)
   holds when aea_removal(c)
     and (not c.action.notice.explains_how_to_contest
       or not c.action.notice.language_understood
-      or notice_served_after_planned(c)
+      or notice_too_late_to_contest(c)
       or aea_notice_sufficiency_unsettled(c))
   review when protected_from_destination(c, ["withholding_241b3", "cat_withholding", "cat_deferral"]): "the person holds withholding or CAT protection as to the destination: whether 8 U.S.C. § 1231(b)(3) and the Convention Against Torture bind an Alien Enemies Act removal is unsettled (decision 0302); the engine does not treat it as a bar here"
 

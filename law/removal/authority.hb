@@ -56,11 +56,38 @@ rule order_final_on(c: Case, o: Order, d: date)
   holds when o.kind == "removal"
     and o.authority in INA_AUTHORITIES
     and (o.date <= d or (d >= as_of() and not shown(o.date > d)))
-    and (shown(o.final)
+    and ((shown(o.final) and recorded_finality_reaches(c, o, d))
       or (not shown(not o.final)
         and final_by_regulation(c, o, d)
         and (o.final or shown(final_by_regulation(c, o, d)))))
     and not order_outside_its_authority(c, o)
+
+/// A finality recorded in the case (which speaks of `as_of`) reaches day
+/// `d`: `d` is not before `as_of`; or the order was not an immigration
+/// judge's order that could still be appealed on `d` (in absentia, another
+/// authority, or `d` after the time to appeal); or the appeal was waived,
+/// which the case cannot record and is open.
+// Added in the review of 2026-11-29 (test removal/tests/review/
+// past-removal-day-14-of-appeal-window-final-recorded-later): a removal on
+// day 14 of the 30-day appeal period, with the order recorded `final` on a
+// later `as_of`, was cleared (`no_bar_found`). On day 14 the order was final
+// only if the appeal had been waived (8 C.F.R. § 1241.1(b)); otherwise
+// § 1003.6(a) stayed it.
+rule recorded_finality_reaches(c: Case, o: Order, d: date)
+  cite "8 C.F.R. §§ 1003.6(a), 1241.1(b), (c); decision 0007"
+  holds when d >= as_of()
+    or o.authority != "ina240"
+    or o.in_absentia
+    or d > appeal_deadline(o)
+    or appeal_waiver_unknown(o)
+
+/// Whether the right to appeal an immigration judge's order was waived is
+/// not in the case format.
+rule appeal_waiver_unknown(o: Order)
+  cite "8 C.F.R. §§ 1003.6(a), 1241.1(b)"
+  versions by o.date
+    from 1900-01-01: not_encoded "the order is recorded as final on the day the question is asked, but the past action came within the time to appeal: it was final that day only if the appeal was waived (8 C.F.R. § 1241.1(b)), which the case does not say (question: @)"
+  holds when true
 
 /// A summary order entered against a person it cannot reach is no
 /// executable order: an expedited removal order against a lawful permanent

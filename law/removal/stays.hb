@@ -18,7 +18,7 @@ rule bar_stay_automatic(c: Case)
     and (appeal_stay(c, c.action.date)
       or rescission_motion_stay(c)
       or administrative_order_wait(c, c.action.date)
-      or (any p in c.immigration.pending where p.kind in STAY_CAPABLE: p.stay == "automatic"))
+      or (any p in c.immigration.pending where p.kind in STAY_CAPABLE: p.stay == "automatic" and pending_on_action(c, p)))
 
 /// An immigration judge's decision is not executed during the time to
 /// appeal, or while an appeal to the Board is pending.
@@ -33,7 +33,7 @@ rule appeal_stay(c: Case, d: date)
 rule rescission_motion_stay(c: Case)
   cite "INA § 240(b)(5)(C); 8 U.S.C. § 1229a(b)(5)(C); 8 C.F.R. § 1003.23(b)(4)(ii)"
   quote "The filing of the motion to reopen described in clause (ii) shall stay the removal of the alien pending disposition of the motion by the immigration judge."
-  holds when any p in c.immigration.pending: p.kind == "motion_to_reopen" and p.in_absentia_order
+  holds when any p in c.immigration.pending: p.kind == "motion_to_reopen" and p.in_absentia_order and pending_on_action(c, p)
 
 /// An administrative removal order (238(b)) is not executed until 14
 /// calendar days have passed from its issuance (day 14 is the first day it
@@ -51,8 +51,8 @@ rule bar_stay_court_order(c: Case)
   cite "INA § 242(b)(3)(B); 8 U.S.C. § 1252(b)(3)(B); Nken v. Holder, 556 U.S. 418 (2009); 8 C.F.R. §§ 1003.2(f), 1003.23(b)(1)(v)"
   tag "bar:stay_court_order"
   holds when c.action.kind in ["removal", "foreign_custody_transfer"]
-    and ((any o in c.immigration.court_orders where o.kind == "stay_of_removal": o.in_force)
-      or (any p in c.immigration.pending where p.kind in STAY_CAPABLE: p.stay == "granted"))
+    and ((any o in c.immigration.court_orders where o.kind == "stay_of_removal": court_order_on_action(c, o))
+      or (any p in c.immigration.pending where p.kind in STAY_CAPABLE: p.stay == "granted" and pending_on_action(c, p)))
 
 /// A court order in force forbids the action: a temporary restraining
 /// order, an injunction, a class order, an order to release (for
@@ -76,8 +76,44 @@ rule bar_court_order(c: Case)
   // bar for removals and transfers.
   holds when c.action.kind in ["removal", "foreign_custody_transfer", "extradition", "detention"]
     and (any o in c.immigration.court_orders:
-      o.in_force
+      court_order_on_action(c, o)
         and (o.kind in BINDING_COURT_ORDERS
           or (o.kind == "release" and c.action.kind in ["detention", "removal", "foreign_custody_transfer"])
           or (o.kind == "facilitate_return" and c.action.kind in ["removal", "foreign_custody_transfer"])))
   review when true: "a court order binds as written: check that its terms reach this action (a class order, its class definition; an order's notice period, its deadline)"
+
+// Added in the review of 2026-11-29 (tests removal/tests/review/past-removal-*):
+// the case records court orders and pending matters as they stand on
+// `as_of`, and the bars read them as if they stood on the action's day. For
+// a removal already carried out, a TRO or a stay dated before it and no
+// longer in force on `as_of` was read as not binding on the removal day
+// (`no_bar_found`), though a TRO lasts up to 14 days and nothing says when it
+// ended; and a stay or a motion dated after the removal was read as binding
+// it (`barred`). Decision 0007 already dates removal orders and protection
+// grants this way.
+
+/// A court order bound on the action's day. For an action on or after
+/// `as_of`, an order in force on `as_of` does. For an action before `as_of`,
+/// an order dated after it did not exist then; one dated by then that is in
+/// force on `as_of` was in force on the action's day; one no longer in
+/// force on `as_of` may have ended before or after it, which is open.
+rule court_order_on_action(c: Case, o: CourtOrder)
+  cite "Fed. R. Civ. P. 65(b)(2) (a TRO expires at the time the court sets, not to exceed 14 days); decision 0007 (bars are decided on the action's day)"
+  holds when (c.action.date >= as_of() and o.in_force)
+    or (c.action.date < as_of()
+        and not (o.date > c.action.date)
+        and (o.in_force or court_order_end_unknown(o)))
+
+/// When a court order that is no longer in force ended is not in the case.
+rule court_order_end_unknown(o: CourtOrder)
+  cite "Fed. R. Civ. P. 65(b)(2); decision 0007"
+  versions by o.date
+    from 1900-01-01: not_encoded "the court order is no longer in force on the day the question is asked, and the case does not say when it ended: whether it still bound on the day of the past action is open (a TRO lasts up to 14 days unless extended or dissolved) (question: @)"
+  holds when true
+
+/// A pending matter was pending on the action's day: it is pending on
+/// `as_of`, and for an action before `as_of` it was filed by then (one filed
+/// later did not exist on that day; an unknown filing date leaves it open).
+rule pending_on_action(c: Case, x: Pending)
+  cite "decision 0007 (bars are decided on the action's day)"
+  holds when c.action.date >= as_of() or not (x.filed > c.action.date)

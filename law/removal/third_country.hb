@@ -36,7 +36,7 @@ rule bar_third_country_notice(c: Case)
     and third_country_removal(c)
     and (not c.action.notice.explains_how_to_contest
       or not c.action.notice.language_understood
-      or notice_served_after_planned(c)
+      or notice_too_late_to_contest(c)
       or not c.action.fear_inquiry
       or (not c.action.receiving_state_accepts and acceptance_required(c)))
   // Its legal-review flags are raised by `third_country_removal` (see there).
@@ -53,15 +53,22 @@ rule acceptance_required(c: Case)
     until 1997-04-01: none "8 U.S.C. § 1231(b) was enacted by IIRIRA, effective 1997-04-01"
   holds when true
 
-/// The notice was served after the moment the removal was planned for: it
-/// gave no chance to contest the removal before it happened.
-rule notice_served_after_planned(c: Case)
+/// The notice was served less than an hour before the moment the removal
+/// was planned for, or after it: it gave no chance to contest the removal
+/// before it happened.
+rule notice_too_late_to_contest(c: Case)
   cite "U.S. Const. amend. V (due process); A.A.R.P. v. Trump, No. 24A1007 (U.S. May 16, 2025) (notice must allow the person to seek relief \"before such removal occurs\"); D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass.)"
   // Time review (law/removal/tests/time/): a notice served three hours
   // after the planned removal, but recorded as explaining how to contest,
   // cleared the notice bar (only the under-24-hours flag was raised).
   // Notice that comes after the removal is no notice. `hours` is counted
-  // on the instants (decision 0006), so it is negative only when the notice
-  // was served after the planned moment; an unknown time of service leaves
-  // this open.
-  holds when c.action.notice.hours < 0
+  // on the instants (decision 0006) in whole hours, rounded down; an unknown
+  // time of service leaves this open.
+  // Review of 2026-11-29 (test removal/tests/review/
+  // third-country-notice-served-at-the-planned-moment): notice served at
+  // the very moment of the removal counted as notice, since only a negative
+  // interval was late. Notice within the hour before removal leaves no time
+  // to reach a court (A.A.R.P. held about 24 hours insufficient under the
+  // Alien Enemies Act); it is treated as none. Longer notice under 24 hours
+  // keeps its legal-review flag.
+  holds when c.action.notice.hours < 1
