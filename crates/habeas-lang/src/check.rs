@@ -1147,6 +1147,7 @@ impl Checker<'_> {
             Builtin::Starting | Builtin::Ending => (vec![Date], Timeline),
             Builtin::Window => (vec![Date, Date], Timeline),
             Builtin::Total | Builtin::Longest => (vec![Timeline], Duration),
+            Builtin::LongestRun => (vec![Timeline, Duration, Date], Duration),
             Builtin::FirstDay => (vec![Timeline], Date),
             Builtin::Ever => (vec![Timeline], Bool),
             Builtin::On => (vec![Timeline, Date], Bool),

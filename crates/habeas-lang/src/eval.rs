@@ -1637,6 +1637,9 @@ impl<'a> Session<'a> {
             }
             Builtin::Total => Value::Dur(timeline_of(&vals[0]).total()),
             Builtin::Longest => Value::Dur(timeline_of(&vals[0]).longest()),
+            Builtin::LongestRun => Value::Dur(
+                timeline_of(&vals[0]).longest_run(range_of(&vals[1]), date_of_val(&vals[2])),
+            ),
             Builtin::FirstDay => Value::Date(timeline_of(&vals[0]).first_day()),
             Builtin::Ever => Value::Bool(BoolVal::of(timeline_of(&vals[0]).nonempty())),
             Builtin::On => Value::Bool(BoolVal::of(

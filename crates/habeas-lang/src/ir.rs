@@ -22,6 +22,12 @@ pub enum Builtin {
     Total,
     /// `longest(t)`: the longest run of consecutive days in `t`.
     Longest,
+    /// `longest_run(t, absences, before)`: the longest stretch from the
+    /// first day of a run of `t` that begins before `before` to the last day
+    /// of the same or a later run, in which the days missing from `t` total
+    /// less than `absences` ("continuous presence, absences of less than N
+    /// days in the aggregate not breaking it").
+    LongestRun,
     /// `first_day(t)`: the first day in `t` (never when empty).
     FirstDay,
     /// `ever(t)`: whether `t` has any day.
@@ -65,6 +71,7 @@ impl Builtin {
             "window" => Builtin::Window,
             "total" => Builtin::Total,
             "longest" => Builtin::Longest,
+            "longest_run" => Builtin::LongestRun,
             "first_day" => Builtin::FirstDay,
             "ever" => Builtin::Ever,
             "on" => Builtin::On,
@@ -90,6 +97,7 @@ impl Builtin {
         "window",
         "total",
         "longest",
+        "longest_run",
         "first_day",
         "ever",
         "on",

@@ -489,6 +489,47 @@ impl Spans {
         }
         t
     }
+    /// The longest stretch from the start of a span that begins before
+    /// `before` to the end of the same or a later span, in which the days
+    /// between the spans total less than `absences` (see
+    /// `Builtin::LongestRun`). Infinite when it reaches an unbounded end.
+    pub fn longest_run(&self, absences: i64, before: Day) -> i64 {
+        let s = &self.0;
+        let mut best = 0;
+        // For each start `i`, the furthest `j` whose gaps stay under the
+        // allowance; `j` only moves forward as `i` does (two pointers).
+        let mut j = 0;
+        let mut gaps = 0i64;
+        for i in 0..s.len() {
+            if j < i {
+                j = i;
+                gaps = 0;
+            }
+            while j + 1 < s.len() {
+                let gap = i64::from(s[j + 1].0) - i64::from(s[j].1);
+                if gaps + gap < absences {
+                    gaps += gap;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if s[i].0 < before {
+                let (a, b) = (s[i].0, s[j].1);
+                let len = if a <= NEG_INF || b >= POS_INF {
+                    RANGE_INF
+                } else {
+                    i64::from(b) - i64::from(a)
+                };
+                best = best.max(len);
+            }
+            // Leave span `i`: its gap to the next no longer counts.
+            if j > i {
+                gaps -= i64::from(s[i + 1].0) - i64::from(s[i].1);
+            }
+        }
+        best
+    }
     /// Length of the longest span.
     pub fn longest(&self) -> i64 {
         self.0
@@ -625,6 +666,18 @@ impl TimelineVal {
             hi: self.possibly.total(),
         }
     }
+    /// [`Spans::longest_run`] as an interval: the fewest days from the sure
+    /// days, the smallest allowance and the earliest `before`; the most from
+    /// the possible days, the largest allowance and the latest `before`
+    /// (more days, a larger allowance or a later bound never shorten it).
+    pub fn longest_run(&self, absences: Range, before: DateVal) -> Range {
+        let earliest = if before.may_date { before.lo } else { POS_INF };
+        let latest = if before.may_never { POS_INF } else { before.hi };
+        Range {
+            lo: self.surely.longest_run(absences.lo, earliest),
+            hi: self.possibly.longest_run(absences.hi, latest),
+        }
+    }
     /// Longest run of consecutive days, as an interval.
     pub fn longest(&self) -> Range {
         Range {
@@ -726,6 +779,14 @@ mod tests {
         assert_eq!(a.total(), 20);
         assert_eq!(a.longest(), 10);
         assert_eq!(a.complement().complement(), a);
+        // Continuous presence with absences: the 10-day gap is allowed
+        // under an allowance of 11, not of 10 ("less than").
+        assert_eq!(a.longest_run(11, 100), 30);
+        assert_eq!(a.longest_run(10, 100), 10);
+        // Only runs that begin before the bound count.
+        assert_eq!(a.longest_run(11, 20), 30);
+        assert_eq!(a.longest_run(11, 0), 0);
+        assert_eq!(a.longest_run(0, 21), 10);
         assert_eq!(Spans::from_spans(vec![(0, 5), (5, 9)]).spans(), &[(0, 9)]);
     }
 
@@ -742,5 +803,49 @@ mod tests {
         assert_eq!(k.first_day(), DateVal::day(3));
         assert_eq!(k.contains(DateVal::day(3)), Tri::Yes);
         assert_eq!(k.contains(DateVal::span(3, 4)), Tri::Unknown);
+    }
+
+    #[test]
+    fn longest_run_counts_the_aggregate_of_absences() {
+        // Three runs with gaps of 5 and 6 days: both together are 11.
+        let t = Spans::from_spans(vec![(0, 100), (105, 200), (206, 300)]);
+        assert_eq!(t.longest_run(12, 1000), 300);
+        assert_eq!(t.longest_run(11, 1000), 200); // 0..200 (gap 5) ties 105..300 (gap 6)
+        assert_eq!(t.longest_run(6, 1000), 200);
+        assert_eq!(t.longest_run(5, 1000), 100);
+        // The best stretch may start at a later run.
+        let u = Spans::from_spans(vec![(0, 10), (100, 200), (201, 300)]);
+        assert_eq!(u.longest_run(2, 1000), 200);
+        assert_eq!(u.longest_run(2, 100), 10);
+        assert_eq!(Spans::empty().longest_run(10, 1000), 0);
+        assert_eq!(Spans::all().longest_run(10, 0), RANGE_INF);
+    }
+
+    proptest::proptest! {
+        /// More days, a larger allowance or a later bound never shorten the
+        /// longest run (what makes its interval over sure and possible days
+        /// sound).
+        #[test]
+        fn longest_run_is_monotone(
+            spans in proptest::collection::vec((0i32..400, 1i32..40), 0..8),
+            extra in proptest::collection::vec((0i32..400, 1i32..40), 0..4),
+            allowance in 0i64..60,
+            more in 0i64..30,
+            before in 0i32..450,
+            later in 0i32..50,
+        ) {
+            let mk = |v: &[(i32, i32)]| {
+                v.iter().fold(Spans::empty(), |acc, &(a, n)| acc.union(&Spans::span(a, a + n)))
+            };
+            let t = mk(&spans);
+            let bigger = t.union(&mk(&extra));
+            let base = t.longest_run(allowance, before);
+            proptest::prop_assert!(bigger.longest_run(allowance, before) >= base);
+            proptest::prop_assert!(t.longest_run(allowance + more, before) >= base);
+            proptest::prop_assert!(t.longest_run(allowance, before + later) >= base);
+            // With no allowance it is the longest run that starts before the bound.
+            let plain = t.spans().iter().filter(|s| s.0 < before).map(|s| i64::from(s.1 - s.0)).max().unwrap_or(0);
+            proptest::prop_assert_eq!(t.longest_run(0, before), plain);
+        }
     }
 }
