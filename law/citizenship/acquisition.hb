@@ -512,16 +512,42 @@ rule retention_exempt(p: Person, a: Person, b: Person)
       and ever(p.residence & ending(anniversary(p.born.date, 18))))
 
 /// One of the retention rules was met: (i) five years' residence in the
-/// United States between 13 and 21; (ii) five years' continuous physical
-/// presence between 14 and 28; (iii) two years' continuous physical
-/// presence between 14 and 28, for persons who had not lost citizenship
-/// before that rule took effect (1972-10-27).
+/// United States between 13 and 21 (Nationality Act of 1940), kept by the
+/// INA only for a person who had taken up residence here before 16 and
+/// before 1952-12-24; (ii) coming before 23 and five years' continuous
+/// physical presence between 14 and 28 (INA § 301(b), 1952), absences of
+/// less than twelve months in the aggregate not breaking it (1957); (iii)
+/// two years' continuous physical presence between 14 and 28, absences of
+/// less than sixty days in the aggregate not breaking it (1972), for a person
+/// who had not lost citizenship under (ii) before 1972-10-27.
+// Changed in the review of 2026-11-29 (tests citizenship/tests/review/ret-*):
+// - (i) counted five years' residence whenever it began. INA § 301(c) (1952)
+//   kept the 1940 Act's rule only for a person "who, prior to the effective
+//   date of this Act, has taken up a residence in the United States before
+//   attaining the age of sixteen years" (USCIS Nationality Chart 1): a child
+//   who came in 1958 needed § 301(b).
+// - (ii) did not ask that the person came before 23, and (ii) and (iii)
+//   counted only one unbroken run: a 26-day trip abroad inside five years
+//   left the answer open. The Act of Sept. 11, 1957, § 16 (Pub. L. 85-316)
+//   and Pub. L. 92-584 (1972) say absences of less than twelve months, and
+//   of less than sixty days, in the aggregate do not break continuity
+//   (Matter of M-, 7 I&N Dec. 646 (1958): 26 days).
+// - (iii) accepted anyone present on 1972-10-26. It did not revive a
+//   citizenship already lost (8 FAM 307.1-1; decision 0102 § 4): it applies
+//   to a person under 23 on 1972-10-27, or one who had come before 23 and
+//   was still continuously present (with the 1957 allowance) then.
 rule retention_met(p: Person)
-  cite "NA 1940 § 201(g) proviso; INA § 301(b) (1952); Pub. L. 92-584 (Oct. 27, 1972); 8 FAM 307.1; USCIS Nationality Chart 1; decision 0102"
-  holds when total(p.residence & window(anniversary_feb28(p.born.date, 13), anniversary(p.born.date, 21))) >= 1825 days
-    or longest(p.presence & window(anniversary_feb28(p.born.date, 14), anniversary(p.born.date, 28))) >= 1825 days
-    or (longest(p.presence & window(anniversary_feb28(p.born.date, 14), anniversary(p.born.date, 28))) >= 730 days
-      and (1972-10-27 <= anniversary(p.born.date, 23) or on(p.presence, 1972-10-26)))
+  cite "NA 1940 § 201(g) proviso; INA § 301(b), (c) (1952); Act of Sept. 11, 1957, § 16, Pub. L. 85-316; Pub. L. 92-584 (Oct. 27, 1972); 8 FAM 307.1; USCIS Nationality Chart 1; decision 0102"
+  let window_14_28 = window(anniversary_feb28(p.born.date, 14), anniversary(p.born.date, 28))
+  holds when (total(p.residence & window(anniversary_feb28(p.born.date, 13), anniversary(p.born.date, 21))) >= 1825 days
+      and ever(p.residence & ending(earliest(1952-12-24, anniversary(p.born.date, 16)))))
+    or longest_run(p.presence & window_14_28, 365 days, anniversary(p.born.date, 23)) >= 1825 days
+    or (longest_run(p.presence & window_14_28, 60 days, anniversary(p.born.date, 28)) >= 730 days
+      and (1972-10-27 <= anniversary(p.born.date, 23)
+        // Still completing (ii) on 1972-10-26: a stretch begun before 23
+        // that reaches that day (every later day is added, so only such a
+        // stretch is unbounded).
+        or longest_run((p.presence & starting(anniversary_feb28(p.born.date, 14))) | starting(1972-10-27), 365 days, anniversary(p.born.date, 23)) >= 1000000 days))
 
 /// Retention was not shown to be met: whether citizenship was lost is left
 /// open (constructive retention, Matter of Yanez-Carrillo; regaining by the

@@ -141,6 +141,27 @@ rule alien_parents_event(p: Person, t: timeline, unwed_mother_clause: bool, open
   cite "former INA § 321(a)(1)-(3); 8 U.S.C. § 1432(a)(1)-(3) (1952-2001); Nationality Act of 1940 § 314(a)-(c)"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
+  // Review of 2026-11-29 (test citizenship/tests/review/
+  // d-former321-us-born-custodial-father-never-naturalized): a child born
+  // in 1955 to a U.S.-born father who could not transmit and was later
+  // given custody after a legal separation was answered a citizen under
+  // clause (3), because the clauses read the parents' citizen days, not a
+  // naturalization. The section covers only a child "of alien parents, or of
+  // an alien parent and a citizen parent who has subsequently lost
+  // citizenship": a parent shown to have been a citizen at the birth, with
+  // no loss, leaves it out (acquisition at birth and former § 320 are the
+  // routes for that child). A parent whose status at the birth is open, or
+  // who may have lost it, keeps the section open (burden on the side that
+  // would remove).
+  holds when not shown(any l in p.parents: citizen_on(l.person, p.born.date) and not lost_citizenship(l.person))
+    and alien_parents_clauses(p, t, unwed_mother_clause, open)
+
+/// The clauses of former INA § 321(a) and NA 1940 § 314 (see
+/// `alien_parents_event`).
+rule alien_parents_clauses(p: Person, t: timeline, unwed_mother_clause: bool, open: bool)
+  cite "former INA § 321(a)(1)-(3); 8 U.S.C. § 1432(a)(1)-(3) (1952-2001); Nationality Act of 1940 § 314(a)-(c)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
   holds when (any l in p.parents: shown(l.adoptive) and former_law_adoption_open(p))
     or any l in p.parents:
     (not shown(l.adoptive))
