@@ -155,6 +155,58 @@ rule guam_birth_qualifies(p: Person)
   since start
   review when proviso: "born in Guam before 1950-08-01: a citizen as of 1950-08-01 unless the person took an affirmative step to preserve or acquire a foreign nationality before that day (§ 307(a), (b) proviso) or declared the wish to keep a foreign status before 1952-08-01 (§ 307(c)); the case format has no field for these and the engine does not presume them (8 FAM 302.1-1: only those who affirmed or acquired a foreign nationality are not citizens)"
 
+/// A child, born anywhere after 1899-04-11, of a native of Guam who resided
+/// there on 1899-04-11 (INA § 307(a)(2)), residing in Guam or other U.S.
+/// territory on 1950-08-01: a citizen as of that day.
+// Added in the review of 2026-11-29 (tests citizenship/tests/review/
+// sm-guam-307a-*, pm-guam-307a-*): a child born in Japan in 1930 to parents
+// born in Guam, who lived in Guam from 1935, was answered "not a citizen"
+// with no bar. § 307(a) declares citizens "the following persons, and their
+// children born after April 11, 1899 ... if residing on August 1, 1950, on
+// the island of Guam or other territory over which the United States
+// exercises rights of sovereignty". The parent's own 1950 residence is not
+// required here (a parent who died before 1950 still had the status the
+// clause names; protective reading). Clause (1) (Spanish subjects who
+// inhabited Guam in 1899, wherever born) cannot be read from the case; nor
+// can the proviso on affirmative steps toward a foreign nationality, which
+// is flagged as for births in Guam.
+rule born_to_guam_native(p: Person)
+  cite "INA § 307(a); 8 U.S.C. § 1407(a); Organic Act of Guam § 4, 64 Stat. 384 (1950-08-01); 8 FAM 302.1-1"
+  quote "The following persons, and their children born after April 11, 1899, are hereby declared to be citizens of the United States, if residing on August 1, 1950, on the island of Guam or other territory over which the United States exercises rights of sovereignty: ... (2) All persons born in the island of Guam who resided in Guam on April 11, 1899, including those temporarily absent from the island on that date, who after that date continued to reside in Guam or other territory over which the United States exercises sovereignty and have taken no affirmative steps to preserve or acquire foreign nationality."
+  tag "route"
+  holds when not (p.born.country == "GU")
+    and p.born.date > 1899-04-11 and p.born.date < 1950-08-01
+    and on(p.residence, 1950-08-01)
+    // A parent shown by a document not to be a citizen is not one of the
+    // persons § 307(a) declared citizens.
+    and (any l in p.parents where not l.adoptive:
+      not asserted_not_citizen(l.person)
+        and l.person.born.country == "GU" and l.person.born.date < 1899-04-11 and on(l.person.residence, 1899-04-11))
+  since 1950-08-01
+  review when true: "a citizen as of 1950-08-01 under INA § 307(a) as the child of a native of Guam, unless the person took an affirmative step to preserve or acquire a foreign nationality before that day (§ 307(a) proviso) or declared the wish to keep a foreign status before 1952-08-01 (§ 307(c)); the case format has no field for these and the engine does not presume them"
+
+/// A child, born from 1917-01-18 to 1927-02-24 anywhere, of a native of the
+/// Virgin Islands who is a citizen under INA § 306(a): a citizen as of
+/// 1927-02-25.
+// Added in the review of 2026-11-29 (test citizenship/tests/review/
+// sm-vi-306a-child-born-abroad-1920-of-qualifying-native): a child born in
+// the Dominican Republic in 1920 to a mother born in the Virgin Islands in
+// 1895, who lived there throughout, was left open on derivation questions.
+// § 306(a) declares citizens "the following persons and their children born
+// subsequent to January 17, 1917, and prior to February 25, 1927" (Matter of
+// S-, 3 I&N Dec. 870 (1950): a child born abroad in 1917 of a native).
+rule born_to_virgin_islands_native(p: Person)
+  cite "INA § 306(a); 8 U.S.C. § 1406(a); Matter of S-, 3 I&N Dec. 870 (BIA 1950); 8 FAM 308.8"
+  quote "The following persons and their children born subsequent to January 17, 1917, and prior to February 25, 1927, are declared to be citizens of the United States as of February 25, 1927"
+  tag "route"
+  holds when not (p.born.country == "VI")
+    and p.born.date > 1917-01-17 and p.born.date < 1927-02-25
+    and (any l in p.parents where not l.adoptive:
+      not asserted_not_citizen(l.person)
+        and l.person.born.country == "VI" and l.person.born.date < 1917-01-17 and virgin_islands_birth_qualifies(l.person))
+  since 1927-02-25
+  review when true: "a citizen as of 1927-02-25 under INA § 306(a) as the child of a native of the Virgin Islands, unless the parent kept Danish citizenship by the treaty declaration or was a citizen of a foreign country on 1927-02-25; the case format has no field for these and the engine does not presume them (8 FAM 308.8)"
+
 /// Born in the Northern Mariana Islands once the Covenant's citizenship
 /// provisions took effect (12:01 a.m. Saipan time, 1986-11-04).
 rule born_in_northern_mariana_islands(p: Person)

@@ -22,8 +22,14 @@ rule derived_from_parent(p: Person)
   cite "Matter of L-, 7 I&N Dec. 512 (1957) (the law in effect when the last material condition is met); USCIS Policy Manual Vol. 12, Pt. H, chs. 4, 7; USCIS Nationality Chart 3"
   tag "route"
   // Every derivation statute covers only a child born outside the United
-  // States; a person born in the United States is a citizen at birth.
-  holds when not (p.born.country in ["US", "PR", "GU", "VI", "MP"])
+  // States; a person born in the United States is a citizen at birth. A
+  // birth in the Northern Mariana Islands before the Covenant's citizenship
+  // provisions (1986-11-04) was a birth outside the United States under the
+  // INA (8 FAM 302.2-1; `born_outside_united_states`). Review of 2026-11-29
+  // (tests citizenship/tests/review/pm-cnmi-*): such a child whose parents
+  // naturalized was left open with no question at all.
+  holds when not (p.born.country in ["US", "PR", "GU", "VI"])
+    and not (p.born.country == "MP" and p.born.date >= 1986-11-04)
     // A relative asserted with evidence not to be a citizen is taken as such
     // (spec, Person.citizenship); the subject's own assertion never counts.
     and not asserted_not_citizen(p)
@@ -103,6 +109,8 @@ def citizen_days(x: Person, open: bool) -> timeline =
       | route_days(born_in_puerto_rico_jones_act(x), open)
       | route_days(born_in_virgin_islands(x), open)
       | route_days(born_in_guam(x), open)
+      | route_days(born_to_guam_native(x), open)
+      | route_days(born_to_virgin_islands_native(x), open)
       | route_days(born_in_northern_mariana_islands(x), open)
       | route_days(born_in_outlying_possession_to_citizen_parent(x), open)
       | route_days(born_in_canal_zone_or_panama(x), open)

@@ -38,6 +38,8 @@ rule citizen_by_some_route(p: Person)
     or born_in_puerto_rico_jones_act(p)
     or born_in_virgin_islands(p)
     or born_in_guam(p)
+    or born_to_guam_native(p)
+    or born_to_virgin_islands_native(p)
     or born_in_northern_mariana_islands(p)
     or born_in_outlying_possession_to_citizen_parent(p)
     or born_in_canal_zone_or_panama(p)
@@ -56,6 +58,8 @@ rule citizen_on(p: Person, d: date)
       or route_by(born_in_puerto_rico_jones_act(p), d)
       or route_by(born_in_virgin_islands(p), d)
       or route_by(born_in_guam(p), d)
+      or route_by(born_to_guam_native(p), d)
+      or route_by(born_to_virgin_islands_native(p), d)
       or route_by(born_in_northern_mariana_islands(p), d)
       or route_by(born_in_outlying_possession_to_citizen_parent(p), d)
       or route_by(born_in_canal_zone_or_panama(p), d)
@@ -160,6 +164,14 @@ rule claim_supported_by_facts(p: Person)
                  // acquisition at birth asks.
                  or (born_in_united_states_or_territory(l.person)
                    and not shown(not national_on(l.person, p.born.date)))
+                 // Added in the review of 2026-11-29 (test citizenship/tests/
+                 // review/pm-guam-307a-*): a parent born in Guam in 1890 (a
+                 // citizen only from 1950-08-01) of a child born abroad in
+                 // 1930 was no support, though § 307(a) makes such children
+                 // citizens too. A parent born in a territory who is a
+                 // national or citizen on `as_of` supports the claim.
+                 or (born_in_united_states_or_territory(l.person)
+                   and not shown(not national_on(l.person, as_of())))
                  or asserted_citizen_possibly_before(l.person, anniversary(p.born.date, 18)))
     // A grandparent who was a citizen or national when the parent was born:
     // the parent may be a citizen at birth, and the claim runs through the

@@ -533,9 +533,12 @@ impl Law {
                 x.as_ref().and_then(|(_, _, e)| e.as_ref().map(Arc::clone))
             };
             let (ct, nt) = (tree(&citizen), tree(&national));
+            // A national whose citizenship is still open is asked what would
+            // settle it too (review of 2026-11-29: an American Samoan whose
+            // citizen father's presence was incomplete was answered a
+            // national with no question about the presence).
             if let Some(e) = &ct
                 && c.tri == Tri::Unknown
-                && status != "national"
             {
                 missing.extend(collect_missing(e));
             }
