@@ -256,20 +256,28 @@ impl LawData {
                 .map(|d| values(&d.country, &d.name, &d.in_effect, &d.source))
                 .collect()
         });
-        for (d, vals) in self.tps.iter().zip(prepared) {
-            add(facts, &d.country, vals.clone());
-        }
-        let tps_countries = case
+        let tps_grants: Vec<_> = case
             .immigration
             .as_ref()
             .and_then(|i| i.protections.as_ref())
             .map(|ps| {
                 ps.iter()
                     .filter(|p| p.kind == habeas_case::types::ProtectionKind::Tps)
-                    .filter_map(|p| p.country.as_ref().map(|c| c.0.clone()))
-                    .collect::<Vec<_>>()
+                    .collect()
             })
             .unwrap_or_default();
+        // The designations are read only through a TPS grant of the case
+        // (`tps_designation_in_effect`): a case without one gets the same
+        // answers without them, and is spared 17 records.
+        if !tps_grants.is_empty() {
+            for (d, vals) in self.tps.iter().zip(prepared) {
+                add(facts, &d.country, vals.clone());
+            }
+        }
+        let tps_countries: Vec<String> = tps_grants
+            .iter()
+            .filter_map(|p| p.country.as_ref().map(|c| c.0.clone()))
+            .collect();
         for c in tps_countries {
             if !self.tps.iter().any(|d| *d.country == *c) {
                 let country: Arc<str> = Arc::from(c.as_str());
