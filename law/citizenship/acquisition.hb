@@ -168,7 +168,7 @@ rule citizen_mother_before_1934(p: Person)
       and (any m in p.parents where not m.adoptive and not (m.person == l.person): alien_on(m.person, p.born.date)))
   // `shown` here only limits the flag to a recorded marriage date (it does
   // not change the answer).
-  review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship, so she may not have been a citizen at the birth; the engine does not encode that loss (decision 0100, gap 4)"
+  review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship for the marriage, so she may not have been a citizen at the birth; the engine counts that loss only when the marriage covers the birth and the husband is shown to have been an alien (`expatriated_by_marriage_on`; decision 0100, gap 4)"
 
 /// Born abroad out of wedlock to a citizen mother who met the residence or
 /// presence rule in force at the birth.
@@ -182,7 +182,7 @@ rule out_of_wedlock_citizen_mother(p: Person)
     and unwed_mother_requirement(p, l)
   // `shown` here only limits the flag to a recorded marriage date (it does
   // not change the answer).
-  review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship, so she may not have been a citizen at the birth; the engine does not encode that loss (decision 0100, gap 4)"
+  review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship for the marriage, so she may not have been a citizen at the birth; the engine counts that loss only when the marriage covers the birth and the husband is shown to have been an alien (`expatriated_by_marriage_on`; decision 0100, gap 4)"
 
 /// The unwed citizen mother's residence or presence rule, by the law in
 /// force at the birth.

@@ -82,6 +82,37 @@ rule citizen_on(p: Person, d: date)
     or (route_by(citizen_again_after_loss(p), d) and p.naturalized.date <= d)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless asserted_citizen_only_after(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
+  unless expatriated_by_marriage_on(p, d) cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915)"
+
+/// A U.S. woman who married an alien from 1907-03-02 to 1922-09-21 took her
+/// husband's nationality for the marriage (Expatriation Act of 1907 § 3);
+/// the Cable Act ended this for marriages from 1922-09-22. Day `d` falls in
+/// such a marriage.
+// Added in the review of 2026-11-29 (test citizenship/tests/review/
+// b-1925-us-mother-married-alien-1922-09-21-lost-1907-act), closing gap 4 of
+// decision 0100: a child born in 1925 to a U.S.-born mother who had married
+// an alien on 1922-09-21 was answered a citizen through her (§ 301(h)), with
+// only a flag. She had lost her citizenship by the marriage (Mackenzie v.
+// Hare), so she was no citizen at the birth. The loss is counted only when
+// it is shown (the side claiming a loss must prove it): a woman, a marriage
+// recorded from a day in the window and covering day `d`, and a husband
+// shown not to have been a citizen on the wedding day. It lasts only as
+// long as the marriage: at its end a woman residing in the United States
+// resumed citizenship by continuing to reside here, one abroad by
+// registering with a consul within a year or returning (§ 3), facts the
+// case cannot hold, so the protective reading is taken. Marriage to an
+// alien ineligible to citizenship after 1922 (Cable Act § 3, repealed 1931)
+// is not encoded.
+rule expatriated_by_marriage_on(p: Person, d: date)
+  cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915); Cable Act of Sept. 22, 1922, §§ 3, 7, 42 Stat. 1021; 8 FAM 301.7 (women who lost citizenship by marriage)"
+  quote "any American woman who marries a foreigner shall take the nationality of her husband. At the termination of the marital relation she may resume her American citizenship"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  holds when shown(p.sex == "female"
+    and (any m in p.marriages:
+      m.from >= 1907-03-02 and m.from < 1922-09-22
+        and on(m.period, d)
+        and not citizen_on(m.spouse, m.from)))
 
 /// A relative's citizenship is asserted with a document as beginning after
 /// day `d`: the assertion is taken as a fact, so the relative was not a
