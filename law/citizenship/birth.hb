@@ -181,7 +181,7 @@ rule born_to_guam_native(p: Person)
     // persons § 307(a) declared citizens.
     and (any l in p.parents where not l.adoptive:
       not asserted_not_citizen(l.person)
-        and l.person.born.country == "GU" and l.person.born.date < 1899-04-11 and on(l.person.residence, 1899-04-11))
+        and l.person.born.country == "GU" and l.person.born.date <= 1899-04-11 and on(l.person.residence, 1899-04-11))
   since 1950-08-01
   review when true: "a citizen as of 1950-08-01 under INA § 307(a) as the child of a native of Guam, unless the person took an affirmative step to preserve or acquire a foreign nationality before that day (§ 307(a) proviso) or declared the wish to keep a foreign status before 1952-08-01 (§ 307(c)); the case format has no field for these and the engine does not presume them"
 
@@ -247,8 +247,27 @@ rule born_in_outlying_possession_to_citizen_parent(p: Person)
   tag "route"
   holds when born_in_outlying_possession_then(p)
     and (any l in p.parents: citizen_on(l.person, p.born.date)
+           and parent_at_birth_for_transmission(p, l)
            and outlying_possession_parent_requirement(p, l))
   since p.born.date
+
+/// Parent `l` can transmit at birth: not an adoptive parent; the mother; or
+/// a parent of a child born in wedlock to both parents; or the father of a
+/// child born out of wedlock whose paternity was established as the law in
+/// force at the birth requires (NA 1940 § 205; INA § 309(a)).
+// Added in the review of the 2026-11-29 changes (tests citizenship/tests/
+// review/philippines-1945-*): the outlying-possession route read any
+// parent who was a citizen, so a child born in the Philippines in 1945 to a
+// soldier who never legitimated him, or adopted by a citizen in 1955, was a
+// citizen from birth. NA 1940 § 205 applies § 201(e) to a child born out of
+// wedlock only when paternity was established during minority; an adoption
+// transmits nothing at birth.
+rule parent_at_birth_for_transmission(p: Person, l: ParentLink)
+  cite "NA 1940 § 205; INA § 309(a), (c); 8 U.S.C. § 1409(a), (c); USCIS PM Vol. 12, Pt. H, ch. 3"
+  holds when not l.adoptive
+    and (is_mother(l)
+      or (any m in p.parents where not m.adoptive and not (m.person == l.person): parents_at_birth(p, l, m))
+      or (is_father(l) and l.biological and born_out_of_wedlock_to(p, l) and paternity_established(p, l)))
 
 /// Born in a place that was an outlying possession on the day of birth, for
 /// the statutes on births in outlying possessions: American Samoa and

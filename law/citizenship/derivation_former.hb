@@ -153,7 +153,14 @@ rule alien_parents_event(p: Person, t: timeline, unwed_mother_clause: bool, open
   // routes for that child). A parent whose status at the birth is open, or
   // who may have lost it, keeps the section open (burden on the side that
   // would remove).
-  holds when not shown(any l in p.parents: citizen_on(l.person, p.born.date) and not lost_citizenship(l.person))
+  // Only a parent for these clauses counts: a father who never legitimated
+  // a child born out of wedlock is none (INA § 101(c)(1)), so the unwed
+  // mother's naturalization still passes citizenship (review of the change,
+  // test citizenship/tests/review/
+  // former321-unwed-mother-naturalized-unlegitimated-us-citizen-father).
+  holds when not shown(any l in p.parents:
+      citizen_on(l.person, p.born.date) and not lost_citizenship(l.person)
+        and ever(natural_child_days(p, l)))
     and alien_parents_clauses(p, t, unwed_mother_clause, open)
 
 /// The clauses of former INA § 321(a) and NA 1940 § 314 (see

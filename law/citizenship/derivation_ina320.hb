@@ -51,7 +51,7 @@ rule ina_320c_through(p: Person, l: ParentLink, open: bool)
   let t = starting(2020-03-26)
     & citizen_days(l.person, open)
     & ina_320_status_days(p)
-    & stationed_abroad_days(l.person)
+    & (stationed_abroad_days(l.person) | stationed_spouse_days(l.person))
     & unmarried_days(p)
     & through_birthday(p, 18)
   holds when (not shown(l.adoptive) and in_legal_and_physical_custody(p, l.person, t & natural_child_days(p, l)))
@@ -62,6 +62,13 @@ rule ina_320c_through(p: Person, l: ParentLink, open: bool)
 /// Government employee, or resided abroad as a service member's dependent.
 def stationed_abroad_days(x: Person) -> timeline =
   union s in x.service_abroad where s.kind in ["us_armed_forces", "us_government", "dependent_of_service_member"]: s.period
+
+/// The days a person was married to someone stationed abroad in the armed
+/// forces or as a U.S. Government employee (§ 320(c) counts the citizen
+/// parent "residing abroad in marital union with" such a spouse; review of
+/// the 2026-11-29 changes, tests citizenship/tests/review/ina320c-*-spouse-*).
+def stationed_spouse_days(x: Person) -> timeline =
+  union m in x.marriages: m.period & (union s in m.spouse.service_abroad where s.kind in ["us_armed_forces", "us_government"]: s.period)
 
 /// The INA § 320 conditions held together through parent `l`. An adopted
 /// child must meet INA § 101(b)(1)(E), (F) or (G) (§ 320(b)); a stepparent who

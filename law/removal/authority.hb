@@ -79,7 +79,9 @@ rule recorded_finality_reaches(c: Case, o: Order, d: date)
     or o.authority != "ina240"
     or o.in_absentia
     or d > appeal_deadline(o)
-    or appeal_waiver_unknown(o)
+    // Guarded, so that its legal-review flag is raised only for a past
+    // action inside the time to appeal (`or` reads every operand).
+    or (d < as_of() and d <= appeal_deadline(o) and appeal_waiver_unknown(o))
 
 /// Whether the right to appeal an immigration judge's order was waived is
 /// not in the case format.
@@ -167,7 +169,7 @@ rule appeal_not_yet_decided(o: Order)
 /// An appeal to the Board of Immigration Appeals is pending.
 rule bia_appeal_pending(c: Case)
   cite "8 C.F.R. §§ 1003.6(a), 1241.1(a)"
-  holds when any p in c.immigration.pending: p.kind == "bia_appeal"
+  holds when any p in c.immigration.pending: p.kind == "bia_appeal" and pending_on_action(c, p)
 
 /// The last day to appeal an immigration judge's order to the Board: 30
 /// calendar days after the decision, extended to the next business day when

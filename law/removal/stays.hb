@@ -97,12 +97,28 @@ rule bar_court_order(c: Case)
 /// an order dated after it did not exist then; one dated by then that is in
 /// force on `as_of` was in force on the action's day; one no longer in
 /// force on `as_of` may have ended before or after it, which is open.
+// Review of the change (tests removal/tests/review/detention-begun-before-*):
+// an order dated after a past action day was dropped, so a release order
+// or TRO of 2025-04-20 against a detention begun on 2025-03-15 was not
+// read. A detention goes on: an order in force on `as_of` binds it. And
+// whether a removal planned for a past day took place then, or was put
+// off, is not in the case: an order in force now and dated after that day
+// leaves the answer open (it binds a removal that has not happened yet).
 rule court_order_on_action(c: Case, o: CourtOrder)
-  cite "Fed. R. Civ. P. 65(b)(2) (a TRO expires at the time the court sets, not to exceed 14 days); decision 0007 (bars are decided on the action's day)"
-  holds when (c.action.date >= as_of() and o.in_force)
-    or (c.action.date < as_of()
-        and not (o.date > c.action.date)
-        and (o.in_force or court_order_end_unknown(o)))
+  cite "Fed. R. Civ. P. 65(b)(2) (a TRO expires at the time the court sets, not to exceed 14 days); Fed. R. Civ. P. 65(d)(2); decision 0007 (bars are decided on the action's day)"
+  holds when ((c.action.date >= as_of() or c.action.kind == "detention") and o.in_force)
+    or (c.action.date < as_of() and not (c.action.kind == "detention")
+        and ((not (o.date > c.action.date)
+              and (o.in_force or (not o.in_force and court_order_end_unknown(o))))
+          or (o.date > c.action.date and o.in_force and action_put_off_unknown(c))))
+
+/// Whether an action planned for a day before `as_of` took place then, or
+/// was put off, is not in the case format.
+rule action_put_off_unknown(c: Case)
+  cite "decision 0007 (bars are decided on the action's day)"
+  versions by c.action.date
+    from 1900-01-01: not_encoded "the action was planned for a day before the day the question is asked, and a court order or pending matter in force now dates from after it: it bars the action if the action was put off, not if it took place on that day, which the case does not say (question: action.notice.planned)"
+  holds when true
 
 /// When a court order that is no longer in force ended is not in the case.
 rule court_order_end_unknown(o: CourtOrder)
@@ -116,4 +132,6 @@ rule court_order_end_unknown(o: CourtOrder)
 /// later did not exist on that day; an unknown filing date leaves it open).
 rule pending_on_action(c: Case, x: Pending)
   cite "decision 0007 (bars are decided on the action's day)"
-  holds when c.action.date >= as_of() or not (x.filed > c.action.date)
+  holds when c.action.date >= as_of() or c.action.kind == "detention"
+    or not (x.filed > c.action.date)
+    or (x.filed > c.action.date and action_put_off_unknown(c))
