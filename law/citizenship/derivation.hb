@@ -182,4 +182,4 @@ rule derivation_event(p: Person, kind: text, t: timeline, open: bool)
   cite "former INA §§ 320, 321; 8 U.S.C. §§ 1431, 1432 (1952-2001); Nationality Act of 1940 §§ 313, 314; Act of May 24, 1934 § 5; R.S. § 2172"
   holds when (kind in ["former_321", "na1940_314"] and alien_parents_event(p, t, kind == "former_321", open))
     or (kind in ["former_320", "na1940_313"] and citizen_parent_event(p, t, open))
-    or (kind in ["act_1934", "before_1934"] and any l in p.parents: held_together(t & citizen_days(l.person, open) & natural_child_days(p, l)))
+    or (kind in ["act_1934", "before_1934"] and any l in p.parents: held_together(t & citizen_days(l.person, open) & natural_child_days_before_1941(p, l)))

@@ -45,6 +45,22 @@ def natural_child_days(p: Person, l: ParentLink) -> timeline =
     (if born_in_wedlock_of_parents(p) then all_days() else legitimated_days(p, l))
   else all_days()
 
+/// As `natural_child_days`, for the statutes before the Nationality Act of
+/// 1940 (R.S. § 2172, the 1907 Act § 5, the 1934 Act): a legitimation at any
+/// age counts, and from the birth (it is retroactive).
+// Added in the review of 2026-11-29 (test citizenship/tests/review/
+// d2-1907-act-legitimated-after-21-retroactive): a child born out of wedlock
+// in 1913, whose father naturalized in 1931 and married the mother in 1947,
+// was "not a citizen" by the INA's rule (legitimation before 16). Matter of
+// L-, 3 I&N Dec. 225 (C.O. 1948), on these facts: a citizen from the
+// father's naturalization; the 1940 Act's age limit applies only to its own
+// chapter. USCIS Nationality Chart 2 (before 1934: legitimated "at any time").
+def natural_child_days_before_1941(p: Person, l: ParentLink) -> timeline =
+  if shown(l.adoptive) then no_days()
+  else if derivation_father_link(p, l) then
+    (if born_in_wedlock_of_parents(p) then all_days() else if l.legitimated <= as_of() then all_days() else no_days())
+  else all_days()
+
 /// The days from a legitimation by the father that counts for derivation:
 /// one that took place before the child turned 16 (a legitimation on the
 /// 16th birthday counts, by analogy with decision 0202).

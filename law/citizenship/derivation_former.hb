@@ -169,7 +169,7 @@ rule alien_parents_clauses(p: Person, t: timeline, unwed_mother_clause: bool, op
   cite "former INA § 321(a)(1)-(3); 8 U.S.C. § 1432(a)(1)-(3) (1952-2001); Nationality Act of 1940 § 314(a)-(c)"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
-  holds when (any l in p.parents: shown(l.adoptive) and former_law_adoption_open(p))
+  holds when former_adoptive_event(p, t, open)
     or any l in p.parents:
     (not shown(l.adoptive))
     and (any k in p.parents where not (k.person == l.person):
@@ -210,19 +210,69 @@ rule citizen_parent_event(p: Person, t: timeline, open: bool)
   cite "former INA § 320(a); 8 U.S.C. § 1431(a) (1952-2001); Nationality Act of 1940 § 313"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
-  holds when (any l in p.parents: shown(l.adoptive) and former_law_adoption_open(p))
+  holds when former_adoptive_event(p, t, open)
     or any l in p.parents:
     (not shown(l.adoptive))
     and (any k in p.parents where not (k.person == l.person):
       on(citizen_days(k.person, open), p.born.date)
       and held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & citizen_days(k.person, open) & natural_child_days(p, k)))
 
-/// An adopted child under former law: former INA §§ 320(b), 321(b) (from
-/// 1978-10-05) let an adopted child residing in the United States with the
-/// adoptive parent(s) under a lawful admission for permanent residence
-/// derive; earlier law did not. Not encoded: the answer is left open.
+/// An adopted child under former law (former INA §§ 320(b), 321(b), from
+/// 1978-10-05 until 2001-02-26): on the day both adoptive parents were
+/// citizens (one by birth and the other naturalized, or both naturalized),
+/// or the surviving one was, the child, adopted before 16 after two years'
+/// custody and residence, was under 18, unmarried, residing in the United
+/// States under a lawful admission for permanent residence and in the
+/// custody of the adoptive parents. A single adoptive parent, or adoptive
+/// parents who separated, are not encoded: the answer is left open.
+// Changed in the review of 2026-11-29 (tests citizenship/tests/review/
+// d2-former32*): every adoptee was left open, whatever the dates, so a child
+// whose adoptive parents both naturalized in 1988 was `undetermined`, and
+// one who turned 18 in 1970, before adoptees could derive at all, was too.
+// § 321(b): "Subsection (a) shall apply to an adopted child only if the
+// child is residing in the United States at the time of naturalization of
+// such adoptive parent or parents, in the custody of his adoptive parent or
+// parents, pursuant to a lawful admission for permanent residence" (no
+// "thereafter" clause: the conditions are read on the day of the
+// naturalization that completes the clause). The adoption age was 14 until
+// Pub. L. 97-116 (1981-12-29); 16 is applied throughout (protective).
+rule former_adoptive_event(p: Person, t: timeline, open: bool)
+  cite "former INA §§ 320(b), 321(b); 8 U.S.C. §§ 1431(b), 1432(b), as amended by Pub. L. 95-417, 92 Stat. 917 (1978-10-05); INA § 101(b)(1)(E); USCIS Policy Manual Vol. 12, Pt. H, ch. 7"
+  quote "Subsection (a) of this section shall apply to an adopted child only if the child is residing in the United States at the time of naturalization of such adoptive parent or parents, in the custody of his adoptive parent or parents, pursuant to a lawful admission for permanent residence."
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  let w = t & window(1978-10-05, 2001-02-27)
+  holds when (any l in p.parents where shown(l.adoptive):
+      any a in p.adoptions where a.parent == l.person:
+        former_adoption_qualifies(p, a)
+        and (any k in p.parents where shown(k.adoptive) and not (k.person == l.person):
+          // both adoptive parents citizens
+          at_completing_day(p, l.person, w & starting(a.date), citizen_days(l.person, open) & citizen_days(k.person, open))
+          // the surviving adoptive parent
+          or at_completing_day(p, l.person, w & starting(a.date), citizen_days(l.person, open) & death_of_other_parent_days(l, k))))
+    // A single adoptive parent: open (not encoded).
+    or ((any l in p.parents where shown(l.adoptive): ever(w & citizen_days(l.person, open)))
+        and not shown(any l in p.parents where shown(l.adoptive):
+          any k in p.parents where shown(k.adoptive): not (k.person == l.person))
+        and former_law_adoption_open(p))
+
+/// The child's conditions `t` and the custody of adoptive parent `x` held on
+/// the first day of `parents` (the day the parents' condition was completed).
+rule at_completing_day(p: Person, x: Person, t: timeline, parents: timeline)
+  cite "former INA § 321(b); 8 U.S.C. § 1432(b) (1978-2001) ('at the time of naturalization')"
+  holds when in_legal_and_physical_custody(p, x, t & parents & window(first_day(parents), first_day(parents) + 1 days))
+
+/// The adoption counts under former law: final, before the 16th birthday,
+/// with two years' legal custody and residence.
+rule former_adoption_qualifies(p: Person, a: Adoption)
+  cite "INA § 101(b)(1)(E); 8 U.S.C. § 1101(b)(1)(E); Pub. L. 97-116 (1981)"
+  holds when a.final and a.date <= anniversary(p.born.date, 16) and a.two_years_custody_and_residence
+
+/// An adoptee of a single adoptive parent under former law: not encoded,
+/// so the answer is left open (read only where two adoptive parents are not
+/// both recorded).
 rule former_law_adoption_open(p: Person)
-  cite "former INA §§ 320(b), 321(b); 8 U.S.C. §§ 1431(b), 1432(b), as amended by Pub. L. 95-417 (1978); Nationality Act of 1940 § 316 (by petition only); decision 0200 ([K])"
+  cite "former INA §§ 320(b), 321(b); 8 U.S.C. §§ 1431(b), 1432(b), as amended by Pub. L. 95-417 (1978); decision 0200 ([K])"
   versions by p.born.date
-    from 1700-01-01: not_encoded "an adoptive parent under former INA §§ 320(b), 321(b) (adopted child residing in the United States with the adoptive parent under a lawful admission for permanent residence, from 1978-10-05): not encoded"
+    from 1700-01-01: not_encoded "an adopted child of a single adoptive parent under former INA §§ 320(b), 321(b) (1978-2001): whether a single adoptive parent's naturalization sufficed is not encoded (question: relations)"
   holds when true
