@@ -15,7 +15,7 @@ rule naturalized_citizen(p: Person)
   holds when present(p.naturalized) and p.naturalized.date <= as_of()
   since p.naturalized.date
   unless naturalization_revoked(p) cite "INA § 340(a); 8 U.S.C. § 1451(a)"
-  review when shown(present(p.denaturalization)) and p.denaturalization.court_kind == "agency": "a revocation recorded as entered by an agency (USCIS, an immigration court, the BIA) is not a judgment of a district court: only a federal court may revoke naturalization (INA § 340(a); Gorbach v. Reno, 219 F.3d 1087 (9th Cir. 2000) (en banc)); citizenship stands"
+  review when shown(present(p.denaturalization)) and p.denaturalization.court_kind in ["agency", "state_court"]: "a revocation recorded as entered by an agency or official (USCIS, an immigration court, the BIA, the Attorney General, a department, a proclamation) or by a state court is not a judgment of a federal district court: only a federal court may revoke naturalization (INA § 340(a), (e); Gorbach v. Reno, 219 F.3d 1087 (9th Cir. 2000) (en banc)); citizenship stands"
   review when shown(present(p.denaturalization)) and not (p.denaturalization.ground in LAWFUL_DENATURALIZATION_GROUNDS): "a judgment revoking naturalization on a ground the statute does not provide (conduct after naturalization, such as an unrelated crime) does not revoke citizenship: INA § 340(a) allows revocation only for illegal procurement or concealment or willful misrepresentation (Costello v. INS, 376 U.S. 120 (1964); Maslenjak v. United States, 582 U.S. 335 (2017))"
 
 /// A final judgment revoking naturalization on a ground the statute gives.
@@ -51,7 +51,15 @@ rule naturalization_revoked(p: Person)
     // away; an unnamed or unread court stays a court (review test
     // m-denaturalization-sdny-court-name-not-read: an unread name left the
     // revocation open and asked for an internal field).
-    and not shown(p.denaturalization.court_kind == "agency")
+    // Review of 2026-11-29 (tests citizenship/tests/review/denat-by-*): a
+    // revocation "by" the Attorney General, a department, a proclamation or
+    // a state court was read as a court's, because only a short list of
+    // agencies was recognized: a wrong "not a citizen". Only a federal court
+    // may revoke (§ 340(a), (e); a state court cannot try § 1425, 18 U.S.C.
+    // § 3231). A judgment of a court named and read as federal, or with no
+    // court named (the format defines it as a court judgment), counts; one
+    // named but not recognized leaves the loss open and asks which court.
+    and p.denaturalization.court_kind in ["court", "unnamed"]
   // A "not a citizen" answer that rests on a relative's revocation would
   // otherwise carry no flag (flags come from rules that hold, and every
   // route failed). This rule holds there, so the flag is raised here.
@@ -72,11 +80,19 @@ rule regained_citizenship(p: Person)
 
 /// A status of U.S. citizen asserted with a U.S. document (the engine takes
 /// documentary evidence as a fact; testimony is a claim to investigate).
+// Review of 2026-11-29 (tests citizenship/tests/review/crba-*,
+// naturalization-certificate-asserted-after-final-denaturalization):
+// - a Consular Report of Birth Abroad or a U.S. birth certificate without
+//   `since` gave no `since`: each documents citizenship from birth;
+// - a naturalization certificate outlived a final, lawful revocation of that
+//   naturalization, though the judgment cancels it (§ 340(a), (f)). A
+//   passport may rest on another ground and still counts.
 rule asserted_citizen(p: Person)
-  cite "22 U.S.C. § 2705; 8 U.S.C. § 1452; 8 C.F.R. § 341"
+  cite "22 U.S.C. § 2705; 8 U.S.C. § 1452; 8 C.F.R. § 341; INA § 340(a), (f); 8 U.S.C. § 1451(a), (f)"
   tag "route"
   holds when p.asserted.status == "citizen" and p.asserted.evidence in DOCUMENTS
-  since p.asserted.since
+    and not (p.asserted.evidence == "naturalization_certificate" and naturalization_revoked(p))
+  since if p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"] then p.born.date else p.asserted.since
 
 /// A relative's status asserted as "not a citizen" or "national" (not a
 /// citizen) is taken as a fact. The subject's own asserted status never

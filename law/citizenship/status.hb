@@ -132,15 +132,22 @@ def route_by(route: bool, d: date) -> bool = route and since(route) <= d
 rule national(p: Person)
   cite "INA §§ 101(a)(22)(B), 308; 8 U.S.C. §§ 1101(a)(22)(B), 1408"
   tag "status:national"
-  holds when born_in_outlying_possession(p) or born_abroad_to_national_parents(p) or asserted_national(p)
+  // Review of 2026-11-29 (tests citizenship/tests/review/*-renounced-cln-*):
+  // a national's own loss was never read, so an American Samoan who
+  // renounced with an approved CLN stayed a national. INA § 349(a) reaches "a
+  // person who is a national of the United States whether by birth or
+  // naturalization".
+  holds when (born_in_outlying_possession(p) or born_abroad_to_national_parents(p) or asserted_national(p))
+    and not lost_citizenship(p)
 
 /// A person was a U.S. national (citizen or not) on day `d`.
 rule national_on(p: Person, d: date)
   cite "INA § 101(a)(22); 8 U.S.C. § 1101(a)(22)"
   holds when citizen_on(p, d)
-    or route_by(born_in_outlying_possession(p), d)
-    or route_by(born_abroad_to_national_parents(p), d)
-    or route_by(asserted_national(p), d)
+    or ((route_by(born_in_outlying_possession(p), d)
+        or route_by(born_abroad_to_national_parents(p), d)
+        or route_by(asserted_national(p), d))
+      and not (lost_citizenship(p) and since(lost_citizenship(p)) <= d))
   unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
   // "A citizen since X", asserted with a document, is taken to mean the
   // relative held no U.S. nationality before X.
@@ -157,8 +164,16 @@ rule alien_on(p: Person, d: date)
 rule citizenship_claim_supported(c: Case)
   cite "Ng Fung Ho v. White, 259 U.S. 276 (1922); 8 U.S.C. § 1252(b)(5); ICE Directive 16001.2 (2015)"
   tag "status:supported"
-  holds when claim_supported_by_facts(c.subject)
-    or (any x in c.immigration.pending: x.kind == "n600")
+  // Review of 2026-11-29 (tests removal/tests/review/extradition-*-all-
+  // requirements, lawful-dual-transfer-possible-citizen-not-barred): an open
+  // claim barred every action, though citizenship itself does not bar an
+  // extradition (18 U.S.C. § 3196) or a consensual treaty transfer of a dual
+  // national (decision 0307). The claim bars only what citizenship would:
+  // the action kinds and exceptions of `bar_citizen`.
+  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"]
+    and not (c.action.kind == "foreign_custody_transfer" and lawful_transfer_of_dual_national(c))
+    and (claim_supported_by_facts(c.subject)
+      or (any x in c.immigration.pending: x.kind == "n600"))
 
 /// A known fact about the person or a parent points to citizenship.
 rule claim_supported_by_facts(p: Person)
@@ -221,7 +236,11 @@ rule claim_supported_by_facts(p: Person)
     or p.asserted.status in ["citizen", "national"]
     // A route to citizenship is known to hold and only a loss is open.
     or citizen_by_some_route(p)
-    or shown(present(p.naturalized))
+    // A naturalization lawfully revoked by a final judgment points to
+    // nothing (review of 2026-11-29, test citizenship/tests/review/
+    // denaturalized-parents-unknown-no-possible-citizen); one whose
+    // revocation is open still does.
+    or (shown(present(p.naturalized)) and not shown(naturalization_revoked(p)))
 
 /// A relative was born in the United States or one of its territories (a
 /// known fact pointing to U.S. citizenship or nationality, whatever the

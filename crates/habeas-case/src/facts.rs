@@ -355,7 +355,7 @@ fn build_schema() -> (Schema, Types) {
         t.denaturalization,
         "court_kind",
         Text,
-        "who entered it, read from `court`: `agency`, `court`, or unknown",
+        "who entered it, read from `court`: `court` (federal), `agency`, `state_court`, `unnamed`, or unknown",
     );
 
     f(&mut s, t.parent_link, "person", r(t.person), "the parent");
@@ -726,6 +726,7 @@ fn build_schema() -> (Schema, Types) {
         (t.custody, "period", Some("from")),
         (t.action, "date", None),
         (t.notice, "hours", Some("served")),
+        (t.denaturalization, "court_kind", Some("court")),
         (t.case, "tps_designations", None),
         (
             t.immigration,
@@ -774,17 +775,68 @@ fn or_false_date(d: &Option<OrFalse<PDate>>) -> Value {
     })
 }
 
-/// What kind of body a free-text `court` names: `agency` when it names an
-/// administrative body (USCIS, an immigration court or judge, the BIA,
-/// DHS), `court` when it names a federal court (a district abbreviation such
-/// as "S.D. Tex.", "District Court", a circuit), and nothing (unknown)
-/// otherwise. This reads the input; what follows from it is the law's.
+/// What kind of body a free-text `court` names:
+/// - `court`: a federal court (a district abbreviation such as "S.D. Tex.",
+///   "United States District Court for ...", "District of Maryland", a
+///   federal court of appeals);
+/// - `agency`: an executive body (USCIS, DHS, ICE, an immigration court or
+///   judge, the BIA, the Attorney General, a department or secretary, the
+///   President or a proclamation);
+/// - `state_court`: a state or local court (a county, superior, municipal,
+///   family or probate court, a "state court");
+/// - `unnamed`: no court given;
+/// - unknown: a name not recognized as any of these.
+///
+/// This reads the input; what follows from it is the law's
+/// (`naturalization_revoked`).
 fn court_kind(court: Option<&str>) -> Option<&'static str> {
-    let c = court?.to_ascii_lowercase();
+    let Some(court) = court else {
+        return Some("unnamed");
+    };
+    let c = court.to_ascii_lowercase();
+    if c.trim().is_empty() {
+        return Some("unnamed");
+    }
     let has_word = |w: &str| {
         c.split(|ch: char| !ch.is_ascii_alphanumeric())
             .any(|x| x == w)
     };
+    let federal = c.contains("united states district court")
+        || c.contains("u.s. district court")
+        || c.contains("us district court")
+        || c.contains("federal district court")
+        || c.contains("district of ")
+        || c.contains("u.s.d.c")
+        || c.contains("usdc")
+        || c.contains("court of appeals for the")
+        || c.contains("cir.")
+        || c.contains("united states supreme court")
+        || c.contains("u.s. supreme court")
+        // District abbreviations: "D. Md.", "D.N.J.", "S.D.N.Y.", "N.D. Cal.".
+        || c.split_whitespace()
+            .map(|w| w.trim_matches(|ch: char| ch == '(' || ch == ')' || ch == ','))
+            .any(|w| {
+                w.starts_with("d.")
+                    || ["n.d.", "s.d.", "e.d.", "w.d.", "c.d.", "m.d."]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+            });
+    let state = c.contains("county")
+        || c.contains("superior court")
+        || c.contains("municipal")
+        || c.contains("family court")
+        || c.contains("probate")
+        || c.contains("common pleas")
+        || c.contains("state court")
+        || c.contains("court of the state")
+        || c.contains("state of ");
+    if federal && !state {
+        // A federal court first: "D. Mass. (D.V.D. v. DHS)" names a court.
+        return Some("court");
+    }
+    if state {
+        return Some("state_court");
+    }
     let agency = [
         "uscis",
         "ins",
@@ -795,18 +847,25 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "cbp",
         "administrative",
         "immigration",
+        "department",
+        "secretary",
+        "president",
+        "presidential",
+        "proclamation",
+        "executive",
+        "agency",
+        "minister",
+        "ministry",
     ];
-    let federal = c.contains("district court")
-        || c.contains("cir.")
-        || c.contains("circuit")
-        || c.contains("supreme court")
-        || c.split_whitespace()
-            .any(|w| w == "d." || w.ends_with(".d.") || (w.starts_with("d.") && w.len() > 2));
-    if federal {
-        // A federal court first: "D. Mass. (D.V.D. v. DHS)" names a court.
-        return Some("court");
+    if agency.iter().any(|w| has_word(w))
+        || c.contains("attorney general")
+        || c.contains("board of immigration")
+        || c.contains("homeland security")
+        || c.contains("white house")
+    {
+        return Some("agency");
     }
-    (agency.iter().any(|w| has_word(w)) || c.contains("board of immigration")).then_some("agency")
+    None
 }
 
 /// The end of a period: `Some(None)` (null) is ongoing; `None` unknown.
@@ -1634,6 +1693,10 @@ mod tests {
             "4th Cir.",
             "United States District Court for the Eastern District of Virginia",
             "D. Mass. (D.V.D. v. DHS)",
+            "S.D.N.Y.",
+            "E.D.N.Y.",
+            "W.D. Tex.",
+            "District of Maryland",
         ] {
             assert_eq!(court_kind(Some(c)), Some("court"), "{c}");
         }
@@ -1643,10 +1706,23 @@ mod tests {
             "administrative",
             "Board of Immigration Appeals",
             "BIA",
+            "Attorney General",
+            "Department of Homeland Security",
+            "Department of State",
+            "Presidential proclamation",
+            "Secretary of State",
         ] {
             assert_eq!(court_kind(Some(c)), Some("agency"), "{c}");
         }
+        for c in [
+            "Superior Court of California, County of Los Angeles",
+            "Circuit Court of Cook County",
+            "Harris County District Court",
+            "state court",
+        ] {
+            assert_eq!(court_kind(Some(c)), Some("state_court"), "{c}");
+        }
         assert_eq!(court_kind(Some("Tribunal de Mexico")), None);
-        assert_eq!(court_kind(None), None);
+        assert_eq!(court_kind(None), Some("unnamed"));
     }
 }
