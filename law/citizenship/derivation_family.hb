@@ -128,9 +128,17 @@ def divorce_days(m: Marriage) -> timeline = if m.ended_by == "divorce" then star
 // citizen". A recorded death date on or before `as_of` now wins over a
 // marriage whose end was not written down.
 // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+// Review of 2026-11-29 (test citizenship/tests/review/
+// d2-1934-act-father-then-mother-naturalized-since-second-oath): a mother
+// whose death was not recorded could have died before her own oath of
+// 1937, which left the date the child derived open. A person who took the
+// oath was alive that day (an oath after a recorded death is an input
+// error).
 def dead_days(x: Person) -> timeline =
   if shown(x.died <= as_of()) then starting(x.died)
-  else if (any m in x.marriages: not (m.to <= as_of())) then no_days() else starting(x.died)
+  else if (any m in x.marriages: not (m.to <= as_of())) then no_days()
+  else if shown(present(x.naturalized)) then starting(latest(x.died, x.naturalized.date + 1 days))
+  else starting(x.died)
 
 /// The days from the death of parent `k`, as far as the other parent `l`
 /// can show it: `k`'s recorded death, or a marriage of the two that ended

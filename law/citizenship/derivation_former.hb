@@ -106,11 +106,24 @@ rule act_of_1934_through(p: Person, l: ParentLink, open: bool)
   let t = window(1934-05-24, 1941-01-13) & through_birthday(p, 21)
     & citizen_days(l.person, open) & natural_child_days(p, l)
   holds when residence_clause_met(p, "act_1934", t, open)
-  since if counts_as_both_parents(p, l, t & lpr_residence_days(p), open)
-    then first_day(t & lpr_residence_days(p))
-    else latest(first_day(t & lpr_residence_days(p)), anniversary(p.lpr.date, 5))
+  // Review of 2026-11-29 (tests citizenship/tests/review/d2-1934-act-*-since-*):
+  // when the naturalized parent came to count as "both parents" only later
+  // (the other parent naturalized or died after), citizenship was dated from
+  // the first day of residence, before that day. It begins on the first day
+  // the condition held, or when the 5-year wait ended, whichever is first.
+  since earliest(
+    first_day(t & lpr_residence_days(p) & both_parents_days(p, l, open)),
+    latest(first_day(t & lpr_residence_days(p)), anniversary(p.lpr.date, 5)))
   review when not counts_as_both_parents(p, l, t & lpr_residence_days(p), open) and anniversary(p.lpr.date, 5) >= 1941-01-13:
     "the 5-year wait of the 1934 Act ended after the Nationality Act of 1940 took effect (1941-01-13); its savings clause was not encoded"
+
+/// The days on which naturalized parent `l` counts as "both parents": the
+/// other parent was also a citizen, was dead, or was legally separated from
+/// `l` (or divorced).
+def both_parents_days(p: Person, l: ParentLink, open: bool) -> timeline =
+  union k in p.parents where not (k.person == l.person):
+    citizen_days(k.person, open) | death_of_other_parent_days(l, k)
+      | (union m in l.person.marriages where m.spouse == k.person: starting(m.legal_separation) | divorce_days(m))
 
 /// The naturalized parent counts as "both parents" under the 1934 Act: on a
 /// day of `t` the other parent was also a citizen, was dead, or was legally
