@@ -175,8 +175,19 @@ rule citizen_mother_before_1934(p: Person)
 rule out_of_wedlock_citizen_mother(p: Person)
   cite "INA § 309(c); 8 U.S.C. § 1409(c); NA 1940 § 205; Sessions v. Morales-Santana, 582 U.S. 47 (2017)"
   quote "a person born, after December 23, 1952, outside the United States and out of wedlock shall be held to have acquired at birth the nationality status of his mother, if the mother had the nationality of the United States at the time of such person's birth, and if the mother had previously been physically present in the United States or one of its outlying possessions for a continuous period of one year"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  // Review of 2026-11-29 (tests citizenship/tests/review/a-20*-art-unmarried-
+  // intended-mother-no-tie-*): an unmarried intended mother with neither a
+  // genetic nor a gestational tie (donor embryo, surrogate) transmitted
+  // under § 309(c). The 2021 policy lets a parent without a tie transmit
+  // only when married to the child's genetic or gestational legal parent
+  // (USCIS PM Vol. 12, Pt. H, ch. 2-3; 8 FAM 304.3). Only a tie shown to be
+  // absent excludes her (`shown`): when the relation does not say, she may
+  // be the birth mother.
   holds when any l in p.parents where not l.adoptive:
     is_mother(l)
+    and not shown(not has_tie(l))
     and born_out_of_wedlock_to(p, l)
     and citizen_on(l.person, p.born.date)
     and unwed_mother_requirement(p, l)
@@ -290,10 +301,19 @@ rule citizen_mother_whatever_wedlock(p: Person)
 /// The two parents are the child's parents at birth for these rules: born
 /// in wedlock to them, or born out of wedlock and `l` is the father whose
 /// paternity was established as the law in force at the birth requires.
+// Review of 2026-11-29 (test citizenship/tests/review/
+// a-2019-unwed-citizen-mother-1y-national-father-309a-301d): only a father
+// could be the citizen parent of an unmarried pair, so a citizen mother and
+// a national father who met § 309(a) never reached § 301(d): "not a
+// citizen". § 309(a) makes § 301(c), (d), (e) and (g) apply to the child
+// once the father's paternity is established, whichever parent is the
+// citizen.
 rule parents_at_birth(p: Person, l: ParentLink, m: ParentLink)
   cite "INA §§ 301, 309(a), (b); 8 U.S.C. §§ 1401, 1409(a), (b); USCIS PM Vol. 12, Pt. H, ch. 3"
   holds when parents_in_wedlock(p, l, m)
     or (is_father(l) and l.biological and born_out_of_wedlock_to_pair(p, l.person, m.person) and paternity_established(p, l))
+    or (is_mother(l) and has_tie(l) and is_father(m) and m.biological
+      and born_out_of_wedlock_to_pair(p, m.person, l.person) and paternity_established(p, m))
 
 /// Born in wedlock to these two parents, each a parent at birth: a genetic
 /// or gestational parent, or a legal parent married to the child's genetic

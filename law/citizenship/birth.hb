@@ -183,7 +183,12 @@ rule born_to_guam_native(p: Person)
       not asserted_not_citizen(l.person)
         and l.person.born.country == "GU" and l.person.born.date <= 1899-04-11 and on(l.person.residence, 1899-04-11))
   since 1950-08-01
-  review when true: "a citizen as of 1950-08-01 under INA § 307(a) as the child of a native of Guam, unless the person took an affirmative step to preserve or acquire a foreign nationality before that day (§ 307(a) proviso) or declared the wish to keep a foreign status before 1952-08-01 (§ 307(c)); the case format has no field for these and the engine does not presume them"
+  // The flag is raised only for a parent known to be born in Guam (review
+  // of 2026-11-29: it leaked into unrelated answers through open routes of
+  // parents whose own parents were not recorded).
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  review when shown(any l in p.parents: l.person.born.country == "GU"): "a citizen as of 1950-08-01 under INA § 307(a) as the child of a native of Guam, unless the person took an affirmative step to preserve or acquire a foreign nationality before that day (§ 307(a) proviso) or declared the wish to keep a foreign status before 1952-08-01 (§ 307(c)); the case format has no field for these and the engine does not presume them"
 
 /// A child, born from 1917-01-18 to 1927-02-24 anywhere, of a native of the
 /// Virgin Islands who is a citizen under INA § 306(a): a citizen as of
@@ -205,7 +210,9 @@ rule born_to_virgin_islands_native(p: Person)
       not asserted_not_citizen(l.person)
         and l.person.born.country == "VI" and l.person.born.date < 1917-01-17 and virgin_islands_birth_qualifies(l.person))
   since 1927-02-25
-  review when true: "a citizen as of 1927-02-25 under INA § 306(a) as the child of a native of the Virgin Islands, unless the parent kept Danish citizenship by the treaty declaration or was a citizen of a foreign country on 1927-02-25; the case format has no field for these and the engine does not presume them (8 FAM 308.8)"
+  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+  tag "safety:reviewed"
+  review when shown(any l in p.parents: l.person.born.country == "VI"): "a citizen as of 1927-02-25 under INA § 306(a) as the child of a native of the Virgin Islands, unless the parent kept Danish citizenship by the treaty declaration or was a citizen of a foreign country on 1927-02-25; the case format has no field for these and the engine does not presume them (8 FAM 308.8)"
 
 /// Born in the Northern Mariana Islands once the Covenant's citizenship
 /// provisions took effect (12:01 a.m. Saipan time, 1986-11-04).

@@ -263,10 +263,11 @@ rule former_adoptive_event(p: Person, t: timeline, open: bool)
           at_completing_day(p, l.person, w & starting(a.date), citizen_days(l.person, open) & citizen_days(k.person, open))
           // the surviving adoptive parent
           or at_completing_day(p, l.person, w & starting(a.date), citizen_days(l.person, open) & death_of_other_parent_days(l, k))))
-    // A single adoptive parent: open (not encoded).
+    // Otherwise, with an adoptive parent a citizen in the window: open (a
+    // single adoptive parent, adoptive parents who separated, an orphan or
+    // Hague adoptee without the two years, an adoption not recorded; review
+    // of the change, tests citizenship/tests/review/former321b-*).
     or ((any l in p.parents where shown(l.adoptive): ever(w & citizen_days(l.person, open)))
-        and not shown(any l in p.parents where shown(l.adoptive):
-          any k in p.parents where shown(k.adoptive): not (k.person == l.person))
         and former_law_adoption_open(p))
 
 /// The child's conditions `t` and the custody of adoptive parent `x` held on
@@ -281,11 +282,10 @@ rule former_adoption_qualifies(p: Person, a: Adoption)
   cite "INA § 101(b)(1)(E); 8 U.S.C. § 1101(b)(1)(E); Pub. L. 97-116 (1981)"
   holds when a.final and a.date <= anniversary(p.born.date, 16) and a.two_years_custody_and_residence
 
-/// An adoptee of a single adoptive parent under former law: not encoded,
-/// so the answer is left open (read only where two adoptive parents are not
-/// both recorded).
+/// An adoptee under former law whose case the encoded clauses do not
+/// settle: not encoded, so the answer is left open.
 rule former_law_adoption_open(p: Person)
   cite "former INA §§ 320(b), 321(b); 8 U.S.C. §§ 1431(b), 1432(b), as amended by Pub. L. 95-417 (1978); decision 0200 ([K])"
   versions by p.born.date
-    from 1700-01-01: not_encoded "an adopted child of a single adoptive parent under former INA §§ 320(b), 321(b) (1978-2001): whether a single adoptive parent's naturalization sufficed is not encoded (question: relations)"
+    from 1700-01-01: not_encoded "an adopted child under former INA §§ 320(b), 321(b) (1978-2001) whose case the encoded clauses do not settle (a single adoptive parent, adoptive parents who separated, an orphan or Hague adoption without two years' custody, an adoption not recorded, or conditions not met on the day of the naturalization): not encoded (question: relations)"
   holds when true

@@ -86,9 +86,16 @@ rule cln_contradicted_by_acts(p: Person)
   // `shown`: only acts recorded, and recorded as unable to expatriate, make
   // the CLN doubtful; an unknown detail never does (the loss then rests on
   // the CLN, as before).
+  // Review of 2026-11-29 (test citizenship/tests/review/
+  // mis2-foreign-naturalization-year-straddles-18th-cln-approved): an act
+  // dated only to a year across the 18th birthday let the CLN stand (not a
+  // citizen), though the exact day decides it (spec principle 2). A recorded
+  // date (known to fall by `as_of`) is now read in three values; an act with
+  // no date at all still leaves the CLN standing.
   holds when shown(count(p.expatriation) >= 1)
     and (all e in p.expatriation:
-      shown(not e.voluntary or not e.intent_to_relinquish or e.date < anniversary(p.born.date, 18)))
+      shown(not e.voluntary or not e.intent_to_relinquish)
+        or (shown(e.date <= as_of()) and e.date < anniversary(p.born.date, 18)))
 
 /// Whether an approved CLN stands when the recorded acts could not cause a
 /// loss: a question for a court, not decided here.

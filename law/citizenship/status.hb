@@ -104,15 +104,30 @@ rule citizen_on(p: Person, d: date)
 // alien ineligible to citizenship after 1922 (Cable Act § 3, repealed 1931)
 // is not encoded.
 rule expatriated_by_marriage_on(p: Person, d: date)
-  cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915); Cable Act of Sept. 22, 1922, §§ 3, 7, 42 Stat. 1021; 8 FAM 301.7 (women who lost citizenship by marriage)"
+  cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915); Cable Act of Sept. 22, 1922, §§ 3, 4, 7, 42 Stat. 1021; Gonzales v. Williams, 192 U.S. 1 (1904); 8 FAM 301.7 (women who lost citizenship by marriage)"
   quote "any American woman who marries a foreigner shall take the nationality of her husband. At the termination of the marital relation she may resume her American citizenship"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
-  holds when shown(p.sex == "female"
+  // Review of the change (tests citizenship/tests/review/1907-act-*,
+  // mis2-*-1922-*, mis2-vi-native-mother-*): the loss reached only an
+  // "American woman" who married "a foreigner", so it needs her to have been
+  // a citizen the day before the wedding and the husband not to have been a
+  // U.S. national (a citizen of Porto Rico was none: Gonzales v. Williams,
+  // 192 U.S. 1 (1904)); a naturalization during the marriage (Cable Act § 4)
+  // ends it; and a wedding dated only to a span across 1922-09-22 leaves it
+  // open (the other facts must be shown).
+  holds when shown(p.sex == "female")
     and (any m in p.marriages:
-      m.from >= 1907-03-02 and m.from < 1922-09-22
-        and on(m.period, d)
-        and not citizen_on(m.spouse, m.from)))
+      shown(m.from >= 1907-03-02 and on(m.period, d)
+          and citizen_on(p, m.from - 1 days)
+          and not national_on(m.spouse, m.from)
+          // The engine does not model the non-citizen nationals of the
+          // insular possessions before their citizenship acts (Puerto Rico
+          // to 1917, the Philippines to 1946, Guam to 1950): a husband born
+          // there is not taken for a foreigner.
+          and not (m.spouse.born.country in ["PR", "GU", "PH", "AS", "VI"])
+          and not (p.naturalized.date >= m.from and p.naturalized.date <= d))
+        and m.from < 1922-09-22)
 
 /// A relative's citizenship is asserted with a document as beginning after
 /// day `d`: the assertion is taken as a fact, so the relative was not a

@@ -50,9 +50,16 @@ rule administrative_order_wait(c: Case, d: date)
 rule bar_stay_court_order(c: Case)
   cite "INA § 242(b)(3)(B); 8 U.S.C. § 1252(b)(3)(B); Nken v. Holder, 556 U.S. 418 (2009); 8 C.F.R. §§ 1003.2(f), 1003.23(b)(1)(v)"
   tag "bar:stay_court_order"
-  holds when c.action.kind in ["removal", "foreign_custody_transfer"]
+  holds when (c.action.kind in ["removal", "foreign_custody_transfer"]
     and ((any o in c.immigration.court_orders where o.kind == "stay_of_removal": court_order_on_action(c, o))
-      or (any p in c.immigration.pending where p.kind in STAY_CAPABLE: p.stay == "granted" and pending_on_action(c, p)))
+      or (any p in c.immigration.pending where p.kind in STAY_CAPABLE: p.stay == "granted" and pending_on_action(c, p))))
+    // Review of 2026-11-29 (tests removal/tests/review/extradition-habeas-*):
+    // an extradition was never checked against pending matters, though
+    // habeas (28 U.S.C. § 2241) is the review of a certification under
+    // 18 U.S.C. § 3184 and a stay the court grants binds as written. A stay
+    // of removal does not stay a surrender.
+    or (c.action.kind == "extradition"
+      and (any p in c.immigration.pending where p.kind in ["habeas", "other"]: p.stay == "granted" and pending_on_action(c, p)))
 
 /// A court order in force forbids the action: a temporary restraining
 /// order, an injunction, a class order, an order to release (for

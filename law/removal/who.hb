@@ -44,6 +44,23 @@ rule citizen_on_past_action_date(c: Case)
   // citizen since is one now, and a detention that goes on must end).
   holds when c.action.date < as_of() and citizen_on(c.subject, c.action.date)
 
+/// The subject is serving a U.S. sentence on the action's day: serving it
+/// on `as_of`, and not released by the action's day.
+// Review of 2026-11-29 (tests removal/tests/review/
+// transfer-planned-after-release-date, us-citizen-dual-mexican-transfer-
+// after-release-date): `serving_sentence` speaks of `as_of`; a transfer
+// planned after the release date leaves nothing to serve (18 U.S.C.
+// §§ 4100(a), 4101(g), 4105), and a U.S. citizen's citizenship bar was lifted.
+rule serving_sentence_on_action(c: Case)
+  cite "18 U.S.C. §§ 4100(a), (b), 4101(g), 4105; decision 0007"
+  holds when c.immigration.serving_sentence
+    and (c.action.date <= as_of() or not (c.immigration.release_date <= c.action.date))
+
+/// The subject is under 18 on the action's day.
+rule subject_minor_on_action(c: Case)
+  cite "18 U.S.C. § 4100(b)"
+  holds when c.action.date < anniversary(c.subject.born.date, 18)
+
 /// A consensual treaty transfer of a dual national, serving a sentence, to
 /// their other country.
 rule lawful_transfer_of_dual_national(c: Case)
@@ -53,7 +70,8 @@ rule lawful_transfer_of_dual_national(c: Case)
   // a treaty and verified consent, was let through. Chapter 306 transfers
   // an "offender" (§ 4101(g)) to serve a sentence already imposed
   // (§ 4100(a), (b)); without a sentence there is nothing to transfer.
-  holds when c.immigration.serving_sentence
+  holds when serving_sentence_on_action(c)
+    and not subject_minor_on_action(c)
     and c.action.treaty_in_force
     and c.action.to in c.immigration.nationalities
     and c.action.consent.given

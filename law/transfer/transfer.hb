@@ -28,7 +28,13 @@ rule bar_transfer_no_consent(c: Case)
   quote "The transfer of an offender shall be conditioned upon ... the offender's consent to such transfer"
   tag "bar:transfer_no_consent"
   holds when c.action.kind == "foreign_custody_transfer"
-    and (not c.action.consent.given or not c.action.consent.verified_by_judge)
+    and (not c.action.consent.given or not c.action.consent.verified_by_judge
+      // Review of 2026-11-29 (test removal/tests/review/
+      // transfer-of-16-year-old-consent-recorded): an offender under 18 may
+      // be transferred only with the consent of a parent or guardian, a
+      // guardian ad litem or a court (§ 4100(b)); who consented is not in
+      // the case format, so it is left open.
+      or (subject_minor_on_action(c) and minor_consent_unknown(c)))
 
 /// The person is not serving a sentence: there is nothing to transfer under
 /// chapter 306, which moves an offender to serve a sentence imposed in the
@@ -45,5 +51,14 @@ rule bar_transfer_not_sentenced(c: Case)
   // knows; a removal that ends in foreign detention is a `removal` (with
   // its own bars). An unknown sentence leaves the bar open.
   holds when c.action.kind == "foreign_custody_transfer"
-    and not c.immigration.serving_sentence
+    and not serving_sentence_on_action(c)
   review when true: "a person not serving a U.S. sentence is to be handed to a foreign prison or government: chapter 306 (18 U.S.C. §§ 4100-4115) does not reach it; whether any other authority does (a removal followed by detention abroad, the Alien Enemies Act) is for a lawyer (Noem v. Abrego Garcia (2025); J.G.G. v. Trump)"
+
+/// Who consented for an offender under 18 (a parent or guardian, a guardian
+/// ad litem, or a court) is not in the case format.
+rule minor_consent_unknown(c: Case)
+  cite "18 U.S.C. § 4100(b)"
+  quote "if the offender is under eighteen years of age the transfer shall not be accomplished unless consent to the transfer be given by a parent or guardian, guardian ad litem, or by an appropriate court of the sending country"
+  versions by c.action.date
+    from 1977-01-01: not_encoded "the offender is under 18: the transfer needs the consent of a parent or guardian, a guardian ad litem or a court (18 U.S.C. § 4100(b)), and the case does not say who consented (question: action.consent)"
+  holds when true

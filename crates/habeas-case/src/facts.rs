@@ -797,10 +797,6 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
     if c.trim().is_empty() {
         return Some("unnamed");
     }
-    let has_word = |w: &str| {
-        c.split(|ch: char| !ch.is_ascii_alphanumeric())
-            .any(|x| x == w)
-    };
     let federal = c.contains("united states district court")
         || c.contains("u.s. district court")
         || c.contains("us district court")
@@ -830,19 +826,35 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         || c.contains("state court")
         || c.contains("court of the state")
         || c.contains("state of ");
-    if federal && !state {
-        // A federal court first: "D. Mass. (D.V.D. v. DHS)" names a court.
-        return Some("court");
-    }
     if state {
         return Some("state_court");
     }
+    // Agency words are read outside parentheses (a case name such as
+    // "D. Mass. (D.V.D. v. DHS)" names a court) and with dots removed
+    // ("D.H.S.").
+    let mut outside = String::new();
+    let mut depth = 0usize;
+    for ch in c.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '.' => {}
+            _ if depth == 0 => outside.push(ch),
+            _ => {}
+        }
+    }
+    let agency_word = |w: &str| {
+        outside
+            .split(|ch: char| !ch.is_ascii_alphanumeric())
+            .any(|x| x == w)
+    };
     let agency = [
         "uscis",
         "ins",
         "eoir",
         "bia",
         "dhs",
+        "doj",
         "ice",
         "cbp",
         "administrative",
@@ -856,16 +868,23 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "agency",
         "minister",
         "ministry",
-    ];
-    if agency.iter().any(|w| has_word(w))
-        || c.contains("attorney general")
-        || c.contains("board of immigration")
-        || c.contains("homeland security")
-        || c.contains("white house")
-    {
-        return Some("agency");
+        "director",
+        "office",
+        "officer",
+    ]
+    .iter()
+    .any(|w| agency_word(w))
+        || outside.contains("attorney general")
+        || outside.contains("board of immigration")
+        || outside.contains("homeland security")
+        || outside.contains("white house");
+    match (federal, agency) {
+        (true, false) => Some("court"),
+        (false, true) => Some("agency"),
+        // Both read ("USCIS Director, District of Columbia", "Immigration
+        // Judge, D.C."): not a court the reader can vouch for; left open.
+        _ => None,
     }
-    None
 }
 
 /// The end of a period: `Some(None)` (null) is ongoing; `None` unknown.
@@ -1713,6 +1732,14 @@ mod tests {
             "Secretary of State",
         ] {
             assert_eq!(court_kind(Some(c)), Some("agency"), "{c}");
+        }
+        // An agency named with a federal place or abbreviation: open.
+        for c in [
+            "USCIS Director, District of Columbia field office",
+            "Immigration Judge, D.C.",
+            "D.H.S.",
+        ] {
+            assert_eq!(court_kind(Some(c)), None, "{c}");
         }
         for c in [
             "Superior Court of California, County of Los Angeles",
