@@ -354,10 +354,24 @@ rule born_in_wedlock_to(p: Person, a: Person, b: Person)
   // not have (review: a wedding in "1990", the child born 1990-06-15).
   // Closed-open, as `on(w.period, ...)`: married on the wedding day, not on
   // the day the marriage ended; `to: null` (ongoing) is never reached.
+  // Review of 2026-11-29 (test citizenship/tests/review/
+  // a-2020-divorce-decree-on-birth-date-citizen-father-5-2): a marriage ended
+  // by a decree dated the day of the birth was read as over before it, a
+  // harsher reading decision 0101 forbids; whether the birth came first
+  // that day is not in the case, so it is left open.
   holds when any w in a.marriages: w.spouse == b and w.from <= p.born.date
-    and (not (w.to <= p.born.date) or ended_by_death_before_birth(p, w))
+    and (not (w.to <= p.born.date) or ended_by_death_before_birth(p, w)
+      or (w.to == p.born.date and not (w.ended_by == "death") and marriage_end_on_birth_day_open(p)))
   review when any w in a.marriages: w.spouse == b and w.from <= p.born.date and w.to <= p.born.date and ended_by_death_before_birth(p, w):
     "the marriage ended by a death before the birth: a posthumous child has the rights it would have had were the deceased parent alive at the birth (INA § 101(c)(2); 8 FAM 304.4), so the birth is read as in wedlock"
+
+/// A marriage ended (by a decree) on the day of the birth: whether the birth
+/// came before the decree is not in the case format.
+rule marriage_end_on_birth_day_open(p: Person)
+  cite "USCIS PM Vol. 12, Pt. H, ch. 3.B; decision 0101"
+  versions by p.born.date
+    from 1700-01-01: not_encoded "the parents' marriage ended by a decree dated the day of the birth: whether the child was born before it (in wedlock) is not in the case (question: relations)"
+  holds when true
 
 /// A marriage that ended by a death before the child's birth: the child of
 /// a widow is a posthumous child of the marriage.
@@ -416,6 +430,7 @@ rule old_309a(p: Person, l: ParentLink)
   cite "INA § 309(a) (1952), 66 Stat. 238; 7 FAM 1133.4-2"
   quote "if the paternity of such child is established while such child is under the age of twenty-one years by legitimation"
   holds when l.legitimated <= anniversary(p.born.date, 21)
+  review when l.legitimated == anniversary(p.born.date, 21): "the legitimation was on the 21st birthday: counted as while under 21 (decision 0202, by analogy), which no authority on § 309(a) settles"
 
 /// Which children born before 1986-11-14 may use former § 309(a): those 18
 /// or older on 1986-11-14 (born on or before 1968-11-14), those 15 to 17 who
@@ -447,6 +462,13 @@ rule new_309a(p: Person, l: ParentLink)
   // once the act is done; one set for a later day is not yet a fact
   // (spec: `as_of`; decision 0007), as for a naturalization oath.
   review when not l.support_agreement and l.person.died > anniversary(p.born.date, 18): "the father died after the child turned 18 without a written support agreement; the engine reads 'unless deceased' literally (protective)"
+  // Review of 2026-11-29 (tests citizenship/tests/review/a-2000-*-309a-*):
+  // an act on the 18th birthday, or on the day after Feb 28 for a Feb 29
+  // child, counted without the flag decisions 0202 and 0103 ask for.
+  review when l.legitimated == anniversary(p.born.date, 18) or l.paternity_acknowledged_under_oath == anniversary(p.born.date, 18) or l.paternity_adjudicated == anniversary(p.born.date, 18):
+    "the act establishing paternity was done on the 18th birthday: counted as done while under 18 (decision 0202, by analogy with USCIS PA-2024-21), which no authority on § 309(a) settles"
+  review when p.born.date == anniversary_feb28(p.born.date, 0) and not (anniversary(p.born.date, 18) == anniversary_feb28(p.born.date, 18)) and (l.legitimated == anniversary(p.born.date, 18) or l.paternity_acknowledged_under_oath == anniversary(p.born.date, 18) or l.paternity_adjudicated == anniversary(p.born.date, 18)):
+    "a child born on Feb 29: the 18th birthday is read as Mar 1 in a common year, so an act on Mar 1 counts (decision 0103, the protective reading)"
 
 /// INA § 309(b): a child born out of wedlock 1941-01-13 to 1952-12-23 and
 /// legitimated by the citizen father while under 21 is under INA § 301(g)
