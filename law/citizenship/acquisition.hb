@@ -48,10 +48,23 @@ rule acquired_at_birth_abroad(p: Person)
 // under the Nationality Act of 1940 (see `born_in_outlying_possession_then`
 // in birth.hb): a birth there was not one abroad.
 rule born_outside_united_states(p: Person)
-  cite "INA §§ 101(a)(29), 101(a)(38); 8 U.S.C. §§ 1101(a)(29), 1101(a)(38); Covenant § 506, Pub. L. 94-241; Proclamation 5564 (1986); Nationality Act of 1940 § 101(e); 8 FAM 302.5-2"
+  cite "INA §§ 101(a)(29), 101(a)(38); 8 U.S.C. §§ 1101(a)(29), 1101(a)(38); Covenant § 506, Pub. L. 94-241; Proclamation 5564 (1986); Nationality Act of 1940 § 101(e); 8 FAM 302.5-2; Treaty of Paris, 30 Stat. 1754 (1899-04-11); Convention with Denmark, 39 Stat. 1706 (1917-01-17)"
+  // Review of 2026-11-29 (tests citizenship/tests/review/terr-*-rs1993-*):
+  // a territory counted as "the United States" for every date, so a child
+  // born in the Danish West Indies in 1910, or in Spanish Puerto Rico or Guam
+  // before 1899-04-11, to a citizen father who had resided here, was "not a
+  // citizen": those were births abroad (R.S. § 1993). So was a birth in
+  // American Samoa before 1900-02-16, and in Guam before the Nationality Act
+  // of 1940 (as in the Philippines: 8 FAM 302.5-2 a.; Friend v. Reno, 172
+  // F.3d 638 (9th Cir. 1999)), Guam being an outlying possession from
+  // 1941-01-13 (`born_in_outlying_possession_then`).
   holds when not (p.born.country in UNITED_STATES_AND_POSSESSIONS)
     and not (p.born.country == "MP" and p.born.date >= 1986-11-04)
     and not (p.born.country == "PH" and p.born.date >= 1941-01-13 and p.born.date < 1946-07-04)
+    or (p.born.country == "PR" and p.born.date < 1899-04-11)
+    or (p.born.country == "GU" and p.born.date < 1941-01-13)
+    or (p.born.country == "VI" and p.born.date < 1917-01-17)
+    or (p.born.country == "AS" and p.born.date < 1900-02-16)
 
 /// The birth date as the statutes' effective instants see it: a birth on
 /// 1934-05-24 before noon EST (17:00 UTC) came before the Act of May 24,

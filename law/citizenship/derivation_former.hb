@@ -267,7 +267,16 @@ rule former_adoptive_event(p: Person, t: timeline, open: bool)
     // single adoptive parent, adoptive parents who separated, an orphan or
     // Hague adoptee without the two years, an adoption not recorded; review
     // of the change, tests citizenship/tests/review/former321b-*).
+    // Review of the change (tests citizenship/tests/review/former321b-one-*,
+    // -two-us-born-*): only where the record leaves room for such a case:
+    // not two adoptive parents recorded, married to each other with the
+    // marriage not ended, each with a final adoption after two years.
     or ((any l in p.parents where shown(l.adoptive): ever(w & citizen_days(l.person, open)))
+        and not (shown(any l in p.parents where shown(l.adoptive):
+                   any k in p.parents where shown(k.adoptive) and not (k.person == l.person):
+                     any m in l.person.marriages: m.spouse == k.person and not (m.to <= as_of()))
+          and shown(all l in p.parents where shown(l.adoptive):
+                   any a in p.adoptions where a.parent == l.person: a.final and a.two_years_custody_and_residence))
         and former_law_adoption_open(p))
 
 /// The child's conditions `t` and the custody of adoptive parent `x` held on

@@ -105,7 +105,12 @@ rule adopted_child_320b(p: Person, a: Adoption, t: timeline)
   holds when a.final
     and (a.date <= anniversary(p.born.date, 16)
          or (a.date <= anniversary(p.born.date, 18) and adoption_sibling_or_orphan_rule(p)))
-    and a.two_years_custody_and_residence
+    // Review of 2026-11-29 (tests citizenship/tests/review/d320b-*): the two
+    // years were demanded of every adoption before 16, so an orphan (IR-3)
+    // adopted abroad and admitted at once was "not a citizen". Orphans and
+    // Hague adoptees (§ 101(b)(1)(F), (G)) need no two years; the case format
+    // cannot say which an adoption was, so without the two years it is open.
+    and (a.two_years_custody_and_residence or adoption_sibling_or_orphan_rule(p))
     // Review (test ina320-adopted-custody-recorded-in-two-periods-turned-18-2009):
     // the two years were counted from the start of the one custody record
     // in force when the conditions met, so custody recorded as two

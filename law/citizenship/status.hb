@@ -120,13 +120,14 @@ rule expatriated_by_marriage_on(p: Person, d: date)
     and (any m in p.marriages:
       shown(m.from >= 1907-03-02 and on(m.period, d)
           and citizen_on(p, m.from - 1 days)
-          and not national_on(m.spouse, m.from)
-          // The engine does not model the non-citizen nationals of the
-          // insular possessions before their citizenship acts (Puerto Rico
-          // to 1917, the Philippines to 1946, Guam to 1950): a husband born
-          // there is not taken for a foreigner.
-          and not (m.spouse.born.country in ["PR", "GU", "PH", "AS", "VI"])
-          and not (p.naturalized.date >= m.from and p.naturalized.date <= d))
+          and not national_on(m.spouse, m.from))
+        // The engine does not model the non-citizen nationals of the insular
+        // possessions before their citizenship acts (Puerto Rico to 1917, the
+        // Philippines to 1946, Guam to 1950): a husband shown to be born
+        // there is not taken for a foreigner. A naturalization shown during
+        // the marriage ends the loss (an unrecorded one does not).
+        and not shown(m.spouse.born.country in ["PR", "GU", "PH", "AS", "VI"])
+        and not shown(p.naturalized.date >= m.from and p.naturalized.date <= d)
         and m.from < 1922-09-22)
 
 /// A relative's citizenship is asserted with a document as beginning after

@@ -71,7 +71,7 @@ rule lawful_transfer_of_dual_national(c: Case)
   // an "offender" (§ 4101(g)) to serve a sentence already imposed
   // (§ 4100(a), (b)); without a sentence there is nothing to transfer.
   holds when serving_sentence_on_action(c)
-    and not subject_minor_on_action(c)
+    and not (subject_minor_on_action(c) and minor_consent_unknown(c))
     and c.action.treaty_in_force
     and c.action.to in c.immigration.nationalities
     and c.action.consent.given

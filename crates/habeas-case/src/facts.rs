@@ -869,8 +869,6 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "minister",
         "ministry",
         "director",
-        "office",
-        "officer",
     ]
     .iter()
     .any(|w| agency_word(w))
@@ -878,6 +876,15 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         || outside.contains("board of immigration")
         || outside.contains("homeland security")
         || outside.contains("white house");
+    // A court named in full ("United States District Court for ...") is a
+    // court whatever agency it names besides ("on the complaint of the
+    // Department of Justice").
+    let named_in_full = c.contains("united states district court")
+        || c.contains("u.s. district court")
+        || c.contains("federal district court");
+    if named_in_full {
+        return Some("court");
+    }
     match (federal, agency) {
         (true, false) => Some("court"),
         (false, true) => Some("agency"),
@@ -1193,7 +1200,15 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 f.set_value(s, did, "date", opt_date(&d.date));
                 f.set_value(s, did, "final", boolean(d.r#final));
                 f.set_value(s, did, "ground", text(d.ground.as_deref()));
-                f.set_value(s, did, "court_kind", text(court_kind(d.court.as_deref())));
+                // Asked about as the input field it is read from.
+                let court_path = format!("{base}.denaturalization.court");
+                f.set_from(
+                    s,
+                    did,
+                    "court_kind",
+                    text(court_kind(d.court.as_deref())),
+                    &[court_path.as_str()],
+                );
                 f.set_value(s, id, "denaturalization", Value::Rec(RecVal::Known(did)));
             }
         }
@@ -1741,6 +1756,12 @@ mod tests {
         ] {
             assert_eq!(court_kind(Some(c)), None, "{c}");
         }
+        assert_eq!(
+            court_kind(Some(
+                "United States District Court for the Southern District of New York, on the complaint of the Department of Justice"
+            )),
+            Some("court")
+        );
         for c in [
             "Superior Court of California, County of Los Angeles",
             "Circuit Court of Cook County",
