@@ -120,7 +120,7 @@ pub fn parse_case_value(value: serde_json::Value) -> Result<Case, CaseErrors> {
     // an error at its path, before serde sees it.
     let mut shape_errors = Vec::new();
     let schema = case_schema();
-    check_shape(&value, schema, schema, "", &mut shape_errors);
+    check_shape(&value, schema, schema, &mut Vec::new(), &mut shape_errors);
     if !shape_errors.is_empty() {
         return Err(CaseErrors {
             errors: shape_errors,
@@ -229,13 +229,34 @@ fn shapes<'a>(node: &'a serde_json::Value, root: &'a serde_json::Value, out: &mu
     }
 }
 
+/// One step of the JSON path being checked (spelled out only for an error).
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn path_of(segs: &[Seg<'_>]) -> String {
+    let mut out = String::new();
+    for seg in segs {
+        match seg {
+            Seg::Key(k) if out.is_empty() => out.push_str(k),
+            Seg::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Seg::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
 /// Checks that every list and object in `value` stands where the schema
 /// admits one (scalars are serde's to check).
-fn check_shape(
-    value: &serde_json::Value,
+fn check_shape<'v>(
+    value: &'v serde_json::Value,
     node: &serde_json::Value,
     root: &serde_json::Value,
-    path: &str,
+    path: &mut Vec<Seg<'v>>,
     errors: &mut Vec<CaseError>,
 ) {
     use serde_json::Value as J;
@@ -270,74 +291,80 @@ fn check_shape(
     match value {
         J::Array(items) => {
             if s.lists.is_empty() {
-                errors.push(err(path, format!("found a list; expected {}", expected())));
+                errors.push(err(
+                    path_of(path),
+                    format!("found a list; expected {}", expected()),
+                ));
                 return;
             }
             for (i, item) in items.iter().enumerate() {
-                let p = format!("{path}[{i}]");
-                // The element must fit the items of some list schema here.
-                let mut first = Vec::new();
-                for l in &s.lists {
-                    let Some(items_schema) = l.get("items") else {
-                        first.clear();
-                        break;
-                    };
-                    let mut e = Vec::new();
-                    check_shape(item, items_schema, root, &p, &mut e);
-                    if e.is_empty() {
-                        first.clear();
-                        break;
-                    }
-                    if first.is_empty() {
-                        first = e;
-                    }
-                }
-                errors.extend(first);
+                path.push(Seg::Index(i));
+                // A list schema without `items` admits any element.
+                fit(
+                    item,
+                    s.lists.iter().map(|l| l.get("items")),
+                    root,
+                    path,
+                    errors,
+                );
+                path.pop();
             }
         }
         J::Object(map) => {
             if s.objects.is_empty() {
                 errors.push(err(
-                    path,
+                    path_of(path),
                     format!("found an object; expected {}", expected()),
                 ));
                 return;
             }
             for (k, v) in map {
-                let p = if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
+                path.push(Seg::Key(k));
                 // The schemas of this key in the object schemas here
-                // (`people` maps any key to a person).
-                let subs: Vec<&serde_json::Value> = s
-                    .objects
-                    .iter()
-                    .filter_map(|o| {
-                        o.get("properties")
-                            .and_then(|ps| ps.get(k.as_str()))
-                            .or_else(|| o.get("additionalProperties").filter(|a| a.is_object()))
-                    })
-                    .collect();
-                let mut first = Vec::new();
-                for sub in &subs {
-                    let mut e = Vec::new();
-                    check_shape(v, sub, root, &p, &mut e);
-                    if e.is_empty() {
-                        first.clear();
-                        break;
-                    }
-                    if first.is_empty() {
-                        first = e;
-                    }
-                }
-                // An unknown key is serde's to report.
-                errors.extend(first);
+                // (`people` maps any key to a person); an unknown key is
+                // serde's to report.
+                let subs = s.objects.iter().filter_map(|o| {
+                    o.get("properties")
+                        .and_then(|ps| ps.get(k.as_str()))
+                        .or_else(|| o.get("additionalProperties").filter(|a| a.is_object()))
+                        .map(Some)
+                });
+                fit(v, subs, root, path, errors);
+                path.pop();
             }
         }
         _ => {}
     }
+}
+
+/// `value` must fit one of the candidate schemas (`None`: one that admits
+/// anything); when none fits, the errors against the first are reported.
+fn fit<'v, 's>(
+    value: &'v serde_json::Value,
+    candidates: impl Iterator<Item = Option<&'s serde_json::Value>>,
+    root: &serde_json::Value,
+    path: &mut Vec<Seg<'v>>,
+    errors: &mut Vec<CaseError>,
+) {
+    if !matches!(
+        value,
+        serde_json::Value::Array(_) | serde_json::Value::Object(_)
+    ) {
+        return;
+    }
+    let mut first: Option<Vec<CaseError>> = None;
+    for candidate in candidates {
+        let Some(schema) = candidate else {
+            return;
+        };
+        let mut e = Vec::new();
+        check_shape(value, schema, root, path, &mut e);
+        if e.is_empty() {
+            return;
+        }
+        first.get_or_insert(e);
+    }
+    errors.extend(first.unwrap_or_default());
 }
 
 /// The path of the field an error is about: serde reports a missing field
