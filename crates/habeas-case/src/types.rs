@@ -789,6 +789,31 @@ pub enum ActionKind {
     Detention,
 }
 
+impl ActionKind {
+    /// The action kinds each kind-specific field of [`Action`] applies to
+    /// (decision 0008); a field not listed (`notice`) applies to every kind.
+    pub const FIELD_KINDS: &'static [(&'static str, &'static [ActionKind])] = {
+        use ActionKind::*;
+        &[
+            ("to", &[Removal, ForeignCustodyTransfer, Extradition]),
+            ("authority", &[Removal, Detention]),
+            ("facility", &[ForeignCustodyTransfer]),
+            ("consent", &[ForeignCustodyTransfer]),
+            ("treaty_in_force", &[ForeignCustodyTransfer, Extradition]),
+            ("treaty", &[Extradition]),
+            ("judicial_certification", &[Extradition]),
+            ("surrender_warrant", &[Extradition]),
+            ("receiving_state_accepts", &[Removal]),
+            ("diplomatic_assurances", &[Removal]),
+            (
+                "fear_inquiry",
+                &[Removal, ForeignCustodyTransfer, Extradition],
+            ),
+            ("aea_membership_determined", &[Removal]),
+        ]
+    };
+}
+
 /// Notice of the action.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -435,64 +435,23 @@ fn check_time(t: &str) -> bool {
 /// (`facility` on a removal, `to` on a detention in the U.S.) is rejected,
 /// as a relation's fields are, since it says the case was misread.
 fn check_action_fields(case: &Case, errors: &mut Vec<CaseError>) {
-    use ActionKind::*;
     let Some(a) = &case.action else {
         return;
     };
-    let fields: [(&str, bool, &[ActionKind]); 12] = [
-        (
-            "to",
-            a.to.is_some(),
-            &[Removal, ForeignCustodyTransfer, Extradition],
-        ),
-        ("authority", a.authority.is_some(), &[Removal, Detention]),
-        ("facility", a.facility.is_some(), &[ForeignCustodyTransfer]),
-        ("consent", a.consent.is_some(), &[ForeignCustodyTransfer]),
-        (
-            "treaty_in_force",
-            a.treaty_in_force.is_some(),
-            &[ForeignCustodyTransfer, Extradition],
-        ),
-        ("treaty", a.treaty.is_some(), &[Extradition]),
-        (
-            "judicial_certification",
-            a.judicial_certification.is_some(),
-            &[Extradition],
-        ),
-        (
-            "surrender_warrant",
-            a.surrender_warrant.is_some(),
-            &[Extradition],
-        ),
-        (
-            "receiving_state_accepts",
-            a.receiving_state_accepts.is_some(),
-            &[Removal],
-        ),
-        (
-            "diplomatic_assurances",
-            a.diplomatic_assurances.is_some(),
-            &[Removal],
-        ),
-        (
-            "fear_inquiry",
-            a.fear_inquiry.is_some(),
-            &[Removal, ForeignCustodyTransfer, Extradition],
-        ),
-        (
-            "aea_membership_determined",
-            a.aea_membership_determined.is_some(),
-            &[Removal],
-        ),
-    ];
     let name = |k: ActionKind| {
         serde_json::to_value(k)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default()
     };
-    for (field, present, kinds) in fields {
-        if present && !kinds.contains(&a.kind) {
+    // The fields given, as serialized (absent and `null` are left out), as
+    // for relations.
+    let given = serde_json::to_value(a).unwrap_or_default();
+    let Some(given) = given.as_object() else {
+        return;
+    };
+    for (field, kinds) in ActionKind::FIELD_KINDS {
+        if given.contains_key(*field) && !kinds.contains(&a.kind) {
             let allowed: Vec<String> = kinds.iter().map(|k| format!("`{}`", name(*k))).collect();
             errors.push(err(
                 format!("action.{field}"),

@@ -305,3 +305,15 @@ fn every_shared_example_parses_or_fails_as_expected() {
         assert_eq!(parse_case(&text).is_err(), wants_error, "{name}");
     }
 }
+
+#[test]
+fn every_kind_specific_action_field_is_a_field_of_the_action() {
+    let schema = json_schema();
+    let props = &schema["$defs"]["Action"]["properties"];
+    for (field, _) in habeas_case::types::ActionKind::FIELD_KINDS {
+        assert!(
+            props.get(*field).is_some(),
+            "`{field}` is not a field of an action"
+        );
+    }
+}
