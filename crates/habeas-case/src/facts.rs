@@ -797,17 +797,29 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
     if c.trim().is_empty() {
         return Some("unnamed");
     }
-    let federal = c.contains("united states district court")
-        || c.contains("u.s. district court")
-        || c.contains("us district court")
-        || c.contains("federal district court")
-        || c.contains("district of ")
-        || c.contains("u.s.d.c")
-        || c.contains("usdc")
-        || c.contains("court of appeals for the")
-        || c.contains("cir.")
-        || c.contains("united states supreme court")
-        || c.contains("u.s. supreme court")
+    // A court named in full ("United States District Court for ...") is a
+    // court whatever agency it names besides ("on the complaint of the
+    // Department of Justice").
+    let named_in_full = [
+        "united states district court",
+        "u.s. district court",
+        "federal district court",
+    ]
+    .iter()
+    .any(|w| c.contains(w));
+    let federal = named_in_full
+        || [
+        "us district court",
+        "district of ",
+        "u.s.d.c",
+        "usdc",
+        "court of appeals for the",
+        "cir.",
+        "united states supreme court",
+        "u.s. supreme court",
+    ]
+    .iter()
+    .any(|w| c.contains(w))
         // District abbreviations: "D. Md.", "D.N.J.", "S.D.N.Y.", "N.D. Cal.".
         || c.split_whitespace()
             .map(|w| w.trim_matches(|ch: char| ch == '(' || ch == ')' || ch == ','))
@@ -817,15 +829,19 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
                         .iter()
                         .any(|p| w.starts_with(p))
             });
-    let state = c.contains("county")
-        || c.contains("superior court")
-        || c.contains("municipal")
-        || c.contains("family court")
-        || c.contains("probate")
-        || c.contains("common pleas")
-        || c.contains("state court")
-        || c.contains("court of the state")
-        || c.contains("state of ");
+    let state = [
+        "county",
+        "superior court",
+        "municipal",
+        "family court",
+        "probate",
+        "common pleas",
+        "state court",
+        "court of the state",
+        "state of ",
+    ]
+    .iter()
+    .any(|w| c.contains(w));
     if state {
         return Some("state_court");
     }
@@ -876,12 +892,6 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         || outside.contains("board of immigration")
         || outside.contains("homeland security")
         || outside.contains("white house");
-    // A court named in full ("United States District Court for ...") is a
-    // court whatever agency it names besides ("on the complaint of the
-    // Department of Justice").
-    let named_in_full = c.contains("united states district court")
-        || c.contains("u.s. district court")
-        || c.contains("federal district court");
     if named_in_full {
         return Some("court");
     }
