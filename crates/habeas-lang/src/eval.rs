@@ -269,10 +269,10 @@ impl Coverage {
 /// One argument of a remembered call: the whole value (a rule is a pure
 /// function of its arguments and the case's facts), plus, in explaining
 /// modes, the facts that leave an uncertain argument open (so that a
-/// remembered result names the facts of the call that asks) and which
-/// explanation came with it (a hash of the labels of its tree's roots, so
-/// that `route_by(born_in_guam(p), d)` and `route_by(born_in_vi(p), d)`,
-/// equal in value, do not share a tree).
+/// remembered result names the facts of the call that asks) and where it
+/// came from (`Session::origin`, the same in both explaining modes, so that
+/// `route_by(born_in_guam(p), d)` and `route_by(born_in_vi(p), d)`, equal in
+/// value, do not share a tree).
 #[derive(Clone)]
 struct ArgKey(Value, Src, u64);
 
