@@ -274,13 +274,10 @@ impl LawData {
                 add(facts, &d.country, vals.clone());
             }
         }
-        let tps_countries: Vec<String> = tps_grants
-            .iter()
-            .filter_map(|p| p.country.as_ref().map(|c| c.0.clone()))
-            .collect();
-        for c in tps_countries {
-            if !self.tps.iter().any(|d| *d.country == *c) {
-                let country: Arc<str> = Arc::from(c.as_str());
+        for c in tps_grants.iter().filter_map(|p| p.country.as_ref()) {
+            let c = c.0.as_str();
+            if !self.tps.iter().any(|d| &*d.country == c) {
+                let country: Arc<str> = Arc::from(c);
                 let vals = values(
                     &country,
                     &Arc::from("not in the law's data"),
@@ -289,7 +286,7 @@ impl LawData {
                         "none: this designation is not in law/removal/data/tps-designations.json",
                     ),
                 );
-                add(facts, &c, vals);
+                add(facts, c, vals);
             }
         }
         facts.set_value(
