@@ -78,8 +78,55 @@ def not_legitimated_days(p: Person, k: ParentLink) -> timeline =
 rule in_legal_and_physical_custody(p: Person, x: Person, t: timeline)
   cite "INA § 320(a)(3); 8 U.S.C. § 1431(a)(3); USCIS Policy Manual Vol. 12, Pt. H, ch. 4, § B; 8 C.F.R. § 320.1"
   quote "The child is residing in the United States in the legal and physical custody of the citizen parent pursuant to a lawful admission for permanent residence."
-  holds when (any c in p.custody where c.parent == x: c.legal and c.physical and held_together(t & c.period))
+  // A custody record that leaves legal custody open (`legal` unknown) is
+  // read with the presumptions of 8 C.F.R. § 320.1 (`legal_custody_days`);
+  // one that says `legal: false` is the "evidence to the contrary".
+  holds when (any c in p.custody where c.parent == x: c.physical and held_together(t & c.period & legal_custody_days(p, x, c)))
     or (held_together(t) and not (any c in p.custody: c.parent == x) and custody_not_recorded(p))
+
+/// The days on which custody record `c` of parent `x` counts as legal
+/// custody: every day when it says so, none when it says not, and when it
+/// leaves it open, the days on which 8 C.F.R. § 320.1 presumes it (the
+/// other days stay open).
+// Review of 2026-11-29: a child living with both married parents, the
+// custody record saying `physical: true` and nothing about legal custody,
+// was undetermined, asked who had legal custody. The regulation answers
+// that: "the Service will presume that a U.S. citizen parent has legal
+// custody of a child ... absent evidence to the contrary" in the three
+// cases of `presumed_legal_custody_days`.
+// safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+def legal_custody_days(p: Person, x: Person, c: Custody) -> timeline =
+  if shown(not c.legal) then no_days()
+  else if c.legal then all_days()
+  else presumed_legal_custody_days(p, x)
+
+/// The days on which 8 C.F.R. § 320.1 (definition of "legal custody",
+/// (1)(i)-(iii)) presumes that parent `x` has legal custody of the child:
+/// `x` is a biological parent with whom the child lives (physical custody),
+/// and (i) the child also lives with the other biological parent, the two
+/// married to each other and not separated; or (ii) the other parent has
+/// died; or (iii) the child, born out of wedlock, has been legitimated.
+// The presumption is the agency's own; it reaches neither a court award
+// after a divorce or legal separation ((2) of the definition) nor the
+// "actual uncontested custody" of the Policy Manual (Vol. 12, Pt. H,
+// ch. 4): those days stay open and are asked.
+def presumed_legal_custody_days(p: Person, x: Person) -> timeline =
+  union l in p.parents where l.person == x and l.biological:
+    physical_custody_days(p, x)
+      & ((union k in p.parents where not (k.person == x) and k.biological:
+            (physical_custody_days(p, k.person) & married_not_separated_days(x, k.person))
+              | dead_days(k.person))
+         | (if born_in_wedlock_of_parents(p) then no_days() else (union k in p.parents: starting(k.legitimated))))
+
+/// The days on which the child lives with parent `x` (a custody record of
+/// `x` with physical custody).
+def physical_custody_days(p: Person, x: Person) -> timeline =
+  union c in p.custody where c.parent == x and c.physical: c.period
+
+/// The days on which `x` and `y` are married to each other and not legally
+/// separated.
+def married_not_separated_days(x: Person, y: Person) -> timeline =
+  union m in x.marriages where m.spouse == y: m.period & ending(m.legal_separation)
 
 /// The child was in the legal custody of parent `x` on some day of `t`
 /// (former INA § 321(a)(3), Nationality Act of 1940 § 314(c)). With no custody
