@@ -16,7 +16,7 @@ pub mod validate;
 pub use facts::{facts_of, facts_of_untracked, schema};
 pub use prim::{OrFalse, PDate, Period, Periods};
 pub use types::{CASE_FORMAT, Case};
-pub use validate::{CaseError, CaseErrors, parse_case, parse_case_value};
+pub use validate::{CaseError, CaseErrors, parse_case, parse_case_value, partial_dates};
 
 /// The JSON Schema of `habeas.case/1`, generated from the types.
 pub fn json_schema() -> serde_json::Value {

@@ -148,6 +148,81 @@ fn case_schema() -> &'static serde_json::Value {
     SCHEMA.get_or_init(crate::json_schema)
 }
 
+/// The names of the fields whose values are dates in the case format (a
+/// property whose schema names `PartialDate`, directly or through
+/// `PartialDateOrFalse` or `DateOrBool`), read from the generated schema
+/// once; `as_of` is left out (it is always an exact day).
+fn date_field_names() -> &'static std::collections::HashSet<String> {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        fn walk(n: &serde_json::Value, out: &mut std::collections::HashSet<String>) {
+            match n {
+                serde_json::Value::Object(m) => {
+                    if let Some(serde_json::Value::Object(props)) = m.get("properties") {
+                        for (k, v) in props {
+                            let text = v.to_string();
+                            if ["PartialDate", "DateOrBool"]
+                                .iter()
+                                .any(|d| text.contains(&format!("#/$defs/{d}")))
+                            {
+                                out.insert(k.clone());
+                            }
+                        }
+                    }
+                    m.values().for_each(|v| walk(v, out));
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+                _ => {}
+            }
+        }
+        let mut out = std::collections::HashSet::new();
+        walk(case_schema(), &mut out);
+        out.remove("as_of");
+        out
+    })
+}
+
+/// The JSON pointers (RFC 6901) of the partial dates of a case (`YYYY` or
+/// `YYYY-MM`: a span of days), in document order. Used to settle an open
+/// answer day by day (`habeas_law`, "partial dates").
+pub fn partial_dates(value: &serde_json::Value) -> Vec<String> {
+    fn walk(v: &serde_json::Value, at: &mut String, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, x) in m {
+                    let len = at.len();
+                    at.push('/');
+                    at.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    match x {
+                        serde_json::Value::String(s)
+                            if date_field_names().contains(k)
+                                && PDate::parse(s).is_ok_and(|d| !d.is_exact()) =>
+                        {
+                            out.push(at.clone());
+                        }
+                        _ => walk(x, at, out),
+                    }
+                    at.truncate(len);
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    let len = at.len();
+                    at.push('/');
+                    at.push_str(&i.to_string());
+                    walk(x, at, out);
+                    at.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, &mut String::new(), &mut out);
+    out
+}
+
 /// The JSON kinds a schema node admits (`None`: any), following `$ref`
 /// and `anyOf`/`oneOf`, with the sub-schemas that admit objects and lists.
 struct Shapes<'a> {

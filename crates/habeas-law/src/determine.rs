@@ -227,7 +227,7 @@ pub fn strip_explanations(v: &mut serde_json::Value) {
     }
 }
 
-fn since_text(d: &DateVal) -> Option<String> {
+pub(crate) fn since_text(d: &DateVal) -> Option<String> {
     if !d.may_date || d.lo <= habeas_lang::dates::NEG_INF || d.hi >= habeas_lang::dates::POS_INF {
         return None;
     }
@@ -425,7 +425,8 @@ impl Law {
     /// Decides a validated case. `Mode::Explain` adds explanation trees and
     /// missing facts; `Mode::Fast` gives statuses and verdicts only.
     pub fn determine(&self, case: &Case, mode: Mode) -> Determination {
-        self.determine_inner(case, mode, None)
+        let d = self.determine_inner(case, mode, None);
+        self.settle_partial_dates(case, mode, d)
     }
 
     /// The answer of an explaining determination, without its trees: the
@@ -450,10 +451,11 @@ impl Law {
         mode: Mode,
         coverage: &mut habeas_lang::Coverage,
     ) -> Determination {
-        self.determine_inner(case, mode, Some(coverage))
+        let d = self.determine_inner(case, mode, Some(coverage));
+        self.settle_partial_dates(case, mode, d)
     }
 
-    fn determine_inner(
+    pub(crate) fn determine_inner(
         &self,
         case: &Case,
         mode: Mode,

@@ -13,6 +13,7 @@
 
 pub mod data;
 mod determine;
+mod split;
 pub mod questions;
 pub mod testing;
 
@@ -52,6 +53,9 @@ pub struct Law {
     data: data::LawData,
     files: Vec<(String, String)>,
     entries: determine::Entries,
+    /// The days on which the law reads the time of birth, with the minutes
+    /// (UTC) it compares it with (`split`).
+    time_lines: Vec<(String, Vec<u32>)>,
 }
 
 /// Why a law could not be loaded.
@@ -177,7 +181,9 @@ impl Law {
         let program = compile(schema, sources)?;
         let data = data::LawData::load(&files)?;
         let entries = determine::Entries::of(&program);
+        let time_lines = split::time_lines(&files);
         Ok(Law {
+            time_lines,
             entries,
             program: Arc::new(program),
             version: LawVersion {
