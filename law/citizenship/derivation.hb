@@ -119,6 +119,7 @@ def citizen_days(x: Person, open: bool) -> timeline =
       // The oath date itself is read again so that a partial date is asked
       // about (a route's `since` does not carry the fact it came from).
       | (route_days(naturalized_citizen(x), open) & starting(x.naturalized.date))
+      | route_days(citizen_by_marriage_before_1922(x), open)
       | route_days(regained_citizenship(x), open)
       | route_days(asserted_citizen(x), open)
       // INA § 340(d): see `naturalization_kept_for_children`.

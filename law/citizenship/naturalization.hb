@@ -126,3 +126,42 @@ rule naturalization_kept_for_children(p: Person)
     and not (p.denaturalization.ground == "concealment_or_misrepresentation")
   since p.naturalized.date
   review when shown(naturalization_revoked(p)): "a parent's naturalization was revoked on a ground other than concealment or willful misrepresentation: INA § 340(d) does not take away the citizenship of a child who derived or acquired it through that naturalization (USCIS PM 12.L.3); a lawyer should confirm (research notes § 5.3, UNCERTAIN)"
+
+/// A woman married to a U.S. citizen before 1922-09-22 (or whose husband
+/// naturalized during such a marriage before that day) was "deemed a
+/// citizen" by the marriage (R.S. § 1994). The Cable Act ended it for
+/// marriages and husbands' naturalizations from 1922-09-22.
+// Added in the review of 2026-11-29 (tests citizenship/tests/review/
+// x-rs1994-*): a Mexican-born mother who married a Texas-born citizen in
+// 1919 was taken for an alien, so her child born abroad in 1945 was "not a
+// citizen", with no question asked. By R.S. § 1994 she became a citizen on
+// the wedding day; no residence was needed (Kelly v. Owen, 74 U.S. (7
+// Wall.) 496 (1868)); she kept it when widowed while residing in the United
+// States (Expatriation Act of 1907 § 4) and, from 1922-09-22, on marrying
+// an alien (Cable Act § 3). A marriage to an alien from 1907-03-02 to
+// 1922-09-21 took it away for that marriage (`expatriated_by_marriage_on`,
+// which reads `citizen_on`). Not encoded, in the protective direction: the
+// loss of a widow who resided abroad and did not register with a consul
+// (1907 Act § 4), and the condition that she "might herself be lawfully
+// naturalized" (the racial bars of R.S. § 2169, lifted 1940-1952), which is
+// raised for review.
+rule citizen_by_marriage_before_1922(p: Person)
+  cite "R.S. § 1994 (Act of Feb. 10, 1855, § 2, 10 Stat. 604); Kelly v. Owen, 74 U.S. (7 Wall.) 496 (1868); Expatriation Act of Mar. 2, 1907 § 4, 34 Stat. 1228; Cable Act of Sept. 22, 1922, §§ 2, 3, 42 Stat. 1021; 8 FAM 301.7"
+  quote "Any woman who is now or may hereafter be married to a citizen of the United States, and who might herself be lawfully naturalized, shall be deemed a citizen."
+  tag "route"
+  // `m.from < 1922-09-22` comes first: it keeps every later marriage (and a
+  // husband whose own record would lead back here) out of the computation.
+  holds when p.sex == "female"
+    and (any m in p.marriages:
+      m.from < 1922-09-22
+      and (citizen_on(m.spouse, m.from)
+        or (m.spouse.naturalized.date < 1922-09-22 and on(m.period, m.spouse.naturalized.date)
+            and citizen_on(m.spouse, m.spouse.naturalized.date))))
+  since first_day(union m in p.marriages where m.from < 1922-09-22:
+    m.period & ending(1922-09-22) & starting(earliest_citizen_day_from(m.spouse, m.from)))
+  review when p.sex == "female": "a wife became a citizen by marriage only if she 'might herself be lawfully naturalized' (R.S. § 1994): a woman of a race then barred from naturalization (R.S. § 2169; for persons of Asian birth until 1943-1952) did not; the engine assumes she could be naturalized"
+
+/// The first day from `d` on which `x` was a U.S. citizen: `d` itself, or
+/// the day of a naturalization after it.
+def earliest_citizen_day_from(x: Person, d: date) -> date =
+  if citizen_on(x, d) then d else x.naturalized.date

@@ -46,6 +46,7 @@ rule citizen_by_some_route(p: Person)
     or acquired_at_birth_abroad(p)
     or derived_from_parent(p)
     or naturalized_citizen(p)
+    or citizen_by_marriage_before_1922(p)
     or regained_citizenship(p)
     or asserted_citizen(p)
 
@@ -72,6 +73,7 @@ rule citizen_on(p: Person, d: date)
       // child born 2000-03-03, came out undetermined with no question about
       // the oath date; a passport without `since` asked nothing about it).
       or (route_by(naturalized_citizen(p), d) and p.naturalized.date <= d)
+      or route_by(citizen_by_marriage_before_1922(p), d)
       or (route_by(regained_citizenship(p), d) and p.regained.date <= d)
       or (route_by(asserted_citizen(p), d) and p.asserted.since <= d)
       // INA § 340(d): a parent's naturalization revoked on a ground other

@@ -8,10 +8,22 @@ rule bar_sentence_not_served(c: Case)
   cite "INA § 241(a)(4)(A)-(B); 8 U.S.C. § 1231(a)(4)(A)-(B)"
   quote "the Attorney General may not remove an alien who is sentenced to imprisonment until the alien is released from imprisonment. Parole, supervised release, probation, or possibility of arrest or further imprisonment is not a reason to defer removal."
   tag "bar:sentence_not_served"
+  // safety: its `shown(...)` was reviewed: the release after a past action's
+  // day only adds a way for the bar to hold (an unknown release date keeps
+  // the answer it had), and `not shown(...)` keeps a person serving barred
+  // until the release is shown (decision 0305)
+  tag "safety:reviewed"
   // A person known to be serving stays barred until a release on or before
   // the action date is shown: the side that would remove must show that
   // the imprisonment has ended (decision 0305).
+  // Review of 2026-11-29 (test past-removal-while-serving-sentence-
+  // released-later): `serving_sentence` speaks of `as_of`. A removal on
+  // 2025-04-01 asked about on 2025-06-01, of a person released on
+  // 2025-05-01, was "no bar found", though he was still imprisoned on the
+  // removal's day (decision 0007: bars are judged on the action's day). A
+  // release recorded after a past action's day now counts as serving then.
   holds when ina_removal(c)
-    and c.immigration.serving_sentence
+    and (c.immigration.serving_sentence
+      or (c.action.date < as_of() and shown(c.immigration.release_date > c.action.date)))
     and not shown(c.immigration.release_date <= c.action.date)
   review when any v in c.immigration.convictions: not v.violent: "a nonviolent offense: the Attorney General may remove the person before the sentence ends (8 U.S.C. § 1231(a)(4)(B)(i), federal prisoners; (B)(ii), a State prisoner at the request of the chief State official) if a determination in the national interest is made; the case format cannot record it (proposed field `imprisonment.early_removal_1231a4b`; decision 0305)"
