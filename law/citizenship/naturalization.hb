@@ -157,11 +157,10 @@ rule citizen_by_marriage_before_1922(p: Person)
       and (citizen_on(m.spouse, m.from)
         or (m.spouse.naturalized.date < 1922-09-22 and on(m.period, m.spouse.naturalized.date)
             and citizen_on(m.spouse, m.spouse.naturalized.date))))
+  // `since`: the first day of such a marriage on which the husband is known
+  // to be a citizen (the days of his routes known to hold, as `since` reads
+  // everywhere: `citizen_by_some_route`).
   since first_day(union m in p.marriages where m.from < 1922-09-22:
-    m.period & ending(1922-09-22) & starting(earliest_citizen_day_from(m.spouse, m.from)))
+    m.period & ending(1922-09-22) & citizen_days(m.spouse, false))
   review when p.sex == "female": "a wife became a citizen by marriage only if she 'might herself be lawfully naturalized' (R.S. § 1994): a woman of a race then barred from naturalization (R.S. § 2169; for persons of Asian birth until 1943-1952) did not; the engine assumes she could be naturalized"
 
-/// The first day from `d` on which `x` was a U.S. citizen: `d` itself, or
-/// the day of a naturalization after it.
-def earliest_citizen_day_from(x: Person, d: date) -> date =
-  if citizen_on(x, d) then d else x.naturalized.date
