@@ -12,9 +12,24 @@
 // `as_of`, decision 0006): on a day from `as_of` on an unknown grant date
 // does not matter (`shown`: only a grant known to be later than `d` keeps
 // it out); for a past action an unknown grant date leaves it open.
+// Review of 2026-11-29 (test withholding-termination-dated-after-as-of-
+// removal-later): a withholding termination dated after `as_of`, before a
+// planned removal, cleared the removal ("no bar found"). It has not happened
+// on the day asked about, and a termination can be appealed (8 C.F.R.
+// § 1003.6(a)); protection binds until it is terminated (§§ 1208.22,
+// 1208.24(f)). A future event is open, not assumed (decision 0007).
 def protection_in_force(p: Protection, d: date) -> bool =
-  not (p.terminated <= d)
+  not (p.terminated <= d
+      and (p.terminated <= as_of() or (p.terminated > as_of() and scheduled_termination_takes_effect(p))))
     and (p.granted <= d or (d >= as_of() and not shown(p.granted > d)))
+
+/// A termination of a protection dated after `as_of`: whether it takes
+/// effect (it may be appealed or withdrawn) is not known on `as_of`.
+rule scheduled_termination_takes_effect(p: Protection)
+  cite "decision 0007; 8 C.F.R. §§ 1003.6(a), 1208.22, 1208.24(f); 8 C.F.R. § 244.14"
+  versions by p.terminated
+    from 1700-01-01: not_encoded "the protection's termination is dated after the day the question is asked (as_of): it has not taken effect yet, and whether it will before the action (an appeal, a withdrawal) is not known (question: immigration.protections)"
+  holds when true
 
 /// Withholding of removal under INA § 241(b)(3) to the destination country.
 /// It protects against that country only: removal elsewhere is not barred by
