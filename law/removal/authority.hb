@@ -21,10 +21,20 @@ rule ina_removal(c: Case)
 /// No final order of removal exists on the action date: an INA removal
 /// without one is unlawful, to any country.
 rule bar_no_final_order(c: Case)
-  cite "INA §§ 101(a)(47)(B), 241(a)(1); 8 U.S.C. §§ 1101(a)(47)(B), 1231(a)(1); 8 C.F.R. § 1241.1; Abrego Garcia v. Noem, No. 8:25-cv-00951-PX (D. Md. Dec. 11, 2025) (no removal order exists; removal to any country not legally permissible)"
+  cite "INA §§ 101(a)(47)(B), 241(a)(1), (a)(5); 8 U.S.C. §§ 1101(a)(47)(B), 1231(a)(1), (a)(5); 8 C.F.R. §§ 241.8, 1241.1; Abrego Garcia v. Noem, No. 8:25-cv-00951-PX (D. Md. Dec. 11, 2025) (no removal order exists; removal to any country not legally permissible)"
   tag "bar:no_final_order"
+  // Review of 2026-11-29 (test reinstatement-without-reinstatement-
+  // determination): a removal under § 241(a)(5) with only the old 2015
+  // order in a complete list was cleared. Reinstatement needs an officer's
+  // determination, written notice and a chance to contest it, and a fear
+  // referral (8 C.F.R. § 241.8(a)-(c), (e)): with no reinstatement order
+  // there is no order to execute under that authority. Asked as the
+  // reinstatement order when the list may be incomplete.
   holds when ina_removal(c)
-    and not (any o in c.immigration.orders: order_final_on(c, o, c.action.date))
+    and (not (any o in c.immigration.orders: order_final_on(c, o, c.action.date))
+      or (c.action.authority == "reinstatement_241a5"
+        and not (any o in c.immigration.orders where o.authority == "reinstatement_241a5":
+          order_final_on(c, o, c.action.date))))
 
 /// An order of removal under the INA that is final on day `d`. A finality
 /// recorded in the case is taken as given (a waiver of appeal can only be
