@@ -118,6 +118,48 @@ rule order_outside_its_authority(c: Case, o: Order)
   // conditional cannot be recorded, so an LPR's 238(b) order stays open.
   holds when (o.authority == "expedited_235b1" and lpr_when_ordered(c, o))
     or (o.authority == "administrative_238b" and lpr_when_ordered(c, o) and residence_not_conditional(o))
+    // Guarded: the open rule is read only for an expedited order against a
+    // person shown to have been paroled or present two years before it.
+    or (o.authority == "expedited_235b1"
+      and (paroled_before(c, o) or present_two_years_before(c, o))
+      and expedited_reach_unsettled(o))
+
+/// The subject is shown to have been paroled into the United States before
+/// the order (a `parole` record granted before its date).
+rule paroled_before(c: Case, o: Order)
+  cite "INA §§ 212(d)(5)(A), 235(b)(1)(A)(iii)(II); 8 U.S.C. §§ 1182(d)(5)(A), 1225(b)(1)(A)(iii)(II)"
+  // safety: its `shown(...)` was reviewed: it only opens an expedited
+  // order (never closes a bar); an unrecorded parole keeps the answer it had
+  tag "safety:reviewed"
+  holds when any p in c.immigration.protections where p.kind == "parole": shown(p.granted < o.date)
+
+/// The subject is shown to have been present in the United States every
+/// day of the two years before the order.
+rule present_two_years_before(c: Case, o: Order)
+  cite "INA § 235(b)(1)(A)(iii)(II); 8 U.S.C. § 1225(b)(1)(A)(iii)(II)"
+  // safety: its `shown(...)` was reviewed: it only opens an expedited
+  // order (never closes a bar); unrecorded presence keeps the answer it had
+  tag "safety:reviewed"
+  holds when shown(total(c.subject.presence & window(o.date - 730 days, o.date)) >= 730 days)
+
+/// Whether an expedited removal order reaches a person paroled into the
+/// United States, or present here for two years, is contested.
+// Added in the review of 2026-11-29 (tests expedited-order-against-*): an
+// expedited order of October 2025 against a parolee, and one against a
+// person present since 2014, were taken as executable ("no bar found").
+// The statute reaches, besides arriving aliens, only those "not admitted or
+// paroled" who have not shown two years' continuous presence (INA
+// § 235(b)(1)(A)(iii)(II)); CHIRLA v. Noem (D.D.C. Aug. 1, 2025; stay
+// pending appeal denied, D.C. Cir. Sept. 12, 2025) stayed the policies
+// applying it to parolees, and Make the Road New York v. Noem (D.D.C. Aug.
+// 29, 2025) stayed its expansion to the interior. Review of such orders is
+// narrow (8 U.S.C. § 1252(e)); the protective answer is open, for a lawyer.
+rule expedited_reach_unsettled(o: Order)
+  cite "INA § 235(b)(1)(A)(iii)(II); 8 U.S.C. §§ 1225(b)(1)(A)(iii)(II), 1252(e); CHIRLA v. Noem, No. 1:25-cv-00872 (D.D.C. Aug. 1, 2025); Make the Road New York v. Noem, No. 1:25-cv-00190 (D.D.C. Aug. 29, 2025)"
+  versions by o.date
+    from 1997-04-01: not_encoded "an expedited removal order against a person paroled into the United States, or shown present here for the two years before it: the statute reaches only those 'not admitted or paroled' without two years' continuous presence (8 U.S.C. § 1225(b)(1)(A)(iii)(II)), and courts stayed its application to parolees and its interior expansion in 2025 (CHIRLA v. Noem; Make the Road New York v. Noem); whether this order can be executed needs a lawyer's review"
+    until 1997-04-01: none "expedited removal was created by IIRIRA, effective 1997-04-01"
+  holds when true
 
 /// The subject held lawful permanent residence when the order was entered:
 /// admitted for permanent residence before it, and the status not ended by

@@ -1,6 +1,6 @@
-// Removal to a third country: a country that is neither a country of the
-// person's nationality nor the destination named in the order (decision
-// 0306). Withholding and CAT protect only against the named country, so a
+// Removal to a third country: a country that is not the destination named
+// in the order, and is not a country of the person's nationality unless the
+// order named another destination (decision 0306). Withholding and CAT protect only against the named country, so a
 // third-country removal is where the person must be told, in a language
 // they understand, how to contest it, and be asked about fear of that
 // country. The procedure is contested in litigation: every answer here
@@ -9,9 +9,23 @@
 /// The destination is a third country.
 rule third_country_removal(c: Case)
   cite "INA § 241(b)(1)-(2); 8 U.S.C. § 1231(b)(1)-(2); Jama v. ICE, 543 U.S. 335 (2005)"
+  // Review of 2026-11-29 (test dual-national-removal-to-undesignated-
+  // nationality-no-notice; raised by three reviews): a country of
+  // nationality was never a third country, so a Salvadoran-Guatemalan
+  // ordered removed to El Salvador was sent to Guatemala on notice that did
+  // not say how to contest it, with no fear inquiry: "no bar found". The
+  // D.V.D. class is defined by designation, not nationality ("a country not
+  // previously designated as the country or alternative country of
+  // removal"), and Andriasian asks for notice and a chance to seek
+  // withholding as to any country not designated at the hearing. A country
+  // of nationality is now a third country when the orders are shown to
+  // designate another destination and none designates it; with no
+  // destination recorded, a country of nationality is still taken as the
+  // statute's own fallback (8 U.S.C. § 1231(b)(2)(D)), as before.
   holds when c.action.kind == "removal"
-    and not (c.action.to in c.immigration.nationalities)
     and not (any o in c.immigration.orders where o.kind == "removal": o.destination == c.action.to)
+    and (not (c.action.to in c.immigration.nationalities)
+      or designated_elsewhere(c))
   // Review 2026 (removal/tests/review): the two flags below sat only on
   // `bar_third_country_notice`, and a rule raises its flags only when it
   // does not fail; so a third-country removal with notice, a fear inquiry
@@ -24,6 +38,17 @@ rule third_country_removal(c: Case)
   // none of them; Missing mode reports them.)
   review when ina_removal(c): "third-country removal procedure is contested (D.V.D. v. DHS: the classwide injunction was stayed by the Supreme Court on June 23, 2025; the Feb. 25, 2026 judgment was paused by the 1st Cir.); no minimum notice period is encoded (decision 0306)"
   review when ina_removal(c) and shown(c.action.notice.hours < 24): "notice was served less than 24 hours before the planned removal (ICE's July 9, 2025 memo itself calls for 24 hours, or 6 in exigent circumstances with access to counsel; the D.V.D. injunction, now stayed, required a meaningful chance to raise fear): check whether the person could actually contest the removal"
+
+/// The removal orders are shown to designate a destination other than the
+/// action's country.
+rule designated_elsewhere(c: Case)
+  cite "D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass.) (class definition); Andriasian v. INS, 180 F.3d 1033 (9th Cir. 1999); decision 0306"
+  // safety: its `shown(...)` was reviewed: it only adds countries of
+  // nationality to the third countries (more bars, never fewer); an
+  // unrecorded destination keeps the answer it had before this rule
+  tag "safety:reviewed"
+  holds when any o in c.immigration.orders where o.kind == "removal":
+    shown(o.destination != c.action.to)
 
 /// Removal to a third country without notice that explains how to contest
 /// it in a language the person understands, or without asking about fear of

@@ -1474,14 +1474,22 @@ impl<'a> Session<'a> {
         // Keep what decided: for a conjunction that failed, the failing
         // parts; that held, every part; that is open, the open parts (and
         // the reverse for a disjunction).
-        let decided = |t: Tri| match (conj, tri) {
+        // An open conjunction also keeps the parts that hold and raised a
+        // legal-review flag: they are needed for the conjunction to hold,
+        // so their flags are part of why it may (review of 2026-11-29: a
+        // third-country removal whose notice was unknown lost the flag
+        // every third-country removal carries).
+        let decided = |t: Tri, ex: &Ex| match (conj, tri) {
+            (true, Tri::Unknown) => {
+                t == Tri::Unknown || (t == Tri::Yes && ex.iter().any(|e| has_flags(e)))
+            }
             (_, Tri::Unknown) => t == Tri::Unknown,
             (true, Tri::No) | (false, Tri::Yes) => t == tri,
             _ => true,
         };
         let mut children = Vec::new();
         for (t, ex) in kids {
-            if decided(t) {
+            if decided(t, &ex) {
                 children.extend(ex);
             }
         }
@@ -1755,6 +1763,11 @@ fn version_text(v: &VersionIr) -> String {
 /// (an operand that only may hold does not move `since` earlier: `since` is
 /// what the facts prove). With no operand known to hold, the earliest day
 /// any open operand would begin.
+/// Whether a tree raised a legal-review flag anywhere in it.
+fn has_flags(e: &Expl) -> bool {
+    !e.flags.is_empty() || e.children.iter().any(|c| has_flags(c))
+}
+
 fn since_or(s: &[(Tri, DateVal)]) -> DateVal {
     let any_yes = s.iter().any(|(t, _)| *t == Tri::Yes);
     let live = || {
