@@ -323,10 +323,20 @@ rule citizen_mother_whatever_wedlock(p: Person)
 // citizen.
 rule parents_at_birth(p: Person, l: ParentLink, m: ParentLink)
   cite "INA §§ 301, 309(a), (b); 8 U.S.C. §§ 1401, 1409(a), (b); USCIS PM Vol. 12, Pt. H, ch. 3"
+  // § 309(a)(2): § 301 applies to a child born out of wedlock through the
+  // father's paternity only if "the father had the nationality of the
+  // United States at the time of the person's birth". Review of 2026-11-29
+  // (test a-2010-unwed-citizen-mother-no-continuous-year-alien-father-
+  // acknowledged): an alien father's acknowledgment brought the child of an
+  // unwed citizen mother under § 301(g) (5 years, 2 after 14), so a mother
+  // with nine years in stays of nine months, and no continuous year
+  // (§ 309(c)), transmitted: "citizen". USCIS Nationality Chart 2.
   holds when parents_in_wedlock(p, l, m)
-    or (is_father(l) and l.biological and born_out_of_wedlock_to_pair(p, l.person, m.person) and paternity_established(p, l))
+    or (is_father(l) and l.biological and born_out_of_wedlock_to_pair(p, l.person, m.person) and paternity_established(p, l)
+      and national_on(l.person, p.born.date))
     or (is_mother(l) and has_tie(l) and is_father(m) and m.biological
-      and born_out_of_wedlock_to_pair(p, m.person, l.person) and paternity_established(p, m))
+      and born_out_of_wedlock_to_pair(p, m.person, l.person) and paternity_established(p, m)
+      and national_on(m.person, p.born.date))
 
 /// Born in wedlock to these two parents, each a parent at birth: a genetic
 /// or gestational parent, or a legal parent married to the child's genetic
@@ -638,7 +648,7 @@ def residence_years(a: Person, d: date, floor: duration, full: duration, age: nu
 rule presence_301g(p: Person, a: Person, floor: duration, full: duration, floor_after: duration, full_after: duration)
   cite "INA § 301(g) and proviso; 8 U.S.C. § 1401(g); Pub. L. 89-770 (1966); 32 C.F.R. § 584.5; decision 0100 (Step 2), 0103"
   quote "any periods of honorable service in the Armed Forces of the United States, or periods of employment with the United States Government or with an international organization as that term is defined in section 288 of title 22 by such citizen parent, or any periods during which such citizen parent is physically present abroad as the dependent unmarried son or daughter and a member of the household of a person (A) honorably serving with the Armed Forces of the United States, or (B) employed by the United States Government or an international organization as defined in section 288 of title 22, may be included in order to satisfy the physical-presence requirement of this paragraph"
-  holds when presence_years(a.presence | (union s in a.service_abroad: counted_service(s)), a, p.born.date, floor, full, floor_after, full_after)
+  holds when presence_years(a.presence | (union s in a.service_abroad: counted_service(a, s)), a, p.born.date, floor, full, floor_after, full_after)
 
 /// Presence (with counted service) before the birth meets "N years, M after
 /// 14". "After 14" counts from the 14th birthday, a Feb 29 birthday falling
@@ -649,7 +659,16 @@ def presence_years(t: timeline, a: Person, d: date, floor: duration, full: durat
 
 /// A period of service abroad that the § 301(g) proviso counts as presence
 /// (none if it does not count; unknown days if that is unknown).
-def counted_service(s: Service) -> timeline = if service_counts_as_presence(s) then s.period else no_days()
+// Review of 2026-11-29 (test a-1991-mother-dependent-period-after-her-
+// marriage-not-counted): a mother's whole dependent period abroad was
+// counted, though she married during it. The proviso counts a period abroad
+// "as the dependent unmarried son or daughter and a member of the household"
+// of the serving person: only the days she was unmarried
+// (`unmarried_days`, INA § 101(a)(39)).
+def counted_service(a: Person, s: Service) -> timeline =
+  if service_counts_as_presence(s) then
+    (if s.kind == "dependent_of_service_member" then s.period & unmarried_days(a) else s.period)
+  else no_days()
 
 /// Service abroad that the § 301(g) proviso counts: U.S. Government or
 /// international-organization employment, dependent periods, and honorable
