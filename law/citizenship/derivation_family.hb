@@ -81,8 +81,18 @@ rule in_legal_and_physical_custody(p: Person, x: Person, t: timeline)
   // A custody record that leaves legal custody open (`legal` unknown) is
   // read with the presumptions of 8 C.F.R. § 320.1 (`legal_custody_days`);
   // one that says `legal: false` is the "evidence to the contrary".
-  holds when (any c in p.custody where c.parent == x: c.physical and held_together(t & c.period & legal_custody_days(p, x, c)))
+  // Legal and physical custody may sit in separate records of the same
+  // parent (a decree giving joint legal custody to both and physical
+  // custody to one): the legal days are read from all of them (review of
+  // 2026-11-29, test ina320-joint-legal-custody-and-physical-custody-in-
+  // separate-records).
+  holds when (any c in p.custody where c.parent == x: c.physical and held_together(t & c.period & legal_days(p, x)))
     or (held_together(t) and not (any c in p.custody: c.parent == x) and custody_not_recorded(p))
+
+/// The days on which parent `x` had legal custody, by any of the parent's
+/// custody records.
+def legal_days(p: Person, x: Person) -> timeline =
+  union d in p.custody where d.parent == x: d.period & legal_custody_days(p, x, d)
 
 /// The days on which custody record `c` of parent `x` counts as legal
 /// custody: every day when it says so, none when it says not, and when it
@@ -115,7 +125,7 @@ def presumed_legal_custody_days(p: Person, x: Person) -> timeline =
     physical_custody_days(p, x)
       & ((union k in p.parents where not (k.person == x) and k.biological:
             (physical_custody_days(p, k.person) & married_not_separated_days(x, k.person))
-              | dead_days(k.person))
+              | death_of_other_parent_days(l, k))
          | (if born_in_wedlock_of_parents(p) then no_days() else (union k in p.parents: starting(k.legitimated))))
 
 /// The days on which the child lives with parent `x` (a custody record of
@@ -125,8 +135,15 @@ def physical_custody_days(p: Person, x: Person) -> timeline =
 
 /// The days on which `x` and `y` are married to each other and not legally
 /// separated.
+// A legal separation that is not recorded is no "evidence to the
+// contrary" of the presumption (review of 2026-11-29, test ina320-presumed-
+// custody-married-parents-separation-not-recorded): only a separation shown
+// by its date ends these days.
+// safety: its `shown(...)` was reviewed: it only widens a presumption of
+// legal custody (more routes to citizenship, never fewer)
 def married_not_separated_days(x: Person, y: Person) -> timeline =
-  union m in x.marriages where m.spouse == y: m.period & ending(m.legal_separation)
+  union m in x.marriages where m.spouse == y:
+    m.period & (if shown(m.legal_separation <= as_of()) then ending(m.legal_separation) else all_days())
 
 /// The child was in the legal custody of parent `x` on some day of `t`
 /// (former INA § 321(a)(3), Nationality Act of 1940 § 314(c)). With no custody
@@ -165,7 +182,12 @@ rule legally_separated(l: ParentLink, k: ParentLink, t: timeline)
     held_together(t & (starting(m.legal_separation) | divorce_days(m)))
 
 /// The days from a divorce ending the marriage.
-def divorce_days(m: Marriage) -> timeline = if m.ended_by == "divorce" then starting(m.to) else no_days()
+// An annulment by a court counts as well (review of 2026-11-29, test
+// former321-annulment-decree-custody-to-mother-naturalized): it is a
+// "formal, judicial alteration of the marital relationship" (Nehme;
+// Morgan), and the child of an annulled marriage stays legitimate, so
+// without it the child of an annulled marriage had no route at all.
+def divorce_days(m: Marriage) -> timeline = if m.ended_by in ["divorce", "annulment"] then starting(m.to) else no_days()
 
 /// The days from the death of a parent. A parent still in a marriage that
 /// has not ended is alive, unless a death is recorded.

@@ -32,8 +32,9 @@ rule asserted_alien(p: Person)
 /// Born abroad to an alien parent and a national (non-citizen) parent who
 /// was physically present in the United States or an outlying possession
 /// for 7 years in a continuous period of 10 years (5 after 14, no absence of
-/// more than a year). The "any 10-year period" test is not encoded: when
-/// the national parent has 7 years of presence in all, the answer is open.
+/// more than a year). The "any 10-year period" test is encoded only for ten
+/// unbroken years after 14: with 7 years of presence in all and no such
+/// stretch, the answer is open.
 rule ina_308_4(p: Person)
   cite "INA § 308(4); 8 U.S.C. § 1408(4)"
   quote "A person born outside the United States and its outlying possessions of parents one of whom is an alien, and the other a national, but not a citizen, of the United States who, prior to the birth of such person, was physically present in the United States or its outlying possessions for a period or periods totaling not less than seven years in any continuous period of ten years"
@@ -44,7 +45,23 @@ rule ina_308_4(p: Person)
         and not citizen_on(l.person, p.born.date)
         and alien_on(m.person, p.born.date)
         and total(l.person.presence & ending(p.born.date)) >= 2555 days
-        and ina_308_4_window_not_encoded(p))
+        // Review of 2026-11-29 (test x-308-4-samoa-born-national-father-
+        // continuous-20y-presence): every § 308(4) case was open, even a
+        // national father present without a break from 1965 to 1994. Ten
+        // years of unbroken presence before the birth, all after 14, meet
+        // the test in any reading: a ten-year period inside them has ten
+        // years of presence, no absence, all after 14. Anything less is
+        // still left open (the window is not encoded).
+        and (ina_308_4_ten_unbroken_years(p, l)
+          or (not ina_308_4_ten_unbroken_years(p, l) and ina_308_4_window_not_encoded(p))))
+
+/// The national parent was present in the United States or its outlying
+/// possessions without a break for ten years after turning 14 and before
+/// the birth.
+rule ina_308_4_ten_unbroken_years(p: Person, l: ParentLink)
+  cite "INA § 308(4); 8 U.S.C. § 1408(4)"
+  holds when longest(l.person.presence & ending(p.born.date)
+      & starting(anniversary_feb28(l.person.born.date, 14))) >= 3652 days
 
 /// The "7 years in any continuous period of 10 years" test of § 308(4).
 rule ina_308_4_window_not_encoded(p: Person)
