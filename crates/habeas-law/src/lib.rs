@@ -13,8 +13,8 @@
 
 pub mod data;
 mod determine;
-mod split;
 pub mod questions;
+mod split;
 pub mod testing;
 
 use std::path::Path;

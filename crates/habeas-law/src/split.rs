@@ -57,7 +57,10 @@ fn key(d: &Determination) -> Key {
         status: d.citizenship.status,
         verdict: d.action.as_ref().map(|a| a.verdict),
         bars: d.action.as_ref().map_or_else(Vec::new, |a| kinds(&a.bars)),
-        open: d.action.as_ref().map_or_else(Vec::new, |a| kinds(&a.open_bars)),
+        open: d
+            .action
+            .as_ref()
+            .map_or_else(Vec::new, |a| kinds(&a.open_bars)),
     }
 }
 
@@ -255,7 +258,11 @@ impl Law {
         out: &mut Vec<Piece>,
     ) -> Option<()> {
         let born = at.strip_suffix("/date").filter(|b| b.ends_with("/born"))?;
-        if value.pointer(born)?.get("time").is_some_and(|t| !t.is_null()) {
+        if value
+            .pointer(born)?
+            .get("time")
+            .is_some_and(|t| !t.is_null())
+        {
             return None;
         }
         let text = day.to_string();
