@@ -47,8 +47,8 @@ rule designated_elsewhere(c: Case)
   // nationality to the third countries (more bars, never fewer); an
   // unrecorded destination keeps the answer it had before this rule
   tag "safety:reviewed"
-  holds when any o in c.immigration.orders where o.kind == "removal":
-    shown(o.destination != c.action.to)
+  holds when shown(any o in c.immigration.orders where o.kind == "removal":
+    o.destination != c.action.to)
 
 /// Removal to a third country without notice that explains how to contest
 /// it in a language the person understands, or without asking about fear of
