@@ -65,12 +65,34 @@ def natural_child_days_before_1941(p: Person, l: ParentLink) -> timeline =
 /// one that took place before the child turned 16 (a legitimation on the
 /// 16th birthday counts, by analogy with decision 0202).
 def legitimated_days(p: Person, l: ParentLink) -> timeline =
-  if l.legitimated <= anniversary(p.born.date, 16) then starting(l.legitimated) else no_days()
+  if legitimation_counts(p, l) then starting(l.legitimated) else no_days()
 
 /// Paternity was not established by a legitimation that counts: the days
 /// before such a legitimation (every day if there was none).
 def not_legitimated_days(p: Person, k: ParentLink) -> timeline =
-  if k.legitimated <= anniversary(p.born.date, 16) then ending(k.legitimated) else all_days()
+  if legitimation_counts(p, k) then ending(k.legitimated) else all_days()
+
+/// A legitimation counts for derivation: before the 16th birthday, and the
+/// child not shown to have been then in the legal custody of someone other
+/// than a parent (INA § 101(c)(1): "in the legal custody of the
+/// legitimating parent or parents at the time of such legitimation").
+// Review of 2026-11-29 (test ina320-legitimated-while-in-grandmothers-
+// court-custody-not-fathers-child): a child whom the parents' marriage
+// legitimated while a court had placed him in his grandmother's legal
+// custody was taken for the naturalized father's "child": citizen. The
+// custody condition is mandatory (Matter of Rosa, 14 I&N Dec. 728 (BIA
+// 1974)); custody by the father is presumed absent evidence to the
+// contrary (Matter of Rivers, 17 I&N Dec. 419 (BIA 1980)), so only a
+// non-parent's legal custody shown on that day, and none of a parent,
+// defeats it.
+// safety: its `shown(...)` was reviewed: only recorded custody by a
+// non-parent defeats a legitimation; unknown custody keeps it (Rivers)
+def legitimation_counts(p: Person, l: ParentLink) -> bool =
+  l.legitimated <= anniversary(p.born.date, 16)
+    and not (shown(any c in p.custody where not (any k in p.parents: k.person == c.parent):
+               c.legal and on(c.period, l.legitimated))
+             and not shown(any c in p.custody where (any k in p.parents: k.person == c.parent):
+               c.legal and on(c.period, l.legitimated)))
 
 /// The child was in the legal and physical custody of parent `x` on some day
 /// of `t` (`since` = the first such day). With no custody relation recorded

@@ -120,10 +120,18 @@ rule act_of_1934_through(p: Person, l: ParentLink, open: bool)
 /// The days on which naturalized parent `l` counts as "both parents": the
 /// other parent was also a citizen, was dead, or was legally separated from
 /// `l` (or divorced).
+// Review of 2026-11-29 (test act1934-unwed-mother-naturalized-no-five-
+// year-wait): a child born out of wedlock and never legitimated derives
+// only through the mother ("the status of the other parent is irrelevant",
+// ILRC Chart C; USCIS Nationality Chart 3), so her naturalization is that of
+// "both parents" with no 5-year wait; the engine applied the wait because
+// the father was alive and an alien. A father who is not the child's parent
+// in law (`natural_child_days_before_1941` has no day) does not count.
 def both_parents_days(p: Person, l: ParentLink, open: bool) -> timeline =
   union k in p.parents where not (k.person == l.person):
     citizen_days(k.person, open) | death_of_other_parent_days(l, k)
       | (union m in l.person.marriages where m.spouse == k.person: starting(m.legal_separation) | divorce_days(m))
+      | (if ever(natural_child_days_before_1941(p, k)) then no_days() else all_days())
 
 /// The naturalized parent counts as "both parents" under the 1934 Act: on a
 /// day of `t` the other parent was also a citizen, was dead, or was legally
@@ -133,6 +141,7 @@ rule counts_as_both_parents(p: Person, l: ParentLink, t: timeline, open: bool)
   holds when any k in p.parents where not (k.person == l.person):
     held_together(t & (citizen_days(k.person, open) | death_of_other_parent_days(l, k)))
     or legally_separated(l, k, t)
+    or not ever(natural_child_days_before_1941(p, k))
 
 /// R.S. § 2172 and the Act of Mar. 2, 1907 § 5 (before 1934-05-24): a child
 /// derived through the naturalization of a parent during its minority

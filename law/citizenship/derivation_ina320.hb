@@ -122,8 +122,21 @@ rule adopted_child_320b(p: Person, a: Adoption, t: timeline)
 
 /// The days the child was in the legal and physical custody of `x`, over
 /// every custody record of that parent.
+// Review of 2026-11-29 (test ina320b-adoptive-parents-final-decree-
+// physical-custody-legal-not-recorded): a married couple with a full and
+// final adoption decree, the child living with them, legal custody not
+// recorded, was left open. USCIS presumes legal custody of an adopted child
+// with a final decree (Policy Manual Vol. 12, Pt. H, ch. 4): a record that
+// leaves legal custody open counts from the decree; `legal: false` is the
+// evidence to the contrary.
+// safety: its `shown(...)` was reviewed: it only reads a recorded `false`
+// as such; an unrecorded legal custody is left to the presumption
 def adoptive_custody_days(p: Person, x: Person) -> timeline =
-  union c in p.custody where c.parent == x and c.legal and c.physical: c.period
+  union c in p.custody where c.parent == x and c.physical:
+    c.period
+      & (if shown(not c.legal) then no_days()
+         else if c.legal then all_days()
+         else (union a in p.adoptions where a.parent == x and a.final: starting(a.date)))
 
 /// An adoption at 16 or 17 counts for the natural sibling of a child the same
 /// parent adopted before 16 (INA § 101(b)(1)(E)(ii)), or under the orphan and

@@ -246,7 +246,11 @@ fn main() {
             }
         }
     };
-    print!("{}", out.stdout);
-    eprint!("{}", out.stderr);
+    // A reader that stops early (`habeas explain case.json | head`) closes
+    // the pipe: that is no error of habeas, and `print!` would panic on it.
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(out.stdout.as_bytes());
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().lock().write_all(out.stderr.as_bytes());
     std::process::exit(out.code);
 }

@@ -105,6 +105,25 @@ fn stdin_is_read_for_dash() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("U.S. CITIZEN"));
 }
 
+/// A reader that closes the pipe early (`habeas explain ... | head`) is no
+/// error: no panic, the usual exit code.
+#[test]
+fn a_closed_pipe_is_not_a_crash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_habeas"))
+        .args(["explain", "cases/derivation-ina320.json"])
+        .current_dir(root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // Close the reading end before habeas writes anything.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
+
 /// The text people read, for a few representative cases.
 #[test]
 fn text_snapshots() {
