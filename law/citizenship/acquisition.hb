@@ -602,17 +602,29 @@ rule retention_exempt(p: Person, a: Person, b: Person)
 //   to a person under 23 on 1972-10-27, or one who had come before 23 and
 //   was still continuously present (with the 1957 allowance) then.
 rule retention_met(p: Person)
-  cite "NA 1940 § 201(g) proviso; INA § 301(b), (c) (1952); Act of Sept. 11, 1957, § 16, Pub. L. 85-316; Pub. L. 92-584 (Oct. 27, 1972); 8 FAM 307.1; USCIS Nationality Chart 1; decision 0102"
+  cite "NA 1940 § 201(g) proviso; INA § 301(b), (c) (1952); Act of Sept. 11, 1957, § 16, Pub. L. 85-316; Pub. L. 92-584 (Oct. 27, 1972); 8 FAM 307.1; USCIS Nationality Chart 1; Matter of Szajlai (Assistant Commissioner, Oct. 5, 1962; volume and page not verified); decision 0102"
   let window_14_28 = window(anniversary_feb28(p.born.date, 14), anniversary(p.born.date, 28))
   holds when (total(p.residence & window(anniversary_feb28(p.born.date, 13), anniversary(p.born.date, 21))) >= 1825 days
       and ever(p.residence & ending(earliest(1952-12-24, anniversary(p.born.date, 16)))))
-    or longest_run(p.presence & window_14_28, 365 days, anniversary(p.born.date, 23)) >= 1825 days
-    or (longest_run(p.presence & window_14_28, 60 days, anniversary(p.born.date, 28)) >= 730 days
+    or longest_run(retention_presence(p) & window_14_28, 365 days, anniversary(p.born.date, 23)) >= 1825 days
+    or (longest_run(retention_presence(p) & window_14_28, 60 days, anniversary(p.born.date, 28)) >= 730 days
       and (1972-10-27 <= anniversary(p.born.date, 23)
         // Still completing (ii) on 1972-10-26: a stretch begun before 23
         // that reaches that day (every later day is added, so only such a
         // stretch is unbounded).
         or longest_run((p.presence & starting(anniversary_feb28(p.born.date, 14))) | starting(1972-10-27), 365 days, anniversary(p.born.date, 23)) >= 1000000 days))
+
+/// The days the person counts as physically present for INA § 301(b)
+/// retention: presence in the United States, and honorable service abroad
+/// in its armed forces (constructive physical presence).
+// Review of 2026-11-29 (test ret-1936-szajlai-army-service-abroad-
+// constructive-presence): on the facts of Matter of Szajlai, 9 I&N Dec.
+// 763 (A.C. 1962), a person who came at 22 and then served 19 months
+// overseas in the U.S. Army within the five years was left open; the
+// decision holds such service is constructive physical presence and the
+// citizenship retained.
+def retention_presence(p: Person) -> timeline =
+  p.presence | (union s in p.service_abroad where s.kind == "us_armed_forces" and s.honorable: s.period)
 
 /// Retention was not shown to be met: whether citizenship was lost is left
 /// open (constructive retention, Matter of Yanez-Carrillo; regaining by the
