@@ -618,8 +618,8 @@ rule retention_met(p: Person)
 /// retention: presence in the United States, and honorable service abroad
 /// in its armed forces (constructive physical presence).
 // Review of 2026-11-29 (test ret-1936-szajlai-army-service-abroad-
-// constructive-presence): on the facts of Matter of Szajlai, 9 I&N Dec.
-// 763 (A.C. 1962), a person who came at 22 and then served 19 months
+// constructive-presence): on the facts of Matter of Szajlai (A.C.
+// Oct. 5, 1962), a person who came at 22 and then served 19 months
 // overseas in the U.S. Army within the five years was left open; the
 // decision holds such service is constructive physical presence and the
 // citizenship retained.
