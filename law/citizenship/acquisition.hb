@@ -278,18 +278,38 @@ rule meets_every_ina_presence_rule(p: Person, l: ParentLink)
     and longest(l.person.presence & ending(p.born.date)) >= 365 days
     and ever(l.person.residence & ending(p.born.date))
 
-/// Born abroad after 1952-12-23 to two parents at birth (in wedlock, or out
-/// of wedlock with the father's paternity established), one a citizen who
-/// meets every presence rule: the child is a citizen whether the other parent
-/// was a citizen (§ 301(c)), a non-citizen national (§ 301(d)) or an alien
-/// (§ 301(g)), so that parent's unknown status does not matter.
+/// Born abroad to two parents at birth (in wedlock, or out of wedlock with
+/// the father's paternity established), one a citizen who meets every
+/// presence rule: the child is a citizen whether the other parent was a
+/// citizen (§ 301(c)), a non-citizen national (§ 301(d)) or an alien
+/// (§ 301(g)), so that parent's unknown status does not matter. Before the
+/// INA, the same with the residence and retention rules of the time.
 rule citizen_parent_whatever_other_parent(p: Person)
-  cite "INA §§ 301(c), (d), (g), 309(a); 8 U.S.C. §§ 1401(c), (d), (g), 1409(a)"
+  cite "INA §§ 301(c), (d), (g), 309(a); 8 U.S.C. §§ 1401(c), (d), (g), 1409(a); NA 1940 § 201(c), (d), (g); Act of May 24, 1934; R.S. § 1993"
+  // Before 1952-12-24 (review of 2026-11-29, tests a-1925-rs1993-father-
+  // resided-mother-status-unknown, a-1945-na1940-father-10y-child-
+  // retained-mother-status-unknown): a citizen father who had resided here
+  // and met the rule for an alien other parent (with the child's retention)
+  // meets the rules for a citizen or national other parent too (a prior
+  // residence), so the mother's unknown status cannot matter; the answer
+  // was undetermined. The residence is read from `residence` itself (see
+  // `meets_every_ina_presence_rule`).
   holds when any l in p.parents where not l.adoptive:
     any m in p.parents where not m.adoptive and not (m.person == l.person):
       citizen_on(l.person, p.born.date)
       and parents_at_birth(p, l, m)
-      and meets_every_ina_presence_rule(p, l)
+      and (meets_every_ina_presence_rule(p, l)
+        or (statute_birth_date(p) < 1952-12-24
+          and ever(l.person.residence & ending(p.born.date))
+          and citizen_alien_requirement(p, l, m))
+        // The other parent known to be a national (a citizen or not: born
+        // in American Samoa, say) is no alien: only § 301(c) and (d) can
+        // apply (review of 2026-11-29, test a-1990-citizen-father-1y-
+        // mother-born-american-samoa-parents-unknown).
+        or (national_on(m.person, p.born.date)
+          and ever(l.person.residence & ending(p.born.date))
+          and (statute_birth_date(p) < 1952-12-24
+            or longest(l.person.presence & ending(p.born.date)) >= 365 days)))
 
 /// Born abroad after 1952-12-23 to a citizen mother (genetic or gestational)
 /// who meets every presence rule: in wedlock the child is a citizen under
