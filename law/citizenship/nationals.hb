@@ -53,7 +53,7 @@ rule ina_308_4(p: Person)
         // years of presence, no absence, all after 14. Anything less is
         // still left open (the window is not encoded).
         and (ina_308_4_ten_unbroken_years(p, l)
-          or (not ina_308_4_ten_unbroken_years(p, l) and ina_308_4_window_not_encoded(p))))
+          or (not ina_308_4_ten_unbroken_years(p, l) and ina_308_4_window_not_encoded(l.person))))
 
 /// The national parent was present in the United States or its outlying
 /// possessions without a break for ten years after turning 14 and before
@@ -64,10 +64,12 @@ rule ina_308_4_ten_unbroken_years(p: Person, l: ParentLink)
       & starting(anniversary_feb28(l.person.born.date, 14))) >= 3652 days
 
 /// The "7 years in any continuous period of 10 years" test of § 308(4).
-rule ina_308_4_window_not_encoded(p: Person)
+// Review of 2026-11-29: the open answer asked nothing; it now asks for the
+// national parent's presence (its periods decide the window).
+rule ina_308_4_window_not_encoded(x: Person)
   cite "INA § 308(4); 8 U.S.C. § 1408(4)"
   versions by as_of()
-    from 1700-01-01: not_encoded "INA § 308(4) (7 years of presence within a continuous 10-year period, 5 after 14, no absence over a year; the § 301(g) proviso applies) is not encoded beyond the 7-year total"
+    from 1700-01-01: not_encoded "INA § 308(4) (7 years of presence within a continuous 10-year period, 5 after 14, no absence over a year; the § 301(g) proviso applies) is not encoded beyond the 7-year total and ten unbroken years after 14 (question: @.presence)"
   holds when true
 
 /// Born abroad out of wedlock to a mother who was a U.S. national (not a

@@ -9,6 +9,24 @@ rule aea_removal(c: Case)
   cite "50 U.S.C. § 21; Proclamation 10903, 90 Fed. Reg. 13033 (Mar. 20, 2025)"
   holds when c.action.kind == "removal" and c.action.authority == "alien_enemies_act"
 
+/// The proposed action is a removal or a detention under the Alien
+/// Enemies Act (alien enemies are "liable to be apprehended, restrained,
+/// secured, and removed").
+// Review of 2026-11-29 (tests alien-enemies-act-detention-of-*): a
+// Colombian, and a Venezuelan permanent resident, detained under the Act
+// were "no bar found": only removals were read. The Act's detention power
+// reaches only those its removal power reaches.
+// A detention's authority is rarely recorded: only a detention shown to be
+// under the Act is read as one (before, none was).
+rule aea_action(c: Case)
+  cite "50 U.S.C. § 21; Proclamation 10903 § 1 (2025)"
+  // safety: its `shown(...)` was reviewed: it only adds detentions under
+  // the Act to the actions the bar reads; a detention of unknown authority
+  // keeps the answer it had
+  tag "safety:reviewed"
+  holds when aea_removal(c)
+    or (c.action.kind == "detention" and shown(c.action.authority == "alien_enemies_act"))
+
 /// The person is outside the Act or the Proclamation: a U.S. citizen or
 /// national, naturalized, under 14, not a Venezuelan citizen, a lawful
 /// permanent resident, or not individually determined to be a member of
@@ -22,14 +40,23 @@ rule bar_aea_not_covered(c: Case)
   // before it came out `no_bar_found` (the notice rule's window starts on
   // 2025-03-14 and gives `none` before). The Act reaches people only once
   // "the President makes public proclamation of the event".
-  holds when aea_removal(c)
+  // Review of 2026-11-29 (tests alien-enemies-act-former-lpr-with-final-
+  // removal-order, alien-enemies-act-denaturalized-venezuelan): a
+  // permanent residence ended by a final order in removal proceedings
+  // (8 C.F.R. § 1001.1(p)), and a naturalization revoked by a final judgment
+  // (8 U.S.C. § 1451(a)), still took the person out of the Act: barred. He
+  // is then neither a permanent resident nor "actually naturalized"; the
+  // notice question stays open (`bar_aea_insufficient_notice`).
+  holds when aea_action(c)
     and (before_proclamation_10903(c)
       or citizen(c.subject)
       or national(c.subject)
-      or (present(c.subject.naturalized) and not shown(c.subject.naturalized.date > as_of()))
+      or (present(c.subject.naturalized) and not shown(c.subject.naturalized.date > as_of())
+        and not naturalization_revoked(c.subject))
       or aea_under_14(c)
       or not ("VE" in c.immigration.nationalities)
-      or (present(c.subject.lpr) and not shown(c.subject.lpr.date > as_of()))
+      or (present(c.subject.lpr) and not shown(c.subject.lpr.date > as_of())
+        and not lpr_ended_by_final_order(c))
       or not c.action.aea_membership_determined)
   // Time review (law/removal/tests/time/): a naturalization oath or an
   // admission for permanent residence set for a day after `as_of` took the
@@ -39,6 +66,18 @@ rule bar_aea_not_covered(c: Case)
   // citizenship: `naturalized_citizen`, test r-naturalization-oath-not-yet-taken).
   // Only a date known to be later counts (`shown`): a recorded
   // naturalization or admission without a date happened by `as_of`.
+
+/// The subject's permanent residence ended before the action: a final
+/// order of removal in removal proceedings, entered after the admission and
+/// on or before the action's day, is recorded.
+rule lpr_ended_by_final_order(c: Case)
+  cite "8 C.F.R. § 1001.1(p); INA § 101(a)(20); 8 U.S.C. § 1101(a)(20)"
+  // safety: its `shown(...)` was reviewed: only a final 240 order recorded
+  // in the case ends the status; an unknown order keeps the person a
+  // permanent resident (the side removing must show the status ended)
+  tag "safety:reviewed"
+  holds when shown(any o in c.immigration.orders where o.kind == "removal":
+    o.authority == "ina240" and o.final and o.date >= c.subject.lpr.date and o.date <= c.action.date)
 
 /// The action date is before Proclamation 10903 was made public (signed
 /// Mar. 14, 2025; released Mar. 15, 2025): no hostile nation or government

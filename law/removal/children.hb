@@ -21,5 +21,10 @@ rule bar_unaccompanied_child(c: Case)
 /// exists.
 rule placed_in_removal_proceedings(c: Case)
   cite "8 U.S.C. § 1232(a)(5)(D); INA § 240; 8 U.S.C. § 1229a"
-  holds when c.action.authority == "ina240"
-    and (any o in c.immigration.orders where o.kind == "removal": o.authority == "ina240")
+  // An alternate order after voluntary departure granted in § 240
+  // proceedings comes from those proceedings (8 C.F.R. § 1241.1(f); TVPRA,
+  // 8 U.S.C. § 1232(a)(5)(D)(ii), makes such children eligible for § 240B
+  // voluntary departure): review of 2026-11-29, test unaccompanied-child-
+  // alternate-order-after-voluntary-departure-in-240.
+  holds when c.action.authority in ["ina240", "voluntary_departure"]
+    and (any o in c.immigration.orders where o.kind == "removal": o.authority in ["ina240", "voluntary_departure"])

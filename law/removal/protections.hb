@@ -51,9 +51,29 @@ rule bar_cat(c: Case)
   cite "Foreign Affairs Reform and Restructuring Act of 1998, Pub. L. 105-277, div. G, § 2242(a), 8 U.S.C. § 1231 note; 8 C.F.R. §§ 1208.16(c), (f), 1208.17(a)"
   quote "It shall be the policy of the United States not to expel, extradite, or otherwise effect the involuntary return of any person to a country in which there are substantial grounds for believing the person would be in danger of being subjected to torture"
   tag "bar:cat"
-  holds when ina_removal(c)
-    and (protected_from_destination(c, ["cat_withholding", "cat_deferral"])
-      or protection_country_doubtful(c, ["cat_withholding", "cat_deferral"]))
+  holds when (ina_removal(c)
+      and (protected_from_destination(c, ["cat_withholding", "cat_deferral"])
+        or protection_country_doubtful(c, ["cat_withholding", "cat_deferral"])))
+    or (c.action.kind == "extradition"
+      and protected_from_destination(c, ["cat_withholding", "cat_deferral"])
+      and extradition_torture_review_unsettled(c))
+
+/// Extradition to a country an immigration judge found the person likely to
+/// be tortured in: FARRA § 2242(a) forbids it ("expel, extradite"), and the
+/// Secretary of State must consider the torture claim before surrender
+/// (22 C.F.R. §§ 95.2-95.3), but whether a court can review that decision is
+/// split. The answer is open, for a lawyer.
+// Review of 2026-11-29 (test extradition-to-country-of-cat-deferral;
+// raised by three reviews): extradition to the country of a CAT deferral
+// was "no bar found" with no flag (decisions 0300, 0307 had kept CAT to
+// INA removals). The statute's policy names extradition; the protective
+// answer is open with the split named.
+rule extradition_torture_review_unsettled(c: Case)
+  cite "FARRA § 2242(a), (d), 8 U.S.C. § 1231 note; 22 C.F.R. §§ 95.2-95.4; Trinidad y Garcia v. Thomas, 683 F.3d 952 (9th Cir. 2012) (en banc); Mironescu v. Costner, 480 F.3d 664 (4th Cir. 2007)"
+  versions by c.action.date
+    from 1998-10-21: not_encoded "extradition to a country of CAT protection: the Secretary of State must consider the torture claim before surrender (22 C.F.R. §§ 95.2-95.3); whether a court can review that decision is split (Trinidad y Garcia v. Thomas (9th Cir. 2012) (en banc): habeas review of the Secretary's compliance; Mironescu v. Costner (4th Cir. 2007): none, FARRA § 2242(d))"
+    until 1998-10-21: none "FARRA was enacted on 1998-10-21"
+  holds when true
 
 /// A protection of one of `kinds`, in force on the action date, protects
 /// the person from the destination country.

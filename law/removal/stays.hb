@@ -85,7 +85,10 @@ rule bar_court_order(c: Case)
     and (any o in c.immigration.court_orders:
       court_order_on_action(c, o)
         and (o.kind in BINDING_COURT_ORDERS
-          or (o.kind == "release" and c.action.kind in ["detention", "removal", "foreign_custody_transfer"])
+          // Extradition too (review of 2026-11-29, test extradition-while-
+          // release-order-in-force): surrender is the delivery of a person
+          // held in custody (18 U.S.C. § 3186).
+          or (o.kind == "release" and c.action.kind in ["detention", "removal", "foreign_custody_transfer", "extradition"])
           or (o.kind == "facilitate_return" and c.action.kind in ["removal", "foreign_custody_transfer"])))
   review when true: "a court order binds as written: check that its terms reach this action (a class order, its class definition; an order's notice period, its deadline)"
 

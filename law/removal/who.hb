@@ -7,7 +7,7 @@ rule bar_citizen(c: Case)
   cite "INA §§ 101(a)(3), 240(a)(3); 8 U.S.C. §§ 1101(a)(3), 1229a(a)(3); Ng Fung Ho v. White, 259 U.S. 276 (1922); Afroyim v. Rusk, 387 U.S. 253 (1967)"
   tag "bar:citizen"
   holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"]
-    and (citizen(c.subject) or citizen_on_past_action_date(c))
+    and (citizen(c.subject) or citizen_on_past_action_date(c) or oath_scheduled_before_action(c))
   // A prisoner transfer under 18 U.S.C. ch. 306 to another country of which
   // the citizen is also a national, with judicially verified consent and a
   // treaty in force, is not barred by citizenship (decision 0307).
@@ -29,7 +29,30 @@ rule bar_detention_of_citizen(c: Case)
   cite "INA § 236(a); 8 U.S.C. §§ 1226(a), 1357(a); ICE Directive 16001.2 § 1 (2015)"
   tag "bar:detention_of_citizen"
   holds when c.action.kind == "detention"
-    and (citizen(c.subject) or national(c.subject) or citizen_on_past_action_date(c))
+    and (citizen(c.subject) or national(c.subject) or citizen_on_past_action_date(c)
+      or oath_scheduled_before_action(c))
+
+/// The subject's naturalization oath is scheduled after `as_of` and on or
+/// before a planned action's day: whether the person will be a citizen that
+/// day is not known on `as_of` (decision 0007: a future event is open, not
+/// assumed).
+// Review of 2026-11-29 (test detention-planned-after-scheduled-
+// naturalization-oath): a detention planned for a month after a scheduled
+// oath was "no bar found". Only a recorded oath date counts (`shown`).
+rule oath_scheduled_before_action(c: Case)
+  cite "INA § 337; 8 U.S.C. § 1448; 8 C.F.R. § 337.9; decision 0007"
+  // safety: its `shown(...)` was reviewed: it only opens a bar (an
+  // unrecorded oath keeps the answer it had)
+  tag "safety:reviewed"
+  holds when shown(c.subject.naturalized.date > as_of() and c.subject.naturalized.date <= c.action.date)
+    and scheduled_oath_taken(c)
+
+/// Whether a scheduled oath will be taken is not known on `as_of`.
+rule scheduled_oath_taken(c: Case)
+  cite "INA § 337; 8 U.S.C. § 1448; decision 0007"
+  versions by c.action.date
+    from 1700-01-01: not_encoded "the naturalization oath is scheduled after the day asked about and before the planned action: if it is taken, the person is a citizen on the action's day"
+  holds when true
 
 /// The action's date is before `as_of` (a past action) and the subject was
 /// a citizen on that day, though citizenship was lost since.

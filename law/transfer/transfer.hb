@@ -62,3 +62,31 @@ rule minor_consent_unknown(c: Case)
   versions by c.action.date
     from 1977-01-01: not_encoded "the offender is under 18: the transfer needs the consent of a parent or guardian, a guardian ad litem or a court (18 U.S.C. § 4100(b)), and the case does not say who consented (question: action.consent)"
   holds when true
+
+/// An appeal or a collateral attack on the conviction or sentence may be
+/// pending: "an offender shall not be transferred ... if a proceeding by way
+/// of appeal or of collateral attack upon the conviction or sentence be
+/// pending" (18 U.S.C. § 4100(c)). It is a condition of the transfer, not a
+/// stay: a denied stay does not clear it. The case format records a
+/// pending habeas or `other` matter without saying what it attacks, so such
+/// a matter leaves the bar open.
+// Added in the review of 2026-11-29 (test treaty-transfer-with-pending-
+// 2255-collateral-attack-stay-denied): a treaty transfer with a § 2255
+// motion pending (recorded as `habeas`, stay denied) was "no bar found".
+// The wording of § 4100(c) is as the reviewer quoted it and as remembered
+// here; it was not re-read from the Code (the search corpora hold only
+// § 4100(a)-(b)). New bar kind (the spec allows extending the vocabulary).
+rule bar_transfer_challenge_pending(c: Case)
+  cite "18 U.S.C. § 4100(c)"
+  tag "bar:transfer_challenge_pending"
+  holds when c.action.kind == "foreign_custody_transfer"
+    and (any x in c.immigration.pending where x.kind in ["habeas", "other"]:
+      pending_on_action(c, x) and attacks_conviction_unknown(x))
+
+/// Whether a pending habeas or other matter attacks the conviction or
+/// sentence (rather than, say, immigration detention) is not in the case.
+rule attacks_conviction_unknown(x: Pending)
+  cite "18 U.S.C. § 4100(c)"
+  versions by x.filed
+    from 1700-01-01: not_encoded "a habeas or other proceeding is pending: if it attacks the conviction or sentence (an appeal, a 28 U.S.C. § 2255 motion, a state post-conviction petition), 18 U.S.C. § 4100(c) forbids the transfer (question: @)"
+  holds when true

@@ -809,7 +809,7 @@ impl ActionKind {
                 "fear_inquiry",
                 &[Removal, ForeignCustodyTransfer, Extradition],
             ),
-            ("aea_membership_determined", &[Removal]),
+            ("aea_membership_determined", &[Removal, Detention]),
         ]
     };
 }

@@ -99,6 +99,7 @@ bar-sentence_not_served = a criminal sentence not yet served
 bar-transfer_not_national_of_receiving_state = the person is not a national of the receiving country
 bar-transfer_no_consent = no judicially verified consent to the transfer
 bar-transfer_no_treaty = no treaty for the transfer
+bar-transfer_challenge_pending = an appeal or collateral attack on the conviction or sentence may be pending
 bar-transfer_not_sentenced = the person is not serving a U.S. sentence to be transferred
 bar-extradition_requirements = the requirements for extradition are not met
 bar-detention_of_citizen = immigration detention of a U.S. citizen or national

@@ -99,6 +99,7 @@ bar-sentence_not_served = una condena penal aún no cumplida
 bar-transfer_not_national_of_receiving_state = la persona no es nacional del país receptor
 bar-transfer_no_consent = no hay consentimiento verificado por un juez para el traslado
 bar-transfer_no_treaty = no hay tratado para el traslado
+bar-transfer_challenge_pending = puede estar pendiente una apelación o impugnación de la condena o la pena
 bar-transfer_not_sentenced = la persona no cumple una condena de los Estados Unidos que pueda trasladarse
 bar-extradition_requirements = no se cumplen los requisitos de la extradición
 bar-detention_of_citizen = detención migratoria de un ciudadano o nacional de EE. UU.

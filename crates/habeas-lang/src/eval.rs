@@ -623,7 +623,8 @@ impl<'a> Session<'a> {
     /// What to ask when the law is not encoded for a case: the input named
     /// in the text as `(question: PATH)`, or with `(question: @)` the record
     /// the rule is about (its first record argument, e.g.
-    /// `immigration.protections[0]`); nothing without either (a gap in the
+    /// `immigration.protections[0]`), or with `(question: @.FIELD)` a field
+    /// of it (`people.father.presence`); nothing without any (a gap in the
     /// law that no fact settles). The answer stays open either way; the
     /// question says where the facts that would settle it belong.
     fn not_encoded_question(&mut self, why: &str, frame: &[(Val, Ex)]) -> Src {
@@ -634,18 +635,23 @@ impl<'a> Session<'a> {
         let Some(path) = named else {
             return Src::new();
         };
-        if path != "@" {
-            return smallvec::smallvec![self.derived_id(NO_PATH, path)];
-        }
-        frame
+        let field = match path.strip_prefix('@') {
+            None => return smallvec::smallvec![self.derived_id(NO_PATH, path)],
+            Some("") => None,
+            Some(rest) => Some(rest.trim_start_matches('.')),
+        };
+        let record = frame
             .iter()
             .find_map(|(v, _)| match &v.v {
                 Value::Rec(RecVal::Known(id)) => Some(self.facts.record_path(*id)),
                 _ => None,
             })
-            .filter(|&p| p != NO_PATH)
-            .map(|p| smallvec::smallvec![p])
-            .unwrap_or_default()
+            .filter(|&p| p != NO_PATH);
+        match (record, field) {
+            (Some(p), None) => smallvec::smallvec![p],
+            (Some(p), Some(f)) => smallvec::smallvec![self.derived_id(p, f)],
+            (None, _) => Src::new(),
+        }
     }
 
     fn missing_from(&self, src: &Src, boundary: Option<Day>) -> Vec<MissingLeaf> {
@@ -999,9 +1005,9 @@ impl<'a> Session<'a> {
                     return (Val::plain(Value::absent(&r.ret)), ex);
                 }
                 VersionIrKind::NotEncoded(why) => {
-                    // `(question: @)` is for the evaluator (see
-                    // `not_encoded_question`), not for readers.
-                    let shown = why.replace(" (question: @)", "");
+                    // `(question: @)` and `(question: @.FIELD)` are for the
+                    // evaluator (see `not_encoded_question`), not for readers.
+                    let shown = strip_record_question(why);
                     self.add_flag(
                         r,
                         &format!(
@@ -1763,6 +1769,19 @@ fn version_text(v: &VersionIr) -> String {
 /// (an operand that only may hold does not move `since` earlier: `since` is
 /// what the facts prove). With no operand known to hold, the earliest day
 /// any open operand would begin.
+/// A `not_encoded` text without its `(question: @...)` part, which names
+/// the question for the evaluator (a named input path stays: it tells the
+/// reader where the facts belong).
+fn strip_record_question(why: &str) -> String {
+    match why.split_once(" (question: @") {
+        Some((head, rest)) => match rest.split_once(')') {
+            Some((_, tail)) => format!("{head}{tail}"),
+            None => why.to_string(),
+        },
+        None => why.to_string(),
+    }
+}
+
 /// Whether a tree raised a legal-review flag anywhere in it.
 fn has_flags(e: &Expl) -> bool {
     !e.flags.is_empty() || e.children.iter().any(|c| has_flags(c))
@@ -1888,5 +1907,20 @@ fn extreme(ds: &[DateVal], earliest: bool) -> DateVal {
         },
         may_date,
         may_never,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn record_questions_are_not_shown_to_readers() {
+        use super::strip_record_question as s;
+        assert_eq!(s("a gap (question: @) here"), "a gap here");
+        assert_eq!(s("a gap (question: @.presence)"), "a gap");
+        assert_eq!(
+            s("a gap (question: relations)"),
+            "a gap (question: relations)"
+        );
+        assert_eq!(s("no question"), "no question");
     }
 }
