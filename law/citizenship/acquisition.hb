@@ -343,20 +343,19 @@ rule citizen_mother_whatever_wedlock(p: Person)
 // citizen.
 rule parents_at_birth(p: Person, l: ParentLink, m: ParentLink)
   cite "INA §§ 301, 309(a), (b); 8 U.S.C. §§ 1401, 1409(a), (b); USCIS PM Vol. 12, Pt. H, ch. 3"
-  // § 309(a)(2): § 301 applies to a child born out of wedlock through the
-  // father's paternity only if "the father had the nationality of the
-  // United States at the time of the person's birth". Review of 2026-11-29
+  // § 309(a)(2) (1986): § 301 applies to a child born out of wedlock through
+  // the father's paternity only if "the father had the nationality of the
+  // United States at the time of the person's birth" (read in `new_309a`,
+  // which only the births it governs use). Review of 2026-11-29
   // (test a-2010-unwed-citizen-mother-no-continuous-year-alien-father-
   // acknowledged): an alien father's acknowledgment brought the child of an
   // unwed citizen mother under § 301(g) (5 years, 2 after 14), so a mother
   // with nine years in stays of nine months, and no continuous year
   // (§ 309(c)), transmitted: "citizen". USCIS Nationality Chart 2.
   holds when parents_in_wedlock(p, l, m)
-    or (is_father(l) and l.biological and born_out_of_wedlock_to_pair(p, l.person, m.person) and paternity_established(p, l)
-      and national_on(l.person, p.born.date))
+    or (is_father(l) and l.biological and born_out_of_wedlock_to_pair(p, l.person, m.person) and paternity_established(p, l))
     or (is_mother(l) and has_tie(l) and is_father(m) and m.biological
-      and born_out_of_wedlock_to_pair(p, m.person, l.person) and paternity_established(p, m)
-      and national_on(m.person, p.born.date))
+      and born_out_of_wedlock_to_pair(p, m.person, l.person) and paternity_established(p, m))
 
 /// Born in wedlock to these two parents, each a parent at birth: a genetic
 /// or gestational parent, or a legal parent married to the child's genetic
@@ -402,9 +401,10 @@ rule born_in_wedlock_to(p: Person, a: Person, b: Person)
   // by a decree dated the day of the birth was read as over before it, a
   // harsher reading decision 0101 forbids; whether the birth came first
   // that day is not in the case, so it is left open.
-  holds when any w in a.marriages: w.spouse == b and w.from <= p.born.date
-    and (not (w.to <= p.born.date) or ended_by_death_before_birth(p, w)
-      or (w.to == p.born.date and not (w.ended_by == "death") and marriage_end_on_birth_day_open(p)))
+  holds when (any w in a.marriages: w.spouse == b and w.from <= p.born.date
+      and (not (w.to <= p.born.date) or ended_by_death_before_birth(p, w)
+        or (w.to == p.born.date and not (w.ended_by == "death") and marriage_end_on_birth_day_open(p))))
+    or married_each_other_unrecorded(p, a, b)
   review when any w in a.marriages: w.spouse == b and w.from <= p.born.date and w.to <= p.born.date and ended_by_death_before_birth(p, w):
     "the marriage ended by a death before the birth: a posthumous child has the rights it would have had were the deceased parent alive at the birth (INA § 101(c)(2); 8 FAM 304.4), so the birth is read as in wedlock"
 
@@ -438,6 +438,33 @@ rule born_out_of_wedlock_to_pair(p: Person, a: Person, b: Person)
     else (not (a.married <= p.born.date)
       or not (b.married <= p.born.date)
       or not born_in_wedlock_to(p, a, b))
+
+/// Both parents are recorded as married by the birth (their own `married`
+/// dates), and no marriage of either that began by then is recorded: whom
+/// they married is not known, so they may have married each other.
+// Review of 2026-11-29 (tests us-mother-5y-short-stays-both-parents-
+// married-1992-no-marriage-relation, ina320-father-naturalized-2010-
+// parents-married-same-day-no-marriage-relation): both parents' first
+// marriage dated the same day before the birth, with no marriage relation,
+// was read as a birth out of wedlock (decision 0101's convention reads a
+// missing relation as "not married to each other"): "not a citizen". The
+// convention stays for parents whose marriages are not recorded at all.
+// safety: its `shown(...)` was reviewed: it only opens the wedlock question
+// (more routes, never fewer)
+rule married_each_other_unrecorded(p: Person, a: Person, b: Person)
+  cite "USCIS PM Vol. 12, Pt. H, ch. 3.B; decision 0101; spec/case-format.md (principle 1)"
+  tag "safety:reviewed"
+  holds when shown(a.married <= p.born.date) and shown(b.married <= p.born.date)
+    and not shown(any w in a.marriages: w.from <= p.born.date)
+    and not shown(any w in b.marriages: w.from <= p.born.date)
+    and whom_married_unrecorded(p)
+
+/// Whom the parents married is not recorded.
+rule whom_married_unrecorded(p: Person)
+  cite "decision 0101"
+  versions by p.born.date
+    from 1700-01-01: not_encoded "both parents were married by the birth, but no marriage relation says to whom: whether they were married to each other (in wedlock) is not known (question: relations)"
+  holds when true
 
 /// Born out of wedlock as far as parent `l` is concerned: `l` was not
 /// married at the birth, or was not married to the child's other parent.
@@ -487,12 +514,18 @@ rule old_309a_available(p: Person, l: ParentLink)
 /// Current INA § 309(a): blood relationship by clear and convincing
 /// evidence; the father's written agreement to support the child until 18
 /// (unless he is dead); and, while the child is under 18, legitimation, a
-/// sworn acknowledgment of paternity or a court adjudication. (The father's
-/// nationality at the birth is checked by the routes.)
+/// sworn acknowledgment of paternity or a court adjudication; and the father
+/// a U.S. national at the birth (§ 309(a)(2)).
+// The nationality condition sits here, not in `parents_at_birth` (review of
+// 2026-11-29, tests old-309a-*): former § 309(a) (1952) and NA 1940 § 205
+// have no such condition, so a child legitimated by an alien father before
+// 1986 could take the § 301(a)(7) citizenship of the mother; reading the
+// condition for every birth made such children "not a citizen".
 rule new_309a(p: Person, l: ParentLink)
   cite "INA § 309(a); 8 U.S.C. § 1409(a); USCIS PA-2018-01; decision 0202 (a condition met on the 18th birthday counts)"
   quote "(1) a blood relationship between the person and the father is established by clear and convincing evidence, (2) the father had the nationality of the United States at the time of the person's birth, (3) the father (unless deceased) has agreed in writing to provide financial support for the person until the person reaches the age of 18 years, and (4) while the person is under the age of 18 years (A) the person is legitimated under the law of the person's residence or domicile, (B) the father acknowledges paternity of the person in writing under oath, or (C) the paternity of the person is established by adjudication of a competent court"
   holds when l.blood_relationship_proven
+    and national_on(l.person, p.born.date)
     and (l.support_agreement or l.person.died <= as_of())
     and (l.legitimated <= earliest(anniversary(p.born.date, 18), as_of())
       or l.paternity_acknowledged_under_oath <= earliest(anniversary(p.born.date, 18), as_of())
@@ -508,9 +541,14 @@ rule new_309a(p: Person, l: ParentLink)
   // Review of 2026-11-29 (tests citizenship/tests/review/a-2000-*-309a-*):
   // an act on the 18th birthday, or on the day after Feb 28 for a Feb 29
   // child, counted without the flag decisions 0202 and 0103 ask for.
-  review when l.legitimated == anniversary(p.born.date, 18) or l.paternity_acknowledged_under_oath == anniversary(p.born.date, 18) or l.paternity_adjudicated == anniversary(p.born.date, 18):
+  // The act must be shown on that day: an act not recorded is no act on the
+  // 18th birthday (review of 2026-11-29, test 309a-acknowledged-at-six-
+  // months-no-18th-birthday-issue-no-flag: absent `legitimated` and
+  // `paternity_adjudicated` raised this flag for an acknowledgment at six
+  // months). `shown` here selects a flag; it changes no answer.
+  review when shown(l.legitimated == anniversary(p.born.date, 18)) or shown(l.paternity_acknowledged_under_oath == anniversary(p.born.date, 18)) or shown(l.paternity_adjudicated == anniversary(p.born.date, 18)):
     "the act establishing paternity was done on the 18th birthday: counted as done while under 18 (decision 0202, by analogy with USCIS PA-2024-21), which no authority on § 309(a) settles"
-  review when p.born.date == anniversary_feb28(p.born.date, 0) and not (anniversary(p.born.date, 18) == anniversary_feb28(p.born.date, 18)) and (l.legitimated == anniversary(p.born.date, 18) or l.paternity_acknowledged_under_oath == anniversary(p.born.date, 18) or l.paternity_adjudicated == anniversary(p.born.date, 18)):
+  review when p.born.date == anniversary_feb28(p.born.date, 0) and not (anniversary(p.born.date, 18) == anniversary_feb28(p.born.date, 18)) and (shown(l.legitimated == anniversary(p.born.date, 18)) or shown(l.paternity_acknowledged_under_oath == anniversary(p.born.date, 18)) or shown(l.paternity_adjudicated == anniversary(p.born.date, 18))):
     "a child born on Feb 29: the 18th birthday is read as Mar 1 in a common year, so an act on Mar 1 counts (decision 0103, the protective reading)"
 
 /// INA § 309(b): a child born out of wedlock 1941-01-13 to 1952-12-23 and
@@ -697,9 +735,19 @@ def presence_years(t: timeline, a: Person, d: date, floor: duration, full: durat
 // "as the dependent unmarried son or daughter and a member of the household"
 // of the serving person: only the days she was unmarried
 // (`unmarried_days`, INA § 101(a)(39)).
+// When the parent's own first-marriage date is not recorded, the days in no
+// recorded marriage count (review of the change, test a-1993-mother-
+// dependent-abroad-from-birth-to-13-first-marriage-1992: an unknown
+// `married` left every dependent day open, though the one recorded
+// marriage came years after the period).
+// safety: its `shown(...)` was reviewed: it only chooses which record of
+// the marriages to read (the recorded first-marriage date when there is
+// one, else the recorded marriages); it closes no route by itself
 def counted_service(a: Person, s: Service) -> timeline =
   if service_counts_as_presence(s) then
-    (if s.kind == "dependent_of_service_member" then s.period & unmarried_days(a) else s.period)
+    (if s.kind == "dependent_of_service_member"
+      then s.period & (if shown(a.married <= as_of() or a.married > as_of()) then unmarried_days(a) else complement_of_marriages(a))
+      else s.period)
   else no_days()
 
 /// Service abroad that the § 301(g) proviso counts: U.S. Government or

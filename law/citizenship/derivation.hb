@@ -125,8 +125,30 @@ def citizen_days(x: Person, open: bool) -> timeline =
       // INA § 340(d): see `naturalization_kept_for_children`.
       | (route_days(naturalization_kept_for_children(x), open) & ending(x.denaturalization.date)))
     & ending(since(lost_citizenship(x)))
+    // Review of 2026-11-29 (test rs1994-widow-remarried-alien-1920-lost-
+    // child-1936-did-not-derive): the 1907 Act's loss by marriage to an
+    // alien was read only by `citizen_on`, so for the derivation statutes a
+    // woman who lost her citizenship by such a marriage stayed a citizen.
+    & outside_marriage_loss_days(x)
     // A new naturalization after a loss (`citizen_again_after_loss`).
     | route_days(citizen_again_after_loss(x), open)
+
+/// The days on which a woman was not expatriated by a marriage to an alien
+/// (Expatriation Act of 1907 § 3; see `expatriated_by_marriage_on`): every
+/// day before the first such marriage, and from its end (or from a
+/// naturalization) on. A second such marriage is not subtracted again (the
+/// protective reading).
+def outside_marriage_loss_days(x: Person) -> timeline =
+  if ever(marriage_loss_days(x))
+    then ending(first_day(marriage_loss_days(x)))
+      | (union m in x.marriages where shown(alien_marriage_1907_1922(x, m)): starting(m.to))
+      | starting(x.naturalized.date)
+    else all_days()
+
+/// The days of the marriages by which a woman lost her citizenship under
+/// the 1907 Act, as `expatriated_by_marriage_on` reads them (shown only).
+def marriage_loss_days(x: Person) -> timeline =
+  union m in x.marriages where shown(alien_marriage_1907_1922(x, m)): m.period
 
 /// The days from the start of a route to citizenship: a route known to hold;
 /// with `open`, also a route that may hold. (`shown` only selects the known

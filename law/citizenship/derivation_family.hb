@@ -31,10 +31,14 @@ rule born_in_wedlock_of_parents(p: Person)
   // wedlock); otherwise a marriage between the two parents covering the
   // birth date decides (it also shows both were married by then).
   holds when not shown(any l in p.parents: not (l.person.married <= p.born.date))
-    and (any l in p.parents: any m in l.person.marriages:
+    and ((any l in p.parents: any m in l.person.marriages:
           // `from` and `to`, not `period`: see `born_in_wedlock_to`.
           m.from <= p.born.date and not (m.to <= p.born.date)
           and (any k in p.parents where not (k.person == l.person): m.spouse == k.person))
+      // Both married by the birth to someone not recorded: open (see
+      // `married_each_other_unrecorded`).
+      or (any l in p.parents: any k in p.parents where not (k.person == l.person):
+          married_each_other_unrecorded(p, l.person, k.person)))
 
 /// The days on which the person counts as the "child" of a natural parent:
 /// always for the mother and for a father of a child born in wedlock; for a

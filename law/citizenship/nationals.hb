@@ -48,20 +48,24 @@ rule ina_308_4(p: Person)
         // Review of 2026-11-29 (test x-308-4-samoa-born-national-father-
         // continuous-20y-presence): every § 308(4) case was open, even a
         // national father present without a break from 1965 to 1994. Ten
-        // years of unbroken presence before the birth, all after 14, meet
-        // the test in any reading: a ten-year period inside them has ten
-        // years of presence, no absence, all after 14. Anything less is
-        // still left open (the window is not encoded).
+        // years of unbroken presence before the birth, the last five after
+        // 14, meet the test in any reading: a ten-year period of full
+        // presence, no absence, five years after 14. Anything less is still
+        // left open (the window is not encoded).
         and (ina_308_4_ten_unbroken_years(p, l)
           or (not ina_308_4_ten_unbroken_years(p, l) and ina_308_4_window_not_encoded(l.person))))
 
 /// The national parent was present in the United States or its outlying
-/// possessions without a break for ten years after turning 14 and before
-/// the birth.
+/// possessions without a break for some ten years before the birth that
+/// began after the 9th birthday: the last five of them were after 14.
+// Exactly the fully present ten-year windows with five years after 14 (a
+// window with five years after 14 begins by the 9th birthday at the
+// earliest); review of the change, test ina308-4-national-father-ages-10-
+// to-20-in-samoa-window-met (ten years from 10 to 20 met the test).
 rule ina_308_4_ten_unbroken_years(p: Person, l: ParentLink)
   cite "INA § 308(4); 8 U.S.C. § 1408(4)"
   holds when longest(l.person.presence & ending(p.born.date)
-      & starting(anniversary_feb28(l.person.born.date, 14))) >= 3652 days
+      & starting(anniversary_feb28(l.person.born.date, 9))) >= 3652 days
 
 /// The "7 years in any continuous period of 10 years" test of § 308(4).
 // Review of 2026-11-29: the open answer asked nothing; it now asks for the

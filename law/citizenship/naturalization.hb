@@ -159,8 +159,17 @@ rule citizen_by_marriage_before_1922(p: Person)
             and citizen_on(m.spouse, m.spouse.naturalized.date))))
   // `since`: the first day of such a marriage on which the husband is known
   // to be a citizen (the days of his routes known to hold, as `since` reads
-  // everywhere: `citizen_by_some_route`).
-  since first_day(union m in p.marriages where m.from < 1922-09-22:
-    m.period & ending(1922-09-22) & citizen_days(m.spouse, false))
+  // everywhere: `citizen_by_some_route`); when none is known, the first day
+  // he may have been one (review of 2026-11-29, test rs1994-husband-
+  // citizenship-open-child-1936-not-closed: a husband whose own citizenship
+  // was open gave "never", which closed the route for `citizen_on`).
+  since if ever(marriage_to_citizen_days(p, false))
+    then first_day(marriage_to_citizen_days(p, false))
+    else first_day(marriage_to_citizen_days(p, true))
   review when p.sex == "female": "a wife became a citizen by marriage only if she 'might herself be lawfully naturalized' (R.S. § 1994): a woman of a race then barred from naturalization (R.S. § 2169; for persons of Asian birth until 1943-1952) did not; the engine assumes she could be naturalized"
 
+/// The days of a marriage before 1922-09-22 on which the husband was a
+/// citizen (`open`: or may have been, as `citizen_days`).
+def marriage_to_citizen_days(p: Person, open: bool) -> timeline =
+  union m in p.marriages where m.from < 1922-09-22:
+    m.period & ending(1922-09-22) & citizen_days(m.spouse, open)

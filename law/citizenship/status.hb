@@ -75,7 +75,14 @@ rule citizen_on(p: Person, d: date)
       or (route_by(naturalized_citizen(p), d) and p.naturalized.date <= d)
       or route_by(citizen_by_marriage_before_1922(p), d)
       or (route_by(regained_citizenship(p), d) and p.regained.date <= d)
-      or (route_by(asserted_citizen(p), d) and p.asserted.since <= d)
+      // A CRBA or U.S. birth certificate dates the citizenship from the
+      // birth (`asserted_citizen`); its `since` need not be given (review of
+      // 2026-11-29, test father-crba-without-since-13y-presence-transmits-
+      // 301g: the father's `since` was asked though the CRBA settles it).
+      or (route_by(asserted_citizen(p), d)
+        and (p.asserted.since <= d
+          or (p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"]
+            and p.born.date <= d)))
       // INA § 340(d): a parent's naturalization revoked on a ground other
       // than concealment still counts, up to the revocation, for those who
       // claim through it (`naturalization_kept_for_children`).
@@ -131,6 +138,17 @@ rule expatriated_by_marriage_on(p: Person, d: date)
         and not shown(m.spouse.born.country in ["PR", "GU", "PH", "AS", "VI"])
         and not shown(p.naturalized.date >= m.from and p.naturalized.date <= d)
         and m.from < 1922-09-22)
+
+/// Marriage `m` of `x` is one by which a U.S. woman took her husband's
+/// nationality under the 1907 Act: a woman, a wedding from 1907-03-02 to
+/// 1922-09-21, a husband who was no U.S. national that day and was not born
+/// in an insular possession (see `expatriated_by_marriage_on`).
+rule alien_marriage_1907_1922(x: Person, m: Marriage)
+  cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915); Cable Act of Sept. 22, 1922, § 3, 42 Stat. 1021"
+  holds when x.sex == "female"
+    and m.from >= 1907-03-02 and m.from < 1922-09-22
+    and not national_on(m.spouse, m.from)
+    and not (m.spouse.born.country in ["PR", "GU", "PH", "AS", "VI"])
 
 /// A relative's citizenship is asserted with a document as beginning after
 /// day `d`: the assertion is taken as a fact, so the relative was not a

@@ -22,8 +22,14 @@ rule bar_sentence_not_served(c: Case)
   // 2025-05-01, was "no bar found", though he was still imprisoned on the
   // removal's day (decision 0007: bars are judged on the action's day). A
   // release recorded after a past action's day now counts as serving then.
+  // A recorded release date known only to a span across a past action's
+  // day leaves it open (review of the change, test past-removal-2025-04-10-
+  // release-month-only-april-2025): `shown` made it "no bar found".
   holds when ina_removal(c)
     and (c.immigration.serving_sentence
-      or (c.action.date < as_of() and shown(c.immigration.release_date > c.action.date)))
+      or (c.action.date < as_of() and shown(c.immigration.release_date > c.action.date))
+      or (c.action.date < as_of()
+        and shown(c.immigration.release_date <= as_of() or c.immigration.release_date > as_of())
+        and c.immigration.release_date > c.action.date))
     and not shown(c.immigration.release_date <= c.action.date)
   review when any v in c.immigration.convictions: not v.violent: "a nonviolent offense: the Attorney General may remove the person before the sentence ends (8 U.S.C. § 1231(a)(4)(B)(i), federal prisoners; (B)(ii), a State prisoner at the request of the chief State official) if a determination in the national interest is made; the case format cannot record it (proposed field `imprisonment.early_removal_1231a4b`; decision 0305)"

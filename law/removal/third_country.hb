@@ -47,8 +47,15 @@ rule designated_elsewhere(c: Case)
   // nationality to the third countries (more bars, never fewer); an
   // unrecorded destination keeps the answer it had before this rule
   tag "safety:reviewed"
+  // A dual national whose order's destination is not recorded may have been
+  // ordered removed to the other country: open (review of the change, test
+  // dual-national-removal-to-gt-order-destination-not-recorded). For a
+  // single nationality, the statute's fallback reading stands (test
+  // m-order-destination-unknown).
   holds when shown(any o in c.immigration.orders where o.kind == "removal":
-    o.destination != c.action.to)
+      o.destination != c.action.to)
+    or (count(c.immigration.nationalities) > 1
+      and (any o in c.immigration.orders where o.kind == "removal": o.destination != c.action.to))
 
 /// Removal to a third country without notice that explains how to contest
 /// it in a language the person understands, or without asking about fear of
