@@ -151,9 +151,25 @@ rule guam_birth_qualifies(p: Person)
     from 1950-08-01: start = p.born.date, proviso = false, needs_residence = false
     from 1899-04-11 to 1950-08-01: start = 1950-08-01, proviso = true, needs_residence = false
     until 1899-04-11 cite "INA § 307(a)(2)": start = 1950-08-01, proviso = true, needs_residence = true
-  holds when not needs_residence or (on(p.residence, 1899-04-11) and on(p.residence, 1950-08-01))
+  // A recorded voluntary foreign naturalization or oath before 1950-08-01
+  // is such a step (review of 2026-11-29, test guam-born-1925-naturalized-
+  // in-japan-1946-307b-proviso: a citizen, flagged only); what status the
+  // person then kept is unsettled, so the route is left open, not closed.
+  holds when (not needs_residence or (on(p.residence, 1899-04-11) and on(p.residence, 1950-08-01)))
+    and not (proviso
+      and shown(any e in p.expatriation: e.act in ["foreign_naturalization", "foreign_oath"] and e.date < 1950-08-01 and e.voluntary)
+      and guam_proviso_step_effect(p))
   since start
   review when proviso: "born in Guam before 1950-08-01: a citizen as of 1950-08-01 unless the person took an affirmative step to preserve or acquire a foreign nationality before that day (§ 307(a), (b) proviso) or declared the wish to keep a foreign status before 1952-08-01 (§ 307(c)); the case format has no field for these and the engine does not presume them (8 FAM 302.1-1: only those who affirmed or acquired a foreign nationality are not citizens)"
+
+/// What a Guam-born person who took a step to acquire a foreign nationality
+/// before 1950-08-01 kept (a non-citizen U.S. nationality, or none) is not
+/// encoded.
+rule guam_proviso_step_effect(p: Person)
+  cite "INA § 307(a), (b) proviso; 8 U.S.C. § 1407; 8 FAM 302.1-1"
+  versions by p.born.date
+    from 1700-01-01: not_encoded "born in Guam before 1950-08-01 and recorded as voluntarily naturalized in, or sworn to, a foreign state before that day: an affirmative step to acquire a foreign nationality excludes the person from § 307 citizenship; what status the person kept needs a lawyer's review"
+  holds when true
 
 /// A child, born anywhere after 1899-04-11, of a native of Guam who resided
 /// there on 1899-04-11 (INA § 307(a)(2)), residing in Guam or other U.S.
@@ -223,9 +239,18 @@ rule born_in_northern_mariana_islands(p: Person)
   since p.born.date
 
 /// The Northern Mariana Islands rule in force for the birth date.
+// Review of 2026-11-29 (test cnmi-born-1986-11-04-at-0000-saipan-before-
+// effective-minute): the Covenant's citizenship took effect at 12:01 a.m.
+// Saipan time (UTC+10) on 1986-11-04 (8 FAM 302.6-1 d.), so a birth at
+// 00:00 that day came before it; the birth date alone read it as after. A
+// known time before 00:01 Saipan time (minute_utc + 600 < 1, as the other
+// effective instants in acquisition.hb) is dated the day before; an
+// unknown time keeps the date as written (decision 0006).
 rule mariana_birth_qualifies(p: Person)
-  cite "Covenant §§ 301, 303, 506, Pub. L. 94-241; 8 FAM 302.2"
-  versions by p.born.date
+  cite "Covenant §§ 301, 303, 506, Pub. L. 94-241; 8 FAM 302.2; 8 FAM 302.6-1 d."
+  // safety: its `shown(...)` was reviewed (see the comment above and decision 0007)
+  tag "safety:reviewed"
+  versions by (if p.born.date == 1986-11-04 and shown(p.born.minute_utc + 599 < 0) then 1986-11-03 else p.born.date)
     from 1986-11-04: at_birth = true
     until 1986-11-04: not_encoded "born in the Northern Mariana Islands before 1986-11-04: citizenship under Covenant § 301 depends on Trust Territory citizenship and domicile on 1986-11-03, which the case format cannot hold"
   holds when at_birth

@@ -92,10 +92,23 @@ rule cln_contradicted_by_acts(p: Person)
   // citizen), though the exact day decides it (spec principle 2). A recorded
   // date (known to fall by `as_of`) is now read in three values; an act with
   // no date at all still leaves the CLN standing.
-  holds when shown(count(p.expatriation) >= 1)
-    and (all e in p.expatriation:
-      shown(not e.voluntary or not e.intent_to_relinquish)
-        or (shown(e.date <= as_of()) and e.date < anniversary(p.born.date, 18)))
+  // Review of 2026-11-29 (tests loss-naturalized-1952-cln-1961-residence-
+  // in-germany-352-void, loss-us-born-voted-in-israel-cln-1960-afroyim-
+  // detention): a CLN with `expatriation: []` (known: no expatriating act)
+  // was conclusive, "not a citizen". Loss results "solely from the
+  // performance" of a § 349(a) act (§ 356); a CLN resting on no act, such as
+  // the pre-1967 ones for voting abroad (Afroyim v. Rusk) or for residence
+  // abroad of a naturalized citizen (former § 352, struck down in Schneider
+  // v. Rusk, 377 U.S. 163 (1964)), is contradicted by the record. Only a
+  // CLN from before Vance v. Terrazas (1980-01-15) is read so: since then a
+  // CLN records an act found voluntary and with intent, and a record with
+  // no act beside a modern CLN is more often a form left empty than a
+  // statement (test cln-dated-before-as-of-control).
+  holds when (shown(count(p.expatriation) == 0) and shown(p.cln.date < 1980-01-15))
+    or (shown(count(p.expatriation) >= 1)
+      and (all e in p.expatriation:
+        shown(not e.voluntary or not e.intent_to_relinquish)
+          or (shown(e.date <= as_of()) and e.date < anniversary(p.born.date, 18))))
 
 /// Whether an approved CLN stands when the recorded acts could not cause a
 /// loss: a question for a court, not decided here.

@@ -13,6 +13,11 @@ rule citizen(p: Person)
   holds when (citizen_by_some_route(p) and not lost_citizenship(p))
     or citizen_again_after_loss(p)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
+  // Decision 0105 asks for this flag; it was raised only while the CLN was
+  // unknown (review of 2026-11-29, test loss-foreign-naturalization-with-
+  // intent-cln-false-review-flag). `shown` selects a flag, no answer.
+  review when shown(any e in p.expatriation: e.voluntary and e.intent_to_relinquish) and shown(not present(p.cln)):
+    "a voluntary expatriating act with intent to relinquish is recorded, but no Certificate of Loss of Nationality: loss results from the act itself (INA § 356), the CLN only records it (§ 358); the engine keeps citizenship until a loss is shown approved (decision 0105)"
 
 /// Citizenship was lost, and the person later became a citizen again by
 /// naturalization (`since` = the new oath).

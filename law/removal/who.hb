@@ -19,7 +19,13 @@ rule bar_national(c: Case)
   tag "bar:national"
   // A citizen is also a national; when citizenship is shown, the `citizen`
   // bar says it. An open citizenship question never weakens this bar.
-  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"] and national(c.subject) and not shown(citizen(c.subject))
+  // A national on a past action's day is barred too (review of 2026-11-29,
+  // test as-national-removed-2025-03-01-then-renounced-in-apia: a national
+  // removed in March who renounced in April was "no bar found" in June),
+  // as `citizen_on_past_action_date` does for citizens (decision 0007).
+  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"]
+    and (national(c.subject) or (c.action.date < as_of() and national_on(c.subject, c.action.date)))
+    and not shown(citizen(c.subject))
   // 18 U.S.C. § 4100(b) speaks of a "citizen or national": the consensual
   // treaty transfer of a dual national is not barred by nationality either.
   unless c.action.kind == "foreign_custody_transfer" and lawful_transfer_of_dual_national(c) cite "18 U.S.C. §§ 4100(b), 4107"
@@ -65,7 +71,23 @@ rule citizen_on_past_action_date(c: Case)
   // 2025-06-01 found no bar. The bars are judged on the action's date;
   // citizenship on `as_of` still counts as well (a person who became a
   // citizen since is one now, and a detention that goes on must end).
-  holds when c.action.date < as_of() and citizen_on(c.subject, c.action.date)
+  holds when c.action.date < as_of()
+    and (citizen_on(c.subject, c.action.date) or revoked_after_action(c))
+
+/// The subject's naturalization, revoked by a judgment, was revoked after a
+/// past action's day: until the judgment the person held citizenship, which
+/// only a court can take away (INA § 340(a); Costello v. INS, 376 U.S. 120
+/// (1964), on the limits of relation back).
+// Review of 2026-11-29 (test denaturalized-after-detention-began-detained-
+// as-citizen): a detention that began a month and a half before the final
+// revocation was "no bar found"; a CLN after the action was already read
+// on the action's day, a revocation was not.
+rule revoked_after_action(c: Case)
+  cite "INA §§ 337, 340(a); 8 U.S.C. §§ 1448, 1451(a); Costello v. INS, 376 U.S. 120 (1964); decision 0007"
+  holds when present(c.subject.naturalized)
+    and c.subject.naturalized.date <= c.action.date
+    and naturalization_revoked(c.subject)
+    and c.subject.denaturalization.date > c.action.date
 
 /// The subject is serving a U.S. sentence on the action's day: serving it
 /// on `as_of`, and not released by the action's day.

@@ -800,10 +800,16 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
     // A court named in full ("United States District Court for ...") is a
     // court whatever agency it names besides ("on the complaint of the
     // Department of Justice").
+    // The territorial district courts have "the jurisdiction of a district
+    // court of the United States" (48 U.S.C. §§ 1424(b), 1612, 1822).
     let named_in_full = [
         "united states district court",
         "u.s. district court",
         "federal district court",
+        "district court of guam",
+        "district court of the virgin islands",
+        "district court for the northern mariana islands",
+        "district court of the northern mariana islands",
     ]
     .iter()
     .any(|w| c.contains(w));
@@ -1741,6 +1747,9 @@ mod tests {
             "E.D.N.Y.",
             "W.D. Tex.",
             "District of Maryland",
+            "District Court of Guam",
+            "District Court of the Virgin Islands",
+            "District Court for the Northern Mariana Islands",
         ] {
             assert_eq!(court_kind(Some(c)), Some("court"), "{c}");
         }
