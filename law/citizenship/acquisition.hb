@@ -112,7 +112,7 @@ rule both_parents_citizens(p: Person)
   // resided; decision 0100 (Step 1) accepts either parent's residence.
   // `shown` here only limits the flag to a recorded lack of the father's
   // residence (it does not change the answer).
-  review when statute_birth_date(p) < 1934-05-24 and shown(any l in p.parents where is_father(l): not resided_before(l.person, p.born.date)): "born before noon EST 1934-05-24 to two citizen parents: R.S. § 1993 speaks of the father's residence; the engine accepts either parent's residence (decision 0100, Step 1)"
+  review when statute_birth_date(p) < 1934-05-24 and shown(any l in p.parents where is_father(p, l): not resided_before(l.person, p.born.date)): "born before noon EST 1934-05-24 to two citizen parents: R.S. § 1993 speaks of the father's residence; the engine accepts either parent's residence (decision 0100, Step 1)"
 
 /// Born abroad to a citizen parent and a U.S. national (non-citizen)
 /// parent, the citizen parent meeting the residence or presence rule in
@@ -162,7 +162,7 @@ rule citizen_alien_requirement(p: Person, l: ParentLink, m: ParentLink)
     from 1952-12-24 to 1986-11-14 cite "INA § 301(a)(7) (1952), later § 301(g)": met = presence_301g(p, l.person, 3650 days, 10 years, 1825 days, 5 years)
     from 1941-01-13 to 1952-12-24 cite "NA 1940 § 201(g), (i); 8 U.S.C. § 1401a; INA § 309(b)": met = (na1940_201g(p, l.person) or na1940_201i(p, l.person) or usc_1401a(p, l.person) or ina_309b(p, l, m)) and retained(p, l.person, m.person)
     from 1934-05-24 to 1941-01-13 cite "Act of May 24, 1934, 48 Stat. 797": met = resided_before(l.person, p.born.date) and retained(p, l.person, m.person)
-    until 1934-05-24 cite "R.S. § 1993": met = is_father(l) and resided_before(l.person, p.born.date)
+    until 1934-05-24 cite "R.S. § 1993": met = is_father(p, l) and resided_before(l.person, p.born.date)
   holds when met
 
 /// Born abroad before noon EST 1934-05-24 to a citizen mother who had
@@ -353,8 +353,8 @@ rule parents_at_birth(p: Person, l: ParentLink, m: ParentLink)
   // with nine years in stays of nine months, and no continuous year
   // (§ 309(c)), transmitted: "citizen". USCIS Nationality Chart 2.
   holds when parents_in_wedlock(p, l, m)
-    or (is_father(l) and l.biological and born_out_of_wedlock_to_pair(p, l.person, m.person) and paternity_established(p, l))
-    or (is_mother(l) and has_tie(l) and is_father(m) and m.biological
+    or (is_father(p, l) and l.biological and born_out_of_wedlock_to_pair(p, l.person, m.person) and paternity_established(p, l))
+    or (is_mother(l) and has_tie(l) and is_father(p, m) and m.biological
       and born_out_of_wedlock_to_pair(p, m.person, l.person) and paternity_established(p, m))
 
 /// Born in wedlock to these two parents, each a parent at birth: a genetic
@@ -382,10 +382,18 @@ rule has_tie(l: ParentLink)
   holds when l.biological or (l.gestational and not (l.person.sex == "male"))
 
 /// The child's mother (she gave birth, or is a female parent).
-def is_mother(l: ParentLink) -> bool = (l.gestational and not (l.person.sex == "male")) or l.person.sex == "female"
+// Review of 2026-11-29 (tests abroad-1930-us-father-resided-rs1993,
+// abroad-1931-us-mother-301h, abroad-2010-unwed-father-309a-met, abroad-
+// 2017-06-11-unwed-mother-2y-309c): the published examples never write
+// `sex`, and a parent recorded as having given birth, or the other parent
+// of one who did, was of unknown role, so every rule that names a mother or
+// a father stayed open. The roles are read as `derivation_mother_link` and
+// `derivation_father_link` read them (`shown` identifies roles; it closes
+// no route).
+def is_mother(l: ParentLink) -> bool = (l.gestational and not shown(l.person.sex == "male")) or l.person.sex == "female"
 
 /// The child's father (a male parent).
-def is_father(l: ParentLink) -> bool = l.person.sex == "male"
+def is_father(p: Person, l: ParentLink) -> bool = l.person.sex == "male" or derivation_father_link(p, l)
 
 /// The two persons were married to each other on the child's birth date.
 rule born_in_wedlock_to(p: Person, a: Person, b: Person)
@@ -557,7 +565,7 @@ rule new_309a(p: Person, l: ParentLink)
 rule ina_309b(p: Person, l: ParentLink, m: ParentLink)
   cite "INA § 309(b); 8 U.S.C. § 1409(b)"
   quote "the provisions of section 301(a)(7) shall apply to a child born out of wedlock on or after January 13, 1941, and prior to the effective date of this Act, as of the date of birth, if the paternity of such child is established before or after the effective date of this Act and while such child is under the age of twenty-one years by legitimation"
-  holds when is_father(l)
+  holds when is_father(p, l)
     and born_out_of_wedlock_to_pair(p, l.person, m.person)
     and l.legitimated <= anniversary(p.born.date, 21)
     and presence_301g(p, l.person, 3650 days, 10 years, 1825 days, 5 years)

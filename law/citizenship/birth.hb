@@ -299,7 +299,7 @@ rule parent_at_birth_for_transmission(p: Person, l: ParentLink)
   holds when not l.adoptive
     and (is_mother(l)
       or (any m in p.parents where not m.adoptive and not (m.person == l.person): parents_at_birth(p, l, m))
-      or (is_father(l) and l.biological and born_out_of_wedlock_to(p, l) and paternity_established(p, l)))
+      or (is_father(p, l) and l.biological and born_out_of_wedlock_to(p, l) and paternity_established(p, l)))
 
 /// Born in a place that was an outlying possession on the day of birth, for
 /// the statutes on births in outlying possessions: American Samoa and

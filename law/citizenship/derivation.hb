@@ -141,14 +141,22 @@ def citizen_days(x: Person, open: bool) -> timeline =
 def outside_marriage_loss_days(x: Person) -> timeline =
   if ever(marriage_loss_days(x))
     then ending(first_day(marriage_loss_days(x)))
-      | (union m in x.marriages where shown(alien_marriage_1907_1922(x, m)): starting(m.to))
+      | (union m in x.marriages where shown(alien_marriage_1907_1922(x, m)):
+          starting(m.to) | husband_naturalized_before_1922_days(m))
       | starting(x.naturalized.date)
     else all_days()
 
 /// The days of the marriages by which a woman lost her citizenship under
-/// the 1907 Act, as `expatriated_by_marriage_on` reads them (shown only).
+/// the 1907 Act, as `expatriated_by_marriage_on` reads them (shown only),
+/// until the husband's naturalization before the Cable Act.
 def marriage_loss_days(x: Person) -> timeline =
-  union m in x.marriages where shown(alien_marriage_1907_1922(x, m)): m.period
+  union m in x.marriages where shown(alien_marriage_1907_1922(x, m)):
+    m.period & ending(first_day(husband_naturalized_before_1922_days(m)))
+
+/// The days from the husband's naturalization, when it came before
+/// 1922-09-22 (none otherwise): his wife's nationality followed his.
+def husband_naturalized_before_1922_days(m: Marriage) -> timeline =
+  if m.spouse.naturalized.date < 1922-09-22 then starting(m.spouse.naturalized.date) else no_days()
 
 /// The days from the start of a route to citizenship: a route known to hold;
 /// with `open`, also a route that may hold. (`shown` only selects the known

@@ -44,7 +44,12 @@ rule ina_308_4(p: Person)
         national_on(l.person, p.born.date)
         and not citizen_on(l.person, p.born.date)
         and alien_on(m.person, p.born.date)
-        and total(l.person.presence & ending(p.born.date)) >= 2555 days
+        // The § 301(g) proviso applies to the national parent (§ 308(4),
+        // last sentence): service abroad counts as presence (review of
+        // 2026-11-29, test ina308-4-national-father-5y-presence-plus-3y-
+        // army-abroad-proviso: "not a citizen" on 5.4 years of presence and
+        // 3 years in the Army abroad).
+        and total(national_parent_presence(l.person) & ending(p.born.date)) >= 2555 days
         // Review of 2026-11-29 (test x-308-4-samoa-born-national-father-
         // continuous-20y-presence): every § 308(4) case was open, even a
         // national father present without a break from 1965 to 1994. Ten
@@ -64,8 +69,13 @@ rule ina_308_4(p: Person)
 // to-20-in-samoa-window-met (ten years from 10 to 20 met the test).
 rule ina_308_4_ten_unbroken_years(p: Person, l: ParentLink)
   cite "INA § 308(4); 8 U.S.C. § 1408(4)"
-  holds when longest(l.person.presence & ending(p.born.date)
+  holds when longest(national_parent_presence(l.person) & ending(p.born.date)
       & starting(anniversary_feb28(l.person.born.date, 9))) >= 3652 days
+
+/// The national parent's presence for § 308(4), with the service abroad the
+/// § 301(g) proviso counts.
+def national_parent_presence(x: Person) -> timeline =
+  x.presence | (union s in x.service_abroad: counted_service(x, s))
 
 /// The "7 years in any continuous period of 10 years" test of § 308(4).
 // Review of 2026-11-29: the open answer asked nothing; it now asks for the

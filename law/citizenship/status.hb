@@ -142,6 +142,11 @@ rule expatriated_by_marriage_on(p: Person, d: date)
         // the marriage ends the loss (an unrecorded one does not).
         and not shown(m.spouse.born.country in ["PR", "GU", "PH", "AS", "VI"])
         and not shown(p.naturalized.date >= m.from and p.naturalized.date <= d)
+        // Her nationality followed her husband's: his naturalization during
+        // the marriage, before the Cable Act, made her a citizen again (R.S.
+        // § 1994; review of the change, test us-born-mother-lost-1912-
+        // regained-by-husbands-1916-naturalization-child-1935-both-citizens).
+        and not shown(m.spouse.naturalized.date <= d and m.spouse.naturalized.date < 1922-09-22)
         and m.from < 1922-09-22)
 
 /// Marriage `m` of `x` is one by which a U.S. woman took her husband's
@@ -150,10 +155,15 @@ rule expatriated_by_marriage_on(p: Person, d: date)
 /// in an insular possession (see `expatriated_by_marriage_on`).
 rule alien_marriage_1907_1922(x: Person, m: Marriage)
   cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915); Cable Act of Sept. 22, 1922, § 3, 42 Stat. 1021"
+  // "Any American woman": she was a citizen the day before the wedding
+  // (review of the change, test rs1994-mother-citizen-by-husbands-1915-
+  // naturalization-child-derives-2172: an alien widow who married an alien
+  // lost nothing, and became a citizen by his naturalization in 1915).
   holds when x.sex == "female"
     and m.from >= 1907-03-02 and m.from < 1922-09-22
     and not national_on(m.spouse, m.from)
     and not (m.spouse.born.country in ["PR", "GU", "PH", "AS", "VI"])
+    and citizen_on(x, m.from - 1 days)
 
 /// A relative's citizenship is asserted with a document as beginning after
 /// day `d`: the assertion is taken as a fact, so the relative was not a

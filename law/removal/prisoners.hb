@@ -30,6 +30,25 @@ rule bar_sentence_not_served(c: Case)
       or (c.action.date < as_of() and shown(c.immigration.release_date > c.action.date))
       or (c.action.date < as_of()
         and shown(c.immigration.release_date <= as_of() or c.immigration.release_date > as_of())
-        and c.immigration.release_date > c.action.date))
+        and c.immigration.release_date > c.action.date)
+      // A recorded sentence that ran past a past action's day, with no
+      // release date recorded: whether the person had been released by then
+      // is open (reviews of 2026-11-29, tests past-removal-during-36-month-
+      // sentence-release-date-unknown, past-removal-36-month-sentence-2024-
+      // release-date-unknown: "no bar found", nothing asked).
+      or (c.action.date < as_of()
+        and not shown(c.immigration.release_date <= as_of() or c.immigration.release_date > as_of())
+        and shown(any v in c.immigration.convictions:
+          v.convicted <= c.action.date and c.action.date < months_after(v.convicted, v.sentence_months))
+        and released_by_past_action_unknown(c)))
     and not shown(c.immigration.release_date <= c.action.date)
   review when any v in c.immigration.convictions: not v.violent: "a nonviolent offense: the Attorney General may remove the person before the sentence ends (8 U.S.C. § 1231(a)(4)(B)(i), federal prisoners; (B)(ii), a State prisoner at the request of the chief State official) if a determination in the national interest is made; the case format cannot record it (proposed field `imprisonment.early_removal_1231a4b`; decision 0305)"
+
+/// Whether a person sentenced to a term that ran past a past action's day
+/// had been released by then (early release, credit for good conduct) is
+/// not in the case when no release date is recorded.
+rule released_by_past_action_unknown(c: Case)
+  cite "INA § 241(a)(4)(A); 8 U.S.C. § 1231(a)(4)(A); decision 0007"
+  versions by c.action.date
+    from 1700-01-01: not_encoded "the recorded sentence ran past the action's day and no release date is recorded: whether the person had been released from imprisonment by then decides the bar (question: immigration.imprisonment.release_date)"
+  holds when true

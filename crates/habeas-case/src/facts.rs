@@ -1029,6 +1029,36 @@ fn periods(p: &Option<Periods>, as_of: Day) -> Value {
     }))
 }
 
+/// A trip abroad shorter than this does not end a residence read from
+/// presence (decision 0005).
+const TRIP_DAYS: Day = 365;
+
+/// Residence read from presence (decision 0005): the presence periods, with
+/// the gaps of less than a year between them filled. Residence is the
+/// principal, actual dwelling place (INA § 101(a)(33)), which a trip abroad
+/// does not move; reading every day away as a day of no residence turned a
+/// 24-day trip into "not a citizen" (review of 2026-11-29, test
+/// r4-ina320-trip-abroad-when-mother-naturalized-days-before-18th-birthday).
+fn residence_from_presence(p: &Option<Periods>, as_of: Day) -> Value {
+    let Value::Timeline(t) = periods(p, as_of) else {
+        return Value::Timeline(Arc::new(TimelineVal::unknown()));
+    };
+    let bridge = |s: &Spans| {
+        let mut v: Vec<(Day, Day)> = s.spans().to_vec();
+        let gaps: Vec<(Day, Day)> = v
+            .windows(2)
+            .filter(|w| w[1].0 - w[0].1 < TRIP_DAYS)
+            .map(|w| (w[0].1, w[1].0))
+            .collect();
+        v.extend(gaps);
+        Spans::from_spans(v)
+    };
+    Value::Timeline(Arc::new(TimelineVal {
+        surely: bridge(&t.surely),
+        possibly: bridge(&t.possibly),
+    }))
+}
+
 fn list(items: Vec<Val>, complete: bool) -> Value {
     Value::List(Arc::new(ListVal { items, complete }))
 }
@@ -1236,12 +1266,13 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
             }
             None => {
                 // Decision 0005: where residence is not given, physical
-                // presence stands in for it (protective; flagged by the law).
+                // presence stands in for it (protective; flagged by the law),
+                // a trip abroad of under a year not ending it.
                 f.set(
                     s,
                     id,
                     "residence",
-                    periods(&p.presence, as_of),
+                    residence_from_presence(&p.presence, as_of),
                     format_args!("{base}.residence"),
                 );
                 f.set_value(s, id, "residence_given", boolean(Some(false)));

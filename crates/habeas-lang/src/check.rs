@@ -1154,7 +1154,9 @@ impl Checker<'_> {
             Builtin::AllDays | Builtin::NoDays | Builtin::AsOf => {
                 (vec![], if b == Builtin::AsOf { Date } else { Timeline })
             }
-            Builtin::Anniversary | Builtin::AnniversaryFeb28 => (vec![Date, Number], Date),
+            Builtin::Anniversary | Builtin::AnniversaryFeb28 | Builtin::MonthsAfter => {
+                (vec![Date, Number], Date)
+            }
             Builtin::Since => (vec![Bool], Date),
             Builtin::Shown => (vec![Bool], Bool),
             Builtin::Days => (vec![Number], Duration),

@@ -60,6 +60,35 @@ pub enum LeapPolicy {
     February28,
 }
 
+/// The day `months` calendar months after `d`: the same day of the month,
+/// or the month's last day when it has no such day (2024-01-31 + 1 month =
+/// 2024-02-29). "Never" and the unbounded ends stay as they are.
+pub fn months_after(d: Day, months: i64) -> Day {
+    if d <= NEG_INF || d >= POS_INF {
+        return d;
+    }
+    let date = date_of(d);
+    let total = i64::from(date.year()) * 12 + i64::from(date.month()) - 1 + months;
+    let (y, m) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+    let Ok(y) = i16::try_from(y) else {
+        return if months > 0 { POS_INF } else { NEG_INF };
+    };
+    let Ok(m) = i8::try_from(m) else {
+        return d;
+    };
+    let last = Date::new(y, m, 1).map_or(28, |x| x.days_in_month());
+    match Date::new(y, m, date.day().min(last)) {
+        Ok(x) => day_of(x),
+        Err(_) => {
+            if months > 0 {
+                POS_INF
+            } else {
+                NEG_INF
+            }
+        }
+    }
+}
+
 /// The day on which `years` full years have passed since `born`.
 ///
 /// For a February 29 date in a common target year, `policy` decides between
@@ -109,6 +138,18 @@ mod tests {
 
     fn d(s: &str) -> Day {
         parse_day(s).unwrap_or(0)
+    }
+
+    #[test]
+    fn months_after_keeps_the_day_or_takes_the_last_of_the_month() {
+        let m = |a: &str, n: i64| fmt_day(months_after(d(a), n));
+        assert_eq!(m("2024-01-10", 36), "2027-01-10");
+        assert_eq!(m("2024-01-31", 1), "2024-02-29");
+        assert_eq!(m("2023-01-31", 1), "2023-02-28");
+        assert_eq!(m("2024-03-31", -1), "2024-02-29");
+        assert_eq!(m("2024-11-15", 2), "2025-01-15");
+        assert_eq!(m("2024-05-05", 0), "2024-05-05");
+        assert_eq!(months_after(POS_INF, 3), POS_INF);
     }
 
     #[test]

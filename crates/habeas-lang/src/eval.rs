@@ -22,7 +22,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::ast::BinOp;
-use crate::dates::{Day, LeapPolicy, NEG_INF, POS_INF, anniversary, fmt_day};
+use crate::dates::{Day, LeapPolicy, NEG_INF, POS_INF, anniversary, fmt_day, months_after};
 use crate::ir::{Builtin, Node, NodeKind, Program, RuleIr, VersionIr, VersionIrKind};
 use crate::model::{BoolVal, FIELD_PATH, Facts, ListVal, NO_PATH, RecVal, Src, Type, Val, Value};
 use crate::value::{DateVal, RANGE_INF, Range, Spans, TimelineVal, Tri};
@@ -1673,6 +1673,15 @@ impl<'a> Session<'a> {
                     Value::Date(DateVal::unknown())
                 } else {
                     Value::Date(d.map_monotone(|x| anniversary(x, n.lo, policy)))
+                }
+            }
+            Builtin::MonthsAfter => {
+                let n = range_of(&vals[1]);
+                let d = date_of_val(&vals[0]);
+                if n.lo != n.hi {
+                    Value::Date(DateVal::unknown())
+                } else {
+                    Value::Date(d.map_monotone(|x| months_after(x, n.lo)))
                 }
             }
             Builtin::Since => {

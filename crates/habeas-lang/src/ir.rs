@@ -42,6 +42,9 @@ pub enum Builtin {
     Anniversary,
     /// `anniversary_feb28(d, n)`: the same, Feb 29 → Feb 28.
     AnniversaryFeb28,
+    /// `months_after(d, n)`: the day `n` calendar months after `d` (a day
+    /// past the end of the month falls on its last day).
+    MonthsAfter,
     /// `since(b)`: the day from which condition `b` holds.
     Since,
     /// `earliest(d, ...)`.
@@ -79,6 +82,7 @@ impl Builtin {
             "no_days" => Builtin::NoDays,
             "anniversary" => Builtin::Anniversary,
             "anniversary_feb28" => Builtin::AnniversaryFeb28,
+            "months_after" => Builtin::MonthsAfter,
             "since" => Builtin::Since,
             "earliest" => Builtin::Earliest,
             "latest" => Builtin::Latest,
@@ -105,6 +109,7 @@ impl Builtin {
         "no_days",
         "anniversary",
         "anniversary_feb28",
+        "months_after",
         "since",
         "earliest",
         "latest",
