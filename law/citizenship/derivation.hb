@@ -69,8 +69,13 @@ def through_birthday(p: Person, n: number) -> timeline = window(p.born.date, ann
 /// The days on which the child was unmarried (a married person is not a
 /// "child"): before the first marriage, and after a recorded marriage
 /// ended, outside any other.
+// A child under 12 was unmarried whatever the record leaves out (review of
+// 2026-11-29, tests *-marriage-not-stated: children of 3 and 5 were asked
+// whether they had married): at common law a marriage under 12 is void, and
+// no jurisdiction allows one.
 def unmarried_days(p: Person) -> timeline =
-  ending(p.married)
+  ending(anniversary(p.born.date, 12))
+  | ending(p.married)
     // Review (tests ina320-child-divorced-before-parent-naturalization,
     // former321-child-divorced-before-last-naturalization): "unmarried"
     // means not married at the time, "whether or not previously married"
@@ -102,9 +107,15 @@ def lpr_residence_days(p: Person) -> timeline = starting(p.lpr.date) & p.residen
 /// is still open, so that a naturalized parent is not presumed to have been
 /// an alien before the oath (decision 0201 § 2). Both have the same sure
 /// days. A relative asserted not to be a citizen has none.
+// A relative's citizenship asserted with a document as beginning on a
+// given day begins then for the derivation statutes too, as it does for
+// `citizen_on` (`asserted_citizen_only_after`); review of 2026-11-29,
+// tests ina320-parent-naturalized-after-18th-birthday, ina320-married-
+// child-not-derived: a mother whose certificate dates her citizenship after
+// the child's 18th birthday was still possibly a citizen at the birth.
 def citizen_days(x: Person, open: bool) -> timeline =
   if asserted_not_citizen(x) then no_days()
-  else (route_days(born_in_united_states(x), open)
+  else asserted_since_days(x) & (route_days(born_in_united_states(x), open)
       | route_days(born_in_puerto_rico(x), open)
       | route_days(born_in_puerto_rico_jones_act(x), open)
       | route_days(born_in_virgin_islands(x), open)
@@ -157,6 +168,17 @@ def marriage_loss_days(x: Person) -> timeline =
 /// 1922-09-22 (none otherwise): his wife's nationality followed his.
 def husband_naturalized_before_1922_days(m: Marriage) -> timeline =
   if m.spouse.naturalized.date < 1922-09-22 then starting(m.spouse.naturalized.date) else no_days()
+
+/// The days from the `since` of a relative's citizenship asserted with a
+/// document (every day when none is given, or for the subject).
+// safety: its `shown(...)` was reviewed: as `asserted_citizen_only_after`,
+// only a `since` given with a document caps the days
+def asserted_since_days(x: Person) -> timeline =
+  if shown(not x.is_subject and x.asserted.status == "citizen" and x.asserted.evidence in DOCUMENTS
+      and not (x.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"])
+      and x.asserted.since > x.born.date)
+    then starting(x.asserted.since)
+    else all_days()
 
 /// The days from the start of a route to citizenship: a route known to hold;
 /// with `open`, also a route that may hold. (`shown` only selects the known

@@ -102,6 +102,10 @@ def ina_320_status_days(p: Person) -> timeline =
 rule adopted_child_320b(p: Person, a: Adoption, t: timeline)
   cite "INA § 320(b); 8 U.S.C. § 1431(b); INA § 101(b)(1)(E), (F), (G); 8 U.S.C. § 1101(b)(1)(E), (F), (G); USCIS Policy Manual Vol. 12, Pt. H, ch. 4; decision 0210"
   quote "a child adopted while under the age of sixteen years if the child has been in the legal custody of, and has resided with, the adopting parent or parents for at least two years"
+  // safety: its `shown(...)` was reviewed: an unrecorded two-years flag is
+  // read from the custody records (checked below); only a recorded `false`
+  // sends the case to the sibling, orphan and Hague rules
+  tag "safety:reviewed"
   holds when a.final
     and (a.date <= anniversary(p.born.date, 16)
          or (a.date <= anniversary(p.born.date, 18) and adoption_sibling_or_orphan_rule(p)))
@@ -110,7 +114,12 @@ rule adopted_child_320b(p: Person, a: Adoption, t: timeline)
     // adopted abroad and admitted at once was "not a citizen". Orphans and
     // Hague adoptees (§ 101(b)(1)(F), (G)) need no two years; the case format
     // cannot say which an adoption was, so without the two years it is open.
-    and (a.two_years_custody_and_residence or adoption_sibling_or_orphan_rule(p))
+    // An unrecorded `two_years_custody_and_residence` is read from the
+    // custody records, which the last condition checks for two years of
+    // legal and physical custody (residence with the parent); review of
+    // 2026-11-29, test ina320-adopted-child.
+    and (not shown(not a.two_years_custody_and_residence)
+      or (shown(not a.two_years_custody_and_residence) and adoption_sibling_or_orphan_rule(p)))
     // Review (test ina320-adopted-custody-recorded-in-two-periods-turned-18-2009):
     // the two years were counted from the start of the one custody record
     // in force when the conditions met, so custody recorded as two
