@@ -329,10 +329,13 @@ impl<'a> Builder<'a> {
             "format".into(),
             Value::String(habeas_case::CASE_FORMAT.into()),
         );
-        if let Some(id) = self.cell("id") {
-            case.insert("id".into(), Value::String(id.into()));
-            self.origin("id", "id");
-        }
+        // Every row names itself (spec, "Rosters": `id` required); review
+        // of 2026-11-29, roster R5: an empty id was screened silently.
+        let Some(id) = self.cell("id") else {
+            return Err(row.error("id", "required: every row needs an id"));
+        };
+        case.insert("id".into(), Value::String(id.into()));
+        self.origin("id", "id");
         if let Some(d) = self.cell("as_of") {
             case.insert("as_of".into(), Value::String(d.into()));
             self.origin("as_of", "as_of");
@@ -693,6 +696,18 @@ impl<'a> Builder<'a> {
             },
         };
         let separation = self.cell("legal_separation_date");
+        // A separation (or divorce) dated before the birth: the marriage
+        // began by then, not at the birth (review of 2026-11-29, roster R2:
+        // such rows were rejected, "separation before the marriage").
+        let separated_before_birth = match (separation, born) {
+            (Some(s), Some(b)) => {
+                match (habeas_case::PDate::parse(s), habeas_case::PDate::parse(b)) {
+                    (Ok(s), Ok(b)) => s.bounds().1 < b.bounds().0,
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
         let mut m = Map::new();
         m.insert("kind".into(), Value::String("marriage".into()));
         m.insert("a".into(), Value::String("mother".into()));
@@ -701,8 +716,18 @@ impl<'a> Builder<'a> {
             // Married when the subject was born: a marriage that began no
             // later than the first day the birth could have been.
             Some(true) => {
-                if let Some(d) = born.and_then(first_day) {
+                if separated_before_birth {
+                    // Married by the separation; still married at the birth.
+                } else if let Some(d) = born.and_then(first_day) {
                     m.insert("from".into(), Value::String(d));
+                }
+            }
+            // Not married at the birth, but a divorce or separation before
+            // it: the marriage ended by then.
+            Some(false) if separated_before_birth => {
+                if let Some(s) = separation {
+                    m.insert("to".into(), Value::String(s.into()));
+                    m.insert("ended_by".into(), Value::String("divorce".into()));
                 }
             }
             // Not married at the birth: no marriage covers it (decision
@@ -754,6 +779,32 @@ impl<'a> Builder<'a> {
             }
         };
         let since = self.cell("custody_since");
+        // The column says when the arrangement *began*; before that, who had
+        // custody is unknown, not "no one" (review of 2026-11-29, roster
+        // R3: a father a citizen from 2008 whose child lived with both
+        // parents until the 2010 custody award to the mother was read as
+        // never having had custody: "not a citizen", and for a detention
+        // "no bar found").
+        let born = self.cell("born_date");
+        let earlier = match (born, since) {
+            (Some(b), Some(s)) => {
+                match (habeas_case::PDate::parse(b), habeas_case::PDate::parse(s)) {
+                    (Ok(b), Ok(s)) => (b.bounds().1 < s.bounds().0).then_some((b, s)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let (Some(_), Some(b), Some(s)) = (earlier, born, since) {
+            for parent in ["mother", "father"] {
+                let i = relations.len();
+                self.origin(format!("relations[{i}]"), "custody_since");
+                relations.push(
+                    json!({"kind": "custody", "parent": parent, "child": "subject",
+                    "from": b, "to": s}),
+                );
+            }
+        }
         for (parent, has) in [("mother", mother), ("father", father)] {
             let mut r = json!({"kind": "custody", "parent": parent, "child": "subject",
                 "legal": has, "physical": has, "to": null});
@@ -787,6 +838,49 @@ mod tests {
             r.set(c, *v);
         }
         r
+    }
+
+    /// Review of 2026-11-29 (roster R3): `custody_since` says when the
+    /// arrangement began; before it custody is unknown, not "no one's".
+    #[test]
+    fn custody_before_custody_since_is_unknown() {
+        let (v, _) = row(&[
+            ("id", "a"),
+            ("born_date", "2000-05-05"),
+            ("custody", "mother"),
+            ("custody_since", "2010-01-01"),
+        ])
+        .to_case_value()
+        .unwrap();
+        let rel = v["relations"].as_array().unwrap();
+        let earlier: Vec<&Value> = rel
+            .iter()
+            .filter(|r| r["kind"] == "custody" && r["to"] == "2010-01-01")
+            .collect();
+        assert_eq!(earlier.len(), 2);
+        for r in earlier {
+            assert_eq!(r["from"], "2000-05-05");
+            assert!(r.get("legal").is_none() && r.get("physical").is_none());
+        }
+        habeas_case::parse_case_value(v).expect("a valid case");
+    }
+
+    /// Review of 2026-11-29 (roster R2): a separation or divorce before the
+    /// birth is a valid row.
+    #[test]
+    fn a_separation_before_the_birth_is_not_an_error() {
+        for married in ["yes", "no"] {
+            let (v, _) = row(&[
+                ("id", "a"),
+                ("as_of", "2025-01-01"),
+                ("born_date", "1980-05-05"),
+                ("parents_married_at_birth", married),
+                ("legal_separation_date", "1978-03-03"),
+            ])
+            .to_case_value()
+            .unwrap();
+            habeas_case::parse_case_value(v).expect("a valid case");
+        }
     }
 
     #[test]

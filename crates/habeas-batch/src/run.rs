@@ -310,8 +310,11 @@ fn read(
             }
         }
         Format::Csv => {
+            // A row with more or fewer cells than the header is an error on
+            // that row (review of 2026-11-29, roster R5: an unquoted comma
+            // shifted the cells silently).
             let mut r = csv::ReaderBuilder::new()
-                .flexible(true)
+                .flexible(false)
                 .buffer_capacity(1 << 20)
                 .from_reader(open(&input.path)?);
             let header: Vec<String> = match r.headers() {

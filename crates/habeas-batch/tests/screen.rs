@@ -333,7 +333,12 @@ fn bad_rows_get_an_error_naming_the_column_and_the_rest_is_screened() {
     let mut bytes = Vec::new();
     for (k, line) in lines.iter().enumerate() {
         if k == 7 {
-            bytes.extend_from_slice(b"R00000007,\xff\xfe,1990\n");
+            // As many cells as the header (a short or long row is an error
+            // of its own), one of them not text.
+            let mut cells: Vec<Vec<u8>> = line.split(',').map(|c| c.as_bytes().to_vec()).collect();
+            cells[1] = b"\xff\xfe".to_vec();
+            bytes.extend_from_slice(&cells.join(&b","[..]));
+            bytes.push(b'\n');
         } else {
             bytes.extend_from_slice(line.as_bytes());
             bytes.push(b'\n');
@@ -489,4 +494,46 @@ fn screen_and_check_agree_on_a_record() {
     assert_eq!(got, check_row(law(), &case));
     assert_eq!(got.citizenship_status.as_deref(), Some("undetermined"));
     assert!(got.first_question.is_some());
+}
+
+/// Review of 2026-11-29 (roster R5): a row with a cell too many (an
+/// unquoted comma) and a row without an id are errors of their own rows;
+/// the others are screened.
+#[test]
+fn a_row_of_the_wrong_width_or_without_an_id_is_an_error() {
+    let input = tmp("width.csv");
+    std::fs::write(
+        &input,
+        "id,as_of,born_date,born_country\n\
+         A1,2025-01-01,1990-01-01,US\n\
+         A2,2025-01-01,1990-01-01,US,extra\n\
+         ,2025-01-01,1990-01-01,US\n\
+         A4,2025-01-01,1990-01-01,US\n",
+    )
+    .unwrap();
+    let out = tmp("width-out.csv");
+    let summary = screen_file(&input, Format::Csv, None, &out, Format::Csv);
+    let rows = read_csv_rows(&out);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(summary.errors, 2);
+    assert!(rows[0].error.is_none());
+    assert!(
+        rows[1]
+            .error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("fields"),
+        "{:?}",
+        rows[1].error
+    );
+    assert!(
+        rows[2]
+            .error
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("id"),
+        "{:?}",
+        rows[2].error
+    );
+    assert_eq!(rows[3].citizenship_status.as_deref(), Some("citizen"));
 }
