@@ -238,12 +238,30 @@ fn all_columns_origins() -> Origins {
     for c in COLUMNS {
         r.set(c, "x");
     }
-    r.set("parents_married_at_birth", "yes");
-    r.set("custody", "both");
-    r.set("final_order", "yes");
-    r.set("mother_presence", "x..");
-    r.set("father_presence", "x..");
-    r.set("presence", "x..");
+    // Every enumerated column gets a value it accepts, so that the whole
+    // row converts and every column's fields are named (review of
+    // 2026-11-29, roster R6: `mother_citizen = x` failed the row, and the
+    // summary named no column).
+    for (c, v) in [
+        ("parents_married_at_birth", "yes"),
+        ("custody", "both"),
+        ("final_order", "yes"),
+        ("mother_presence", "x.."),
+        ("father_presence", "x.."),
+        ("presence", "x.."),
+        ("mother_citizen", "yes"),
+        ("father_citizen", "yes"),
+        ("sex", "male"),
+        ("serving_sentence", "yes"),
+        ("protections", "tps:x"),
+        ("pending", "bia_appeal"),
+        ("court_orders", "tro"),
+        ("action_kind", "removal"),
+        ("action_authority", "ina240"),
+        ("circuit", "9th"),
+    ] {
+        r.set(c, v);
+    }
     r.to_case_value().map(|(_, o)| o).unwrap_or_default()
 }
 
@@ -640,6 +658,23 @@ pub fn screen_all(law: &Law, records: &[Record]) -> Vec<ScreenRow> {
 
 #[cfg(test)]
 mod tests {
+
+    /// Every roster column is named by some field of the converted row, so
+    /// the summary can say which column a missing fact belongs to (review of
+    /// 2026-11-29, roster R6).
+    #[test]
+    fn every_column_has_an_origin() {
+        let o = all_columns_origins();
+        let unnamed: Vec<&str> = COLUMNS
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                !["id", "as_of", "name"].contains(*c) && !o.iter().any(|(_, col)| col == i)
+            })
+            .map(|(_, c)| *c)
+            .collect();
+        assert!(unnamed.is_empty(), "columns without a field: {unnamed:?}");
+    }
     use super::*;
     use crate::screen::ScreenRow;
 
