@@ -44,8 +44,8 @@ pub fn rows_to_batch(rows: &[ScreenRow]) -> Result<RecordBatch, ArrowError> {
     RecordBatch::try_new(output_schema(), cols)
 }
 
-/// A batch's columns as text: dates as ISO dates, booleans as `yes`/`no`,
-/// anything else through Arrow's cast to text.
+/// A batch's columns as text: dates (and timestamps) as ISO dates, booleans
+/// as `yes`/`no`, anything else through Arrow's cast to text.
 fn text_columns(batch: &RecordBatch) -> Result<Vec<StringArray>, ArrowError> {
     batch
         .columns()
@@ -61,6 +61,12 @@ fn text_columns(batch: &RecordBatch) -> Result<Vec<StringArray>, ArrowError> {
                         .map(|v| v.map(|v| if v { "yes" } else { "no" }))
                         .collect::<StringArray>(),
                 ) as ArrayRef
+            } else if matches!(c.data_type(), DataType::Timestamp(_, _)) {
+                // A date stored as a timestamp (the pandas and Spark
+                // default): its day, as a date column would give it (review
+                // of 2026-11-29, roster R8: `2025-06-01T00:00:00` failed
+                // every row).
+                cast(&cast(c, &DataType::Date32)?, &DataType::Utf8)?
             } else {
                 cast(c, &DataType::Utf8)?
             };
@@ -139,4 +145,26 @@ pub fn batch_to_rows(batch: &RecordBatch) -> Result<Vec<ScreenRow>, ArrowError> 
             ScreenRow::from_cells(cells)
         })
         .collect())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests: a failure is a panic")]
+mod tests {
+    use super::*;
+
+    /// Review of 2026-11-29 (roster R8): dates stored as timestamps read as
+    /// their day.
+    #[test]
+    fn timestamps_read_as_dates() {
+        let ts = arrow::array::TimestampSecondArray::from(vec![Some(1_748_736_000), None]);
+        let schema = Arc::new(Schema::new(vec![Field::new(
+            "as_of",
+            ts.data_type().clone(),
+            true,
+        )]));
+        let batch = RecordBatch::try_new(schema, vec![Arc::new(ts) as ArrayRef]).unwrap();
+        let cols = text_columns(&batch).unwrap();
+        assert_eq!(cols[0].value(0), "2025-06-01");
+        assert!(cols[0].is_null(1));
+    }
 }
