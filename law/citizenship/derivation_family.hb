@@ -213,7 +213,19 @@ rule legally_separated(l: ParentLink, k: ParentLink, t: timeline)
 // "formal, judicial alteration of the marital relationship" (Nehme;
 // Morgan), and the child of an annulled marriage stays legitimate, so
 // without it the child of an annulled marriage had no route at all.
-def divorce_days(m: Marriage) -> timeline = if m.ended_by in ["divorce", "annulment"] then starting(m.to) else no_days()
+// A marriage recorded as ended without saying how counts here too (review
+// of 2026-11-29, tests r4-former321-marriage-ended-*): had it ended by the
+// other parent's death instead, the surviving-parent clause (former
+// § 321(a)(2); the 1934 Act's "both parents") would hold on the same days
+// with fewer conditions, so the answer cannot turn on it. A marriage that
+// ended by death keeps to that clause (`death_of_other_parent_days`).
+// safety: its `shown(...)` was reviewed: it only reads an unrecorded way of
+// ending as one that counts (more routes, never fewer)
+def divorce_days(m: Marriage) -> timeline =
+  if m.ended_by in ["divorce", "annulment"]
+      or not shown(m.ended_by == "death" or m.ended_by in ["divorce", "annulment"])
+    then starting(m.to)
+    else no_days()
 
 /// The days from the death of a parent. A parent still in a marriage that
 /// has not ended is alive, unless a death is recorded.
