@@ -1170,7 +1170,30 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
             ),
             Some(b) => {
                 let bid = f.add_record(s, t.birth, format_args!("{base}.born"));
-                f.set_value(s, bid, "date", opt_date(&b.date));
+                // A birth date not given is still no later than the first
+                // day the person is recorded present or residing here, nor
+                // than `as_of` (review of 2026-11-29, test r4-acq-us-born-
+                // father-birth-date-absent-presence-from-1975: a father
+                // present from 1975 was asked his birth date, though he
+                // turned 14 by 1989 on any reading).
+                let born_date = match &b.date {
+                    Some(d) => opt_date(&Some(*d)),
+                    None => {
+                        let first_here = p
+                            .presence
+                            .iter()
+                            .chain(p.residence.iter())
+                            .flat_map(|ps| ps.items.iter())
+                            .map(|x| x.from.bounds().1)
+                            .min();
+                        let hi = first_here.map_or(as_of, |d| d.min(as_of));
+                        Value::Date(DateVal {
+                            hi,
+                            ..DateVal::unknown_day()
+                        })
+                    }
+                };
+                f.set_value(s, bid, "date", born_date);
                 f.set_value(
                     s,
                     bid,
