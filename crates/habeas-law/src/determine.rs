@@ -609,8 +609,27 @@ impl Law {
             }
             // A supported but unresolved citizenship claim bars the action
             // until it is resolved (Ng Fung Ho v. White; 8 U.S.C. 1252(b)(5)).
+            // An unsupported one does not decide the verdict: "the verdict is
+            // then decided by the other bars, and the open routes still
+            // produce `missing` questions" (spec, `possible_citizen`;
+            // decision 0300: the citizenship bars are never open, an
+            // undetermined citizenship is `possible_citizen`'s).
+            let supported = if status == "undetermined" {
+                call(&mut s, &en.supported, &root_v)
+            } else {
+                None
+            };
             if status == "undetermined"
-                && let Some((name, v, e)) = call(&mut s, &en.supported, &root_v)
+                && !supported
+                    .as_ref()
+                    .is_some_and(|(_, v, _)| bool_of(v).tri == Tri::Yes)
+            {
+                open.retain(|b| {
+                    b.kind != "citizen" && b.kind != "detention_of_citizen" && b.kind != "national"
+                });
+            }
+            if status == "undetermined"
+                && let Some((name, v, e)) = supported
                 && bool_of(&v).tri == Tri::Yes
             {
                 bars.insert(
