@@ -390,7 +390,13 @@ rule has_tie(l: ParentLink)
 // a father stayed open. The roles are read as `derivation_mother_link` and
 // `derivation_father_link` read them (`shown` identifies roles; it closes
 // no route).
-def is_mother(l: ParentLink) -> bool = (l.gestational and not shown(l.person.sex == "male")) or l.person.sex == "female"
+// A woman who gave birth but is recorded as no legal parent (a gestational
+// surrogate) is not the mother who transmits (USCIS PM Vol. 12, Pt. H,
+// ch. 2-3; review of the change, test roles-2018-us-citizen-gestational-
+// surrogate-not-legal-parent-does-not-transmit).
+def is_mother(l: ParentLink) -> bool =
+  (l.gestational and not shown(l.person.sex == "male") and not shown(not l.legal))
+    or l.person.sex == "female"
 
 /// The child's father (a male parent).
 def is_father(p: Person, l: ParentLink) -> bool = l.person.sex == "male" or derivation_father_link(p, l)

@@ -115,18 +115,35 @@ rule adopted_child_320b(p: Person, a: Adoption, t: timeline)
     // Hague adoptees (§ 101(b)(1)(F), (G)) need no two years; the case format
     // cannot say which an adoption was, so without the two years it is open.
     // An unrecorded `two_years_custody_and_residence` is read from the
-    // custody records, which the last condition checks for two years of
-    // legal and physical custody (residence with the parent); review of
-    // 2026-11-29, test ina320-adopted-child.
-    and (not shown(not a.two_years_custody_and_residence)
-      or (shown(not a.two_years_custody_and_residence) and adoption_sibling_or_orphan_rule(p)))
+    // custody records (review of 2026-11-29, test ina320-adopted-child); no
+    // custody record for the parent leaves custody open (decision 0201 § 3;
+    // review of the change, tests adoption-two-years-flag-and-custody-not-
+    // recorded-open, adoption-two-years-flag-unrecorded-custody-one-year-
+    // short-at-18, adoption-orphan-sibling-adopted-at-17-under-two-years-
+    // custody-open: the orphan and Hague branch was cut off by the two
+    // years' condition, and no records read as no custody).
     // Review (test ina320-adopted-custody-recorded-in-two-periods-turned-18-2009):
-    // the two years were counted from the start of the one custody record
-    // in force when the conditions met, so custody recorded as two
-    // back-to-back periods (2005-2008, 2008-) counted only from 2008: "not
-    // a citizen" for a child in custody since 2005. All the parent's legal
-    // and physical custody periods now count together.
-    and held_together(t & adoptive_custody_days(p, a.parent) & starting(a.date)
+    // all the parent's legal and physical custody periods count together.
+    and (two_years_met(p, a, t)
+      or (not shown(two_years_met(p, a, t))
+        and held_together(t & adoptive_custody_days(p, a.parent) & starting(a.date))
+        and adoption_sibling_or_orphan_rule(p))
+      or (not (any c in p.custody: c.parent == a.parent) and custody_not_recorded(p)))
+
+/// The two years of § 101(b)(1)(E): not recorded as unmet, and read from
+/// the custody records.
+// safety: its `shown(...)` was reviewed: only a recorded `false` sends the
+// case to the sibling, orphan and Hague rules (`adopted_child_320b`)
+rule two_years_met(p: Person, a: Adoption, t: timeline)
+  cite "INA §§ 101(b)(1)(E)(i), 320(b); 8 U.S.C. §§ 1101(b)(1)(E)(i), 1431(b)"
+  tag "safety:reviewed"
+  holds when not shown(not a.two_years_custody_and_residence) and two_years_adoptive_custody(p, a, t)
+
+/// Two years of legal and physical custody by the adopting parent, and the
+/// other conditions on a day of `t` after the adoption and those two years.
+rule two_years_adoptive_custody(p: Person, a: Adoption, t: timeline)
+  cite "INA §§ 101(b)(1)(E)(i), 320(b); 8 U.S.C. §§ 1101(b)(1)(E)(i), 1431(b)"
+  holds when held_together(t & adoptive_custody_days(p, a.parent) & starting(a.date)
       & starting(anniversary(first_day(adoptive_custody_days(p, a.parent)), 2)))
 
 /// The days the child was in the legal and physical custody of `x`, over

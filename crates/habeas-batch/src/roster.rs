@@ -717,7 +717,18 @@ impl<'a> Builder<'a> {
             // later than the first day the birth could have been.
             Some(true) => {
                 if separated_before_birth {
-                    // Married by the separation; still married at the birth.
+                    // Married by the separation, and still at the birth: the
+                    // separation's day is the latest the wedding can be, and
+                    // it keeps the birth in the marriage (review of the
+                    // change, roster A1: no `from` left wedlock open).
+                    // A legal separation does not end a marriage; the row
+                    // says it covered the birth, so it is read as going on
+                    // (its separation counts for former § 321(a)(3) as a
+                    // divorce would).
+                    if let Some(s) = separation.and_then(first_day) {
+                        m.insert("from".into(), Value::String(s));
+                        m.insert("to".into(), Value::Null);
+                    }
                 } else if let Some(d) = born.and_then(first_day) {
                     m.insert("from".into(), Value::String(d));
                 }

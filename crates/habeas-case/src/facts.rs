@@ -1034,7 +1034,7 @@ fn periods(p: &Option<Periods>, as_of: Day) -> Value {
 const TRIP_DAYS: Day = 365;
 
 /// Residence read from presence (decision 0005): the presence periods, with
-/// the gaps of less than a year between them filled. Residence is the
+/// the gaps of less than a year between them filled; a longer gap is open. Residence is the
 /// principal, actual dwelling place (INA § 101(a)(33)), which a trip abroad
 /// does not move; reading every day away as a day of no residence turned a
 /// 24-day trip into "not a citizen" (review of 2026-11-29, test
@@ -1053,9 +1053,17 @@ fn residence_from_presence(p: &Option<Periods>, as_of: Day) -> Value {
         v.extend(gaps);
         Spans::from_spans(v)
     };
+    // A longer absence leaves residence open, not ended: residence is a
+    // question of fact the presence alone does not settle (review of the
+    // change, test residence-from-presence-365-day-absence-residence-not-
+    // given-open).
+    let between = |s: &Spans| match (s.spans().first(), s.spans().last()) {
+        (Some(a), Some(b)) => Spans::from_spans(vec![(a.0, b.1)]),
+        _ => s.clone(),
+    };
     Value::Timeline(Arc::new(TimelineVal {
         surely: bridge(&t.surely),
-        possibly: bridge(&t.possibly),
+        possibly: between(&t.possibly),
     }))
 }
 
