@@ -175,13 +175,13 @@ rule citizen_mother_before_1934(p: Person)
     until 1934-05-24 cite "INA § 301(h)": applies = true
   holds when applies
     and (any l in p.parents where not l.adoptive:
-      is_mother(l)
+      is_mother(p, l)
       and citizen_on(l.person, p.born.date)
       and resided_before(l.person, p.born.date)
       and (any m in p.parents where not m.adoptive and not (m.person == l.person): alien_on(m.person, p.born.date)))
   // `shown` here only limits the flag to a recorded marriage date (it does
   // not change the answer).
-  review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship for the marriage, so she may not have been a citizen at the birth; the engine counts that loss only when the marriage covers the birth and the husband is shown to have been an alien (`expatriated_by_marriage_on`; decision 0100, gap 4)"
+  review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(p, l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship for the marriage, so she may not have been a citizen at the birth; the engine counts that loss only when the marriage covers the birth and the husband is shown to have been an alien (`expatriated_by_marriage_on`; decision 0100, gap 4)"
 
 /// Born abroad out of wedlock to a citizen mother who met the residence or
 /// presence rule in force at the birth.
@@ -199,14 +199,14 @@ rule out_of_wedlock_citizen_mother(p: Person)
   // absent excludes her (`shown`): when the relation does not say, she may
   // be the birth mother.
   holds when any l in p.parents where not l.adoptive:
-    is_mother(l)
+    is_mother(p, l)
     and not shown(not has_tie(l))
     and born_out_of_wedlock_to(p, l)
     and citizen_on(l.person, p.born.date)
     and unwed_mother_requirement(p, l)
   // `shown` here only limits the flag to a recorded marriage date (it does
   // not change the answer).
-  review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship for the marriage, so she may not have been a citizen at the birth; the engine counts that loss only when the marriage covers the birth and the husband is shown to have been an alien (`expatriated_by_marriage_on`; decision 0100, gap 4)"
+  review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(p, l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship for the marriage, so she may not have been a citizen at the birth; the engine counts that loss only when the marriage covers the birth and the husband is shown to have been an alien (`expatriated_by_marriage_on`; decision 0100, gap 4)"
 
 /// The unwed citizen mother's residence or presence rule, by the law in
 /// force at the birth.
@@ -322,11 +322,36 @@ rule citizen_mother_whatever_wedlock(p: Person)
   // gave birth is read as the mother unless recorded as male (so the
   // mother's unknown sex is not asked when she is known to have given birth).
   holds when any l in p.parents where not l.adoptive:
-    derivation_mother_link(l)
-    and not shown(l.person.sex == "male")
+    is_mother(p, l)
     and has_tie(l)
     and citizen_on(l.person, p.born.date)
-    and meets_every_ina_presence_rule(p, l)
+    and (meets_every_ina_presence_rule(p, l) or mother_meets_every_pre_ina_rule(p, l))
+
+/// Before the INA, a citizen mother who meets every rule that could apply,
+/// whoever the father is and whether or not she was married: a prior
+/// residence (R.S. § 1993 with two citizen parents; INA § 301(h) with an
+/// alien father; NA 1940 § 205 out of wedlock), the 1934 Act's and the 1940
+/// Act's retention where the father is an alien, and from 1941 the ten
+/// years' residence of § 201(g).
+// Review of 2026-11-29 (tests a-1930-citizen-mother-father-unknown,
+// a-1946-citizen-mother-father-unknown-retention-met): a citizen mother
+// with the father not named left a 1930 and a 1946 birth open, though every
+// kind of father gives a citizen.
+rule mother_meets_every_pre_ina_rule(p: Person, l: ParentLink)
+  cite "R.S. § 1993; INA § 301(h); Act of May 24, 1934, 48 Stat. 797; NA 1940 §§ 201(c), (d), (g), 205; INA § 301(b)"
+  versions by statute_birth_date(p)
+    from 1952-12-24: none "from the INA, `meets_every_ina_presence_rule`"
+    from 1941-01-13 to 1952-12-24 cite "NA 1940 §§ 201(c), (d), (g), 205": met = na1940_201g(p, l.person) and retention_kept(p, l)
+    from 1934-05-24 to 1941-01-13 cite "Act of May 24, 1934; NA 1940 § 205": met = ever(l.person.residence & ending(p.born.date)) and retention_kept(p, l)
+    until 1934-05-24 cite "R.S. § 1993; INA § 301(h); NA 1940 § 205": met = ever(l.person.residence & ending(p.born.date))
+  holds when met
+
+/// The child kept a citizenship subject to retention whatever the other
+/// parent: retention met, or the citizen parent was abroad in government
+/// or armed-forces service at the birth.
+def retention_kept(p: Person, l: ParentLink) -> bool =
+  retention_met(p)
+    or (any s in l.person.service_abroad: s.kind in RETENTION_EXEMPT_SERVICE and on(s.period, p.born.date))
 
 // ---------------------------------------------------------------------------
 // Parents at the birth: in wedlock, or out of wedlock with paternity
@@ -354,7 +379,7 @@ rule parents_at_birth(p: Person, l: ParentLink, m: ParentLink)
   // (§ 309(c)), transmitted: "citizen". USCIS Nationality Chart 2.
   holds when parents_in_wedlock(p, l, m)
     or (is_father(p, l) and l.biological and born_out_of_wedlock_to_pair(p, l.person, m.person) and paternity_established(p, l))
-    or (is_mother(l) and has_tie(l) and is_father(p, m) and m.biological
+    or (is_mother(p, l) and has_tie(l) and is_father(p, m) and m.biological
       and born_out_of_wedlock_to_pair(p, m.person, l.person) and paternity_established(p, m))
 
 /// Born in wedlock to these two parents, each a parent at birth: a genetic
@@ -394,9 +419,15 @@ rule has_tie(l: ParentLink)
 // surrogate) is not the mother who transmits (USCIS PM Vol. 12, Pt. H,
 // ch. 2-3; review of the change, test roles-2018-us-citizen-gestational-
 // surrogate-not-legal-parent-does-not-transmit).
-def is_mother(l: ParentLink) -> bool =
-  (l.gestational and not shown(l.person.sex == "male") and not shown(not l.legal))
-    or l.person.sex == "female"
+// A parent shown to be the father (the other parent gave birth) is not the
+// mother (review of 2026-11-29, tests a-1960-old-309a-legitimated-at-22,
+// a-1990-unwed-father-no-309a-acts: with no `sex` recorded, the father of a
+// child whose mother is recorded as genetic and birth mother was possibly
+// the mother, so § 309(c) stayed open).
+def is_mother(p: Person, l: ParentLink) -> bool =
+  not shown(derivation_father_link(p, l) and not shown(l.person.sex == "female"))
+    and ((l.gestational and not shown(l.person.sex == "male") and not shown(not l.legal))
+      or l.person.sex == "female")
 
 /// The child's father (a male parent).
 def is_father(p: Person, l: ParentLink) -> bool = l.person.sex == "male" or derivation_father_link(p, l)

@@ -297,7 +297,7 @@ rule born_in_outlying_possession_to_citizen_parent(p: Person)
 rule parent_at_birth_for_transmission(p: Person, l: ParentLink)
   cite "NA 1940 § 205; INA § 309(a), (c); 8 U.S.C. § 1409(a), (c); USCIS PM Vol. 12, Pt. H, ch. 3"
   holds when not l.adoptive
-    and (is_mother(l)
+    and (is_mother(p, l)
       or (any m in p.parents where not m.adoptive and not (m.person == l.person): parents_at_birth(p, l, m))
       or (is_father(p, l) and l.biological and born_out_of_wedlock_to(p, l) and paternity_established(p, l)))
 

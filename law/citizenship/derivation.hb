@@ -69,12 +69,14 @@ def through_birthday(p: Person, n: number) -> timeline = window(p.born.date, ann
 /// The days on which the child was unmarried (a married person is not a
 /// "child"): before the first marriage, and after a recorded marriage
 /// ended, outside any other.
-// A child under 12 was unmarried whatever the record leaves out (review of
-// 2026-11-29, tests *-marriage-not-stated: children of 3 and 5 were asked
-// whether they had married): at common law a marriage under 12 is void, and
-// no jurisdiction allows one.
+// A child under 14 is taken to be unmarried when the record leaves it out
+// (reviews of 2026-11-29, tests *-marriage-not-stated, d-former321-*:
+// children of 3, 5 and 13 were asked whether they had married): at common
+// law a marriage under 12 (girls) or 14 (boys) was void or voidable, and no
+// U.S. jurisdiction allows one under 14 today; a recorded marriage date
+// still counts (`ending(p.married)` when given).
 def unmarried_days(p: Person) -> timeline =
-  ending(anniversary(p.born.date, 12))
+  (if shown(p.married <= as_of() or p.married > as_of()) then no_days() else ending(anniversary(p.born.date, 14)))
   | ending(p.married)
     // Review (tests ina320-child-divorced-before-parent-naturalization,
     // former321-child-divorced-before-last-naturalization): "unmarried"

@@ -98,7 +98,7 @@ rule out_of_wedlock_national_mother(p: Person)
   holds when applies
     and born_outside_united_states(p)
     and (any l in p.parents where not l.adoptive:
-      is_mother(l)
+      is_mother(p, l)
       and born_out_of_wedlock_to(p, l)
       and national_on(l.person, p.born.date)
       and not citizen_on(l.person, p.born.date)
