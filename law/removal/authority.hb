@@ -249,7 +249,11 @@ rule in_appeal_period(o: Order, d: date)
   // as not waived unless the case records the order as final (the burden of
   // showing the waiver is on the side that would execute the order;
   // decision 0303).
-  holds when o.authority == "ina240"
+  // An alternate order with voluntary departure is an immigration judge's
+  // decision in § 240 proceedings, appealable the same way (8 C.F.R.
+  // § 1241.1(f); review of 2026-11-29, test voluntary-departure-alternate-
+  // order-day-11-appeal-window-open).
+  holds when o.authority in ["ina240", "voluntary_departure"]
     and not o.in_absentia
     and not shown(o.final)
     and d <= appeal_deadline(o)

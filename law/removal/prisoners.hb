@@ -25,7 +25,13 @@ rule bar_sentence_not_served(c: Case)
   // A recorded release date known only to a span across a past action's
   // day leaves it open (review of the change, test past-removal-2025-04-10-
   // release-month-only-april-2025): `shown` made it "no bar found".
+  // No conviction at all (`convictions: []`, a known negative) means no
+  // sentence (review of 2026-11-29, test convictions-known-none-
+  // imprisonment-omitted: the bar stayed open when `imprisonment` was left
+  // out).
   holds when ina_removal(c)
+    and not (shown(count(c.immigration.convictions) == 0) and not shown(c.immigration.serving_sentence)
+      and not shown(c.immigration.release_date <= as_of() or c.immigration.release_date > as_of()))
     and (c.immigration.serving_sentence
       or (c.action.date < as_of() and shown(c.immigration.release_date > c.action.date))
       or (c.action.date < as_of()
