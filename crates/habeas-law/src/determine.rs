@@ -620,9 +620,9 @@ impl Law {
                 None
             };
             if status == "undetermined"
-                && !supported
+                && supported
                     .as_ref()
-                    .is_some_and(|(_, v, _)| bool_of(v).tri == Tri::Yes)
+                    .is_none_or(|(_, v, _)| bool_of(v).tri != Tri::Yes)
             {
                 open.retain(|b| {
                     b.kind != "citizen" && b.kind != "detention_of_citizen" && b.kind != "national"
