@@ -231,9 +231,24 @@ rule claim_supported_by_facts(p: Person)
   cite "Ng Fung Ho v. White, 259 U.S. 276 (1922); 8 U.S.C. § 1252(b)(5); ICE Directive 16001.2 (2015)"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
+  // A parent's citizenship or naturalization before the 18th birthday
+  // supports the claim through derivation only while derivation is open
+  // (review of 2026-11-29, tests ina320-child-lpr-after-18, former-321-one-
+  // parent-naturalized-parents-married: a derivation known to fail, the
+  // child an LPR only after 18 or one parent of a married couple
+  // naturalized before 2001, still barred the removal).
   holds when (any l in p.parents: national_on(l.person, p.born.date)
-                 or citizen_on(l.person, anniversary(p.born.date, 18))
-                 or naturalized_possibly_before(l.person, anniversary(p.born.date, 18))
+                 // By the birth, it supports acquisition at birth.
+                 or citizen_on(l.person, p.born.date)
+                 or naturalized_possibly_before(l.person, p.born.date)
+                 or (not shown(not derived_from_parent(p))
+                   and (citizen_on(l.person, anniversary(p.born.date, 18))
+                     or naturalized_possibly_before(l.person, anniversary(p.born.date, 18))))
+                 // A parent a citizen by the 18th birthday whose known
+                 // citizenship may have begun by the birth (a derivation on a
+                 // day of the birth year, say) supports acquisition at birth.
+                 or (citizen_on(l.person, anniversary(p.born.date, 18))
+                   and not shown(first_day(citizen_days(l.person, false)) > p.born.date))
                  // Added in the review of 2026-11-29 (tests citizenship/tests/
                  // review/pm-rs2172-*, pm-1934-act-*): before the Nationality
                  // Act of 1940 took effect (1941-01-13) a parent's
