@@ -341,10 +341,13 @@ rule mother_meets_every_pre_ina_rule(p: Person, l: ParentLink)
   cite "R.S. § 1993; INA § 301(h); Act of May 24, 1934, 48 Stat. 797; NA 1940 §§ 201(c), (d), (g), 205; INA § 301(b)"
   versions by statute_birth_date(p)
     from 1952-12-24: none "from the INA, `meets_every_ina_presence_rule`"
-    from 1941-01-13 to 1952-12-24 cite "NA 1940 §§ 201(c), (d), (g), 205": met = na1940_201g(p, l.person) and retention_kept(p, l)
+    from 1941-01-13 to 1952-12-24 cite "NA 1940 §§ 201(c), (d), (g), 205": met = na1940_201g(p, l.person) and (p.born.date >= 1952-10-10 or retention_kept(p, l))
     from 1934-05-24 to 1941-01-13 cite "Act of May 24, 1934; NA 1940 § 205": met = ever(l.person.residence & ending(p.born.date)) and retention_kept(p, l)
     until 1934-05-24 cite "R.S. § 1993; INA § 301(h); NA 1940 § 205": met = ever(l.person.residence & ending(p.born.date))
   holds when met
+  // As for `citizen_mother_before_1934` (review of the change, test 1920-
+  // citizen-mother-married-1915-husband-not-recorded-expatriation-act-open).
+  review when p.born.date < 1941-01-13 and shown(l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship for the marriage, so she may not have been a citizen at the birth; the engine counts that loss only when the marriage covers the birth and the husband is shown to have been an alien (`expatriated_by_marriage_on`; decision 0100, gap 4)"
 
 /// The child kept a citizenship subject to retention whatever the other
 /// parent: retention met, or the citizen parent was abroad in government
@@ -425,7 +428,14 @@ rule has_tie(l: ParentLink)
 // child whose mother is recorded as genetic and birth mother was possibly
 // the mother, so § 309(c) stayed open).
 def is_mother(p: Person, l: ParentLink) -> bool =
-  not shown(derivation_father_link(p, l) and not shown(l.person.sex == "female"))
+  // Only a genetic parent whose co-parent is recorded as both the genetic
+  // and the birth mother is shown to be the father: a child has one genetic
+  // mother (review of the change, test 2019-art-unwed-genetic-parent-sex-
+  // not-recorded-other-parent-gave-birth: a genetic parent whose co-parent
+  // only gave birth may be a woman, so the sex is asked).
+  not shown(l.biological
+      and (any k in p.parents where not (k.person == l.person): k.biological and k.gestational)
+      and not shown(l.person.sex == "female"))
     and ((l.gestational and not shown(l.person.sex == "male") and not shown(not l.legal))
       or l.person.sex == "female")
 

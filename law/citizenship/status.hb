@@ -297,7 +297,13 @@ rule claim_supported_by_facts(p: Person)
                  // (document or testimony) without a later `since`.
                  or (born_in_united_states_or_territory(g.person)
                    and not shown(not national_on(g.person, l.person.born.date)))
-                 or asserted_citizen_possibly_before(g.person, l.person.born.date)))
+                 or asserted_citizen_possibly_before(g.person, l.person.born.date)
+                 // A grandparent naturalized while the parent was a minor:
+                 // the parent may have derived citizenship (spec principle
+                 // 4; review of 2026-11-29, test chain-grandfather-
+                 // naturalized-1970-mother-minor-possible-citizen).
+                 or naturalized_possibly_before(g.person, anniversary(l.person.born.date, 18))
+                 or naturalized_possibly_before(g.person, earliest(anniversary(l.person.born.date, 21), 1941-01-12))))
     or p.born.country in ["PR", "GU", "VI", "MP", "AS", "UM"]
     or p.asserted.status in ["citizen", "national"]
     // A route to citizenship is known to hold and only a loss is open.

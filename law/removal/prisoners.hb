@@ -47,9 +47,12 @@ rule bar_sentence_not_served(c: Case)
         // A sentence whose length is not recorded may have run past it too
         // (review of the change, test past-removal-sentence-length-not-
         // recorded-release-unknown).
-        and shown(any v in c.immigration.convictions: v.convicted <= c.action.date)
-        and (any v in c.immigration.convictions where shown(v.convicted <= c.action.date):
-          c.action.date < months_after(v.convicted, v.sentence_months))
+        // A conviction dated only to a span across the action's day keeps it
+        // open too (review of the change, test past-removal-conviction-year-
+        // only-24-month-sentence-release-unknown).
+        and shown(count(c.immigration.convictions) >= 1)
+        and (any v in c.immigration.convictions:
+          v.convicted <= c.action.date and c.action.date < months_after(v.convicted, v.sentence_months))
         and released_by_past_action_unknown(c)))
     and not shown(c.immigration.release_date <= c.action.date)
   review when any v in c.immigration.convictions: not v.violent: "a nonviolent offense: the Attorney General may remove the person before the sentence ends (8 U.S.C. § 1231(a)(4)(B)(i), federal prisoners; (B)(ii), a State prisoner at the request of the chief State official) if a determination in the national interest is made; the case format cannot record it (proposed field `imprisonment.early_removal_1231a4b`; decision 0305)"
