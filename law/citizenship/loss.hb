@@ -108,6 +108,12 @@ rule cln_contradicted_by_acts(p: Person)
     or (shown(count(p.expatriation) >= 1)
       and (all e in p.expatriation:
         shown(not e.voluntary or not e.intent_to_relinquish)
+          // A renunciation inside the United States expatriates only in a
+          // state of war with the Attorney General's approval (INA
+          // § 349(a)(6); 7 FAM 1261 b.); after 1952 no such state existed
+          // (review of 2026-11-29, test renunciation-in-us-2015-cln-
+          // recorded-no-state-of-war).
+          or shown(e.act == "renunciation_in_us" and e.date > 1952-04-28)
           or (shown(e.date <= as_of()) and e.date < anniversary(p.born.date, 18))))
 
 /// Whether an approved CLN stands when the recorded acts could not cause a

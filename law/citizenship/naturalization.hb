@@ -98,9 +98,19 @@ rule asserted_citizen(p: Person)
 /// citizen) is taken as a fact. The subject's own asserted status never
 /// closes a route: whether the subject is a citizen is the question the
 /// engine answers.
+// A relative born in the United States is not made an alien by a foreign
+// passport (review of 2026-11-29, test a-1995-father-born-texas-holds-
+// mexican-passport-transmits: "not a citizen", the father's U.S. birth
+// ignored). A foreign passport shows another nationality, not the loss of
+// this one (Kawakita v. United States, 343 U.S. 717 (1952)); a loss must be
+// shown (INA § 349(b)).
 rule asserted_not_citizen(p: Person)
-  cite "spec/case-format.md, Person.citizenship"
+  cite "spec/case-format.md, Person.citizenship; Kawakita v. United States, 343 U.S. 717 (1952); INA § 349(b)"
+  // safety: its `shown(...)` was reviewed: it only keeps a U.S. birth from
+  // being overridden by a foreign document (more routes, never fewer)
+  tag "safety:reviewed"
   holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
+    and not (p.asserted.evidence == "foreign_passport" and shown(born_in_united_states(p)))
   review when p.asserted.evidence == "testimony": "a relative's status as not a U.S. citizen rests on testimony only (e.g. an interview answer); it closes the routes through that relative, so it should be confirmed with documents"
 
 /// A parent's naturalization that a court revoked on a ground other than

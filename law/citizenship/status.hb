@@ -305,6 +305,10 @@ rule claim_supported_by_facts(p: Person)
                  or naturalized_possibly_before(g.person, anniversary(l.person.born.date, 18))
                  or naturalized_possibly_before(g.person, earliest(anniversary(l.person.born.date, 21), 1941-01-12))))
     or p.born.country in ["PR", "GU", "VI", "MP", "AS", "UM"]
+    // Present in the United States on the day of birth, the birthplace not
+    // recorded (review of 2026-11-29, test birthplace-unknown-present-in-us-
+    // on-birth-day).
+    or shown(on(p.presence, p.born.date))
     or p.asserted.status in ["citizen", "national"]
     // A route to citizenship is known to hold and only a loss is open.
     or citizen_by_some_route(p)

@@ -1029,6 +1029,51 @@ fn periods(p: &Option<Periods>, as_of: Day) -> Value {
     }))
 }
 
+/// Towns and posts of the former Panama Canal Zone (1904-1979), as a birth
+/// place may name them instead of the Zone.
+const CANAL_ZONE_PLACES: &[&str] = &[
+    "ancon",
+    "balboa",
+    "balboa heights",
+    "cristobal",
+    "cristóbal",
+    "gamboa",
+    "gatun",
+    "gatún",
+    "pedro miguel",
+    "diablo",
+    "diablo heights",
+    "margarita",
+    "coco solo",
+    "fort clayton",
+    "fort kobbe",
+    "fort amador",
+    "fort davis",
+    "fort gulick",
+    "albrook",
+    "howard",
+    "gorgas hospital",
+    "coco solo hospital",
+];
+
+/// A Panama birth region that names the Canal Zone, or a place in it, is
+/// written as `Canal Zone`, the form the law reads (review of 2026-11-29,
+/// test canal-zone-1950-region-ancon-canal-zone-303a: "Ancon, Canal Zone"
+/// was read as the Republic of Panama, "not a citizen"). Other regions are
+/// kept as written.
+fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Option<&'a str> {
+    let r = region?;
+    if !matches!(country, Some("PA") | Some("PZ") | Some("CZ")) {
+        return Some(r);
+    }
+    let l = r.to_lowercase();
+    let named = l.contains("canal zone")
+        || l.split(|c: char| c == ',' || c == '(' || c == ')' || c == ';')
+            .map(str::trim)
+            .any(|part| CANAL_ZONE_PLACES.contains(&part));
+    Some(if named { "Canal Zone" } else { r })
+}
+
 /// A trip abroad shorter than this does not end a residence read from
 /// presence (decision 0005).
 const TRIP_DAYS: Day = 365;
@@ -1208,7 +1253,15 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                     "country",
                     text(b.country.as_ref().map(|c| c.0.as_str())),
                 );
-                f.set_value(s, bid, "region", text(b.region.as_deref()));
+                f.set_value(
+                    s,
+                    bid,
+                    "region",
+                    text(canal_zone_region(
+                        b.country.as_ref().map(|c| c.0.as_str()),
+                        b.region.as_deref(),
+                    )),
+                );
                 let minute = b.time.as_deref().and_then(minute_utc);
                 f.set(
                     s,
@@ -1793,7 +1846,32 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
 
 #[cfg(test)]
 mod tests {
-    use super::court_kind;
+    use super::{canal_zone_region, court_kind};
+
+    #[test]
+    fn canal_zone_places_are_read_as_the_zone() {
+        for r in [
+            "Ancon, Canal Zone",
+            "Balboa",
+            "Panama Canal Zone (Gorgas Hospital)",
+            "Cristóbal",
+        ] {
+            assert_eq!(
+                canal_zone_region(Some("PA"), Some(r)),
+                Some("Canal Zone"),
+                "{r}"
+            );
+        }
+        assert_eq!(canal_zone_region(Some("PA"), Some("Colón")), Some("Colón"));
+        assert_eq!(
+            canal_zone_region(Some("PA"), Some("Panama City")),
+            Some("Panama City")
+        );
+        assert_eq!(
+            canal_zone_region(Some("US"), Some("Balboa")),
+            Some("Balboa")
+        );
+    }
 
     #[test]
     fn court_names_are_read_as_courts_or_agencies() {
