@@ -1068,7 +1068,7 @@ fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Opti
     }
     let l = r.to_lowercase();
     let named = l.contains("canal zone")
-        || l.split(|c: char| c == ',' || c == '(' || c == ')' || c == ';')
+        || l.split([',', '(', ')', ';'])
             .map(str::trim)
             .any(|part| CANAL_ZONE_PLACES.contains(&part));
     Some(if named { "Canal Zone" } else { r })
