@@ -309,6 +309,15 @@ rule claim_supported_by_facts(p: Person)
     // recorded (review of 2026-11-29, test birthplace-unknown-present-in-us-
     // on-birth-day).
     or shown(on(p.presence, p.born.date))
+    // INA § 301(f): a person of unknown parentage found in the United States
+    // under five is a citizen until shown, before 21, not to have been born
+    // here. No parent recorded, a birthplace not known to be abroad, and
+    // presence here before the 5th birthday support the claim (review of
+    // 2026-11-29, test foundling-found-in-texas-age-2-birthplace-unknown-
+    // 301f: "no bar found"). The route itself is not encoded.
+    or (not shown(count(p.parents) >= 1)
+      and not shown(not (p.born.country in UNITED_STATES_AND_POSSESSIONS))
+      and shown(ever(p.presence & ending(anniversary(p.born.date, 5)))))
     or p.asserted.status in ["citizen", "national"]
     // A route to citizenship is known to hold and only a loss is open.
     or citizen_by_some_route(p)
