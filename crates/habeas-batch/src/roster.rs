@@ -699,15 +699,7 @@ impl<'a> Builder<'a> {
         // A separation (or divorce) dated before the birth: the marriage
         // began by then, not at the birth (review of 2026-11-29, roster R2:
         // such rows were rejected, "separation before the marriage").
-        let separated_before_birth = match (separation, born) {
-            (Some(s), Some(b)) => {
-                match (habeas_case::PDate::parse(s), habeas_case::PDate::parse(b)) {
-                    (Ok(s), Ok(b)) => s.bounds().1 < b.bounds().0,
-                    _ => false,
-                }
-            }
-            _ => false,
-        };
+        let separated_before_birth = surely_before(separation, born);
         let mut m = Map::new();
         m.insert("kind".into(), Value::String("marriage".into()));
         m.insert("a".into(), Value::String("mother".into()));
@@ -797,16 +789,7 @@ impl<'a> Builder<'a> {
         // never having had custody: "not a citizen", and for a detention
         // "no bar found").
         let born = self.cell("born_date");
-        let earlier = match (born, since) {
-            (Some(b), Some(s)) => {
-                match (habeas_case::PDate::parse(b), habeas_case::PDate::parse(s)) {
-                    (Ok(b), Ok(s)) => (b.bounds().1 < s.bounds().0).then_some((b, s)),
-                    _ => None,
-                }
-            }
-            _ => None,
-        };
-        if let (Some(_), Some(b), Some(s)) = (earlier, born, since) {
+        if let (true, Some(b), Some(s)) = (surely_before(born, since), born, since) {
             for parent in ["mother", "father"] {
                 let i = relations.len();
                 self.origin(format!("relations[{i}]"), "custody_since");
@@ -828,6 +811,18 @@ impl<'a> Builder<'a> {
             relations.push(r);
         }
         Ok(())
+    }
+}
+
+/// Both cells are dates and every day the first may be comes before every
+/// day the second may be.
+fn surely_before(a: Option<&str>, b: Option<&str>) -> bool {
+    match (
+        a.map(habeas_case::PDate::parse),
+        b.map(habeas_case::PDate::parse),
+    ) {
+        (Some(Ok(a)), Some(Ok(b))) => a.bounds().1 < b.bounds().0,
+        _ => false,
     }
 }
 

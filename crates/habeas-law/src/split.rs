@@ -64,6 +64,22 @@ fn key(d: &Determination) -> Key {
     }
 }
 
+/// The answer of a piece, when it is not undetermined.
+fn settled(p: &Piece) -> Option<Key> {
+    let k = key(&p.fast);
+    (k.status != "undetermined").then_some(k)
+}
+
+/// Records `k` as the answer every piece must give, or `None` when an
+/// earlier piece gave another.
+fn agree(want: &mut Option<Key>, k: Key) -> Option<()> {
+    if want.as_ref().is_some_and(|w| *w != k) {
+        return None;
+    }
+    want.get_or_insert(k);
+    Some(())
+}
+
 /// A piece: the case with the partial date narrowed, and its fast answer.
 struct Piece {
     case: Case,
@@ -180,11 +196,7 @@ impl Law {
         let mut first: Option<Key> = None;
         for day in [lo, hi] {
             let p = self.piece(value, at, fmt_day(day), budget)?;
-            let k = key(&p.fast);
-            if k.status == "undetermined" || first.as_ref().is_some_and(|f| *f != k) {
-                return None;
-            }
-            first.get_or_insert(k);
+            agree(&mut first, settled(&p)?)?;
         }
         let mut out = Vec::new();
         self.cut(value, at, &date, budget, &mut first, &mut out)?;
@@ -234,10 +246,7 @@ impl Law {
                 }
                 continue;
             }
-            if want.as_ref().is_some_and(|w| *w != k) {
-                return None;
-            }
-            want.get_or_insert(k);
+            agree(want, k)?;
             out.push(p);
         }
         Some(())
@@ -269,17 +278,16 @@ impl Law {
         let (_, lines) = self.time_lines.iter().find(|(d, _)| *d == text)?;
         let mut dated = value.clone();
         *dated.pointer_mut(at)? = serde_json::Value::String(text);
+        // The field each piece fills in.
+        dated
+            .pointer_mut(born)?
+            .as_object_mut()?
+            .insert("time".into(), serde_json::Value::Null);
         let time_at = format!("{born}/time");
         for minute in std::iter::once(0).chain(lines.iter().copied()) {
             let t = format!("{:02}:{:02}+00:00", minute / 60, minute % 60);
-            let born_obj = dated.pointer_mut(born)?.as_object_mut()?;
-            born_obj.insert("time".into(), serde_json::Value::String(t.clone()));
             let p = self.piece(&dated, &time_at, t, budget)?;
-            let k = key(&p.fast);
-            if k.status == "undetermined" || want.as_ref().is_some_and(|w| *w != k) {
-                return None;
-            }
-            want.get_or_insert(k);
+            agree(want, settled(&p)?)?;
             out.push(p);
         }
         Some(())
