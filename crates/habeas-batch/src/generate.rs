@@ -277,6 +277,17 @@ fn one_row(rng: &mut Rng, i: u64) -> Row {
             r.set("father_citizen", "no");
             r.set("mother_naturalized_date", "no");
             r.set("father_naturalized_date", "no");
+            // Parents of age at the birth: "never naturalized" then rules
+            // out a citizenship derived after it (a younger parent's stays
+            // open).
+            r.set(
+                "mother_born_date",
+                fmt_day(b - rng.range(22 * YEAR, 40 * YEAR)),
+            );
+            r.set(
+                "father_born_date",
+                fmt_day(b - rng.range(22 * YEAR, 45 * YEAR)),
+            );
             r.set("parents_married_at_birth", "yes");
             action(rng, &mut r, nat);
         }

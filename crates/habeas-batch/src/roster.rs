@@ -652,10 +652,16 @@ impl<'a> Builder<'a> {
                 }
                 None => {
                     // Not a citizen on the birth date. Asserted as a status
-                    // only when a later citizenship is ruled out (never
-                    // naturalized, or `citizen_since` = `no`): otherwise
-                    // derivation through this parent stays open.
-                    if never || naturalized.is_some_and(|n| n.eq_ignore_ascii_case("no")) {
+                    // only when a later citizenship is ruled out
+                    // (`citizen_since` = `no`, or never naturalized and past
+                    // the age of deriving it): otherwise derivation through
+                    // this parent stays open.
+                    let never_naturalized =
+                        naturalized.is_some_and(|n| n.eq_ignore_ascii_case("no"));
+                    if never
+                        || (never_naturalized
+                            && past_derivation_age(self.cell(&col("born_date")), child_born))
+                    {
                         p.insert("citizenship".into(), never_a_citizen());
                     }
                 }
@@ -826,6 +832,29 @@ fn surely_before(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// Whether a parent born on `parent_born` was surely past every age at which
+/// a child could derive citizenship through a parent's naturalization by
+/// the day `child_born` (at the earliest): 21, the end of minority under
+/// R.S. § 2172 and the Act of 1907 (18 from the Nationality Act of 1940 on;
+/// the older, higher age errs toward keeping derivation open). A parent
+/// who was younger then, or whose age is not known, may still have derived
+/// citizenship after the child's birth (review of 2026-11-29, roster R4:
+/// `*_naturalized_date` = `no` was read as "never a citizen").
+fn past_derivation_age(parent_born: Option<&str>, child_born: Option<&str>) -> bool {
+    let bounds = |s: Option<&str>| s.and_then(|s| habeas_case::PDate::parse(s).ok()).map(|d| d.bounds());
+    match (bounds(parent_born), bounds(child_born)) {
+        (Some((_, parent_hi)), Some((child_lo, _))) => {
+            let of_age = habeas_lang::dates::anniversary(
+                parent_hi,
+                21,
+                habeas_lang::dates::LeapPolicy::March1,
+            );
+            of_age <= child_lo
+        }
+        _ => false,
+    }
+}
+
 /// The day after a full ISO date, or after the end of a partial one.
 fn day_after(s: &str) -> Option<String> {
     let d = habeas_case::PDate::parse(s).ok()?;
@@ -989,6 +1018,37 @@ mod tests {
             .unwrap_err();
             assert_eq!(e.column, "mother_citizen_since", "{status} {since}");
         }
+    }
+
+    /// Review (roster R4): `no` in `*_naturalized_date` rules out a later
+    /// citizenship only for a parent past the age of deriving one (21 under
+    /// the oldest law) when the subject was born; a younger parent, or one
+    /// of unknown age, may have derived citizenship later, so derivation
+    /// through that parent stays open.
+    #[test]
+    fn never_naturalized_closes_a_parent_only_past_the_age_of_deriving() {
+        let status = |mother_born: Option<&str>| {
+            let mut cells = vec![
+                ("id", "a"),
+                ("born_date", "2000-06-15"),
+                ("mother_citizen", "no"),
+                ("mother_naturalized_date", "no"),
+            ];
+            if let Some(b) = mother_born {
+                cells.push(("mother_born_date", b));
+            }
+            let (v, _) = row(&cells).to_case_value().unwrap();
+            assert_eq!(v["people"]["mother"]["naturalized"], json!(false));
+            v["people"]["mother"]["citizenship"]["status"].clone()
+        };
+        assert_eq!(status(Some("1979-06-15")), json!("not_citizen"));
+        assert_eq!(status(Some("1970")), json!("not_citizen"));
+        // 21 on the day after the birth: still a minor that day.
+        assert_eq!(status(Some("1979-06-16")), Value::Null);
+        assert_eq!(status(Some("1985-01-01")), Value::Null);
+        // A year of birth that may end a day too late.
+        assert_eq!(status(Some("1979")), Value::Null);
+        assert_eq!(status(None), Value::Null);
     }
 
     #[test]
