@@ -180,6 +180,10 @@ def asserted_since_days(x: Person) -> timeline =
       and not (x.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"])
       and x.asserted.since > x.born.date)
     then starting(x.asserted.since)
+    // Asserted not a citizen, with a recorded oath: a citizen from the oath
+    // only (`asserted_not_citizen_before`).
+    else if shown(not x.is_subject and x.asserted.status in ["not_citizen", "national"] and present(x.naturalized))
+    then starting(x.naturalized.date)
     else all_days()
 
 /// The days from the start of a route to citizenship: a route known to hold;

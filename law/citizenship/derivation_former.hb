@@ -280,7 +280,11 @@ rule former_adoptive_event(p: Person, t: timeline, open: bool)
     // -two-us-born-*): only where the record leaves room for such a case:
     // not two adoptive parents recorded, married to each other with the
     // marriage not ended, each with a final adoption after two years.
-    or ((any l in p.parents where shown(l.adoptive): ever(w & citizen_days(l.person, open)))
+    // A parent not known to be adoptive or not (`adoptive` unrecorded)
+    // may be one (information monotonicity check of 2026-11-29: a 1955
+    // adoption by a citizen was open with `adoptive: true` and "not a
+    // citizen" with the flag unrecorded).
+    or ((any l in p.parents where l.adoptive: ever(w & citizen_days(l.person, open)))
         and not (shown(any l in p.parents where shown(l.adoptive):
                    any k in p.parents where shown(k.adoptive) and not (k.person == l.person):
                      any m in l.person.marriages: m.spouse == k.person and not (m.to <= as_of()))

@@ -46,8 +46,32 @@ rule expatriating_act_with_intent(p: Person)
   cite "INA § 349(a); 8 U.S.C. § 1481(a); INA § 351(b); 8 U.S.C. § 1483(b)"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
+  // Review of 2026-11-29 (test nat-mexican-naturalization-before-us-oath-
+  // not-expatriating): only "a national of the United States" loses
+  // nationality by an act (§ 349(a)); an act done before the person's own
+  // naturalization oath, by a person shown to have had no route to U.S.
+  // nationality before it (`alien_until_oath`), was done by an alien.
   holds when shown(any e in p.expatriation:
-      e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18))
+      e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18)
+      and not (alien_until_oath(p) and e.date < p.naturalized.date))
+
+/// A naturalized person shown to have had no other route to U.S.
+/// nationality (at birth, by derivation, as a national): an alien until the
+/// naturalization oath. A person who was a citizen or national before a
+/// later oath (one who renounced and naturalized again) is not.
+rule alien_until_oath(p: Person)
+  cite "INA §§ 101(a)(3), 349(a); 8 U.S.C. §§ 1101(a)(3), 1481(a) ('A person who is a national of the United States')"
+  // safety: its `shown(...)` was reviewed: it only keeps an act done before
+  // the oath from expatriating (more citizens, never fewer); a route that
+  // may have held leaves the act counted as before
+  tag "safety:reviewed"
+  holds when shown(present(p.naturalized))
+    and shown(not (born_in_united_states(p) or born_in_puerto_rico(p) or born_in_puerto_rico_jones_act(p)
+      or born_in_virgin_islands(p) or born_in_guam(p) or born_to_guam_native(p)
+      or born_to_virgin_islands_native(p) or born_in_northern_mariana_islands(p)
+      or born_in_outlying_possession_to_citizen_parent(p) or born_in_canal_zone_or_panama(p)
+      or acquired_at_birth_abroad(p) or derived_from_parent(p)
+      or born_in_outlying_possession(p) or born_abroad_to_national_parents(p)))
 
 /// The Certificate of Loss of Nationality is dated after `as_of`: on the
 /// day the question is asked it was not approved, so it establishes no loss
@@ -114,7 +138,10 @@ rule cln_contradicted_by_acts(p: Person)
           // (review of 2026-11-29, test renunciation-in-us-2015-cln-
           // recorded-no-state-of-war).
           or shown(e.act == "renunciation_in_us" and e.date > 1952-04-28)
-          or (shown(e.date <= as_of()) and e.date < anniversary(p.born.date, 18))))
+          or (shown(e.date <= as_of()) and e.date < anniversary(p.born.date, 18))
+          // Done as an alien, before the person's own naturalization (see
+          // `expatriating_act_with_intent`).
+          or (alien_until_oath(p) and shown(e.date < p.naturalized.date))))
 
 /// Whether an approved CLN stands when the recorded acts could not cause a
 /// loss: a question for a court, not decided here.

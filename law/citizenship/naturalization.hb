@@ -110,8 +110,33 @@ rule asserted_not_citizen(p: Person)
   // being overridden by a foreign document (more routes, never fewer)
   tag "safety:reviewed"
   holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
-    and not (p.asserted.evidence == "foreign_passport" and shown(born_in_united_states(p)))
+    // Review of 2026-11-29 (tests mpu-puerto-rico-born-father-with-honduran-
+    // passport-transmits, d320-naturalized-mother-also-holds-philippine-
+    // passport, mpu-honduran-passport-father-naturalized-2005-child-derives-
+    // 320, as-national-passport-father-naturalized-1985-child-citizen-301e):
+    // the same holds for a birth in a territory that made the person a
+    // citizen at birth (INA §§ 302, 304-307; Covenant § 303), and a
+    // naturalization oath recorded for the relative is a route of its own
+    // that an earlier status does not undo (8 C.F.R. § 337.9(a)): the
+    // assertion then speaks of the days before the oath
+    // (`asserted_not_citizen_before`).
+    and not (p.asserted.evidence == "foreign_passport"
+      and shown(born_in_united_states(p) or born_in_puerto_rico(p) or born_in_puerto_rico_jones_act(p)
+        or born_in_virgin_islands(p) or born_in_guam(p) or born_in_northern_mariana_islands(p)))
+    and not shown(present(p.naturalized))
   review when p.asserted.evidence == "testimony": "a relative's status as not a U.S. citizen rests on testimony only (e.g. an interview answer); it closes the routes through that relative, so it should be confirmed with documents"
+
+/// A relative asserted not to be a citizen (or to be a national only) whose
+/// naturalization oath is recorded: not a citizen before the oath (see
+/// `asserted_not_citizen`).
+rule asserted_not_citizen_before(p: Person, d: date)
+  cite "spec/case-format.md, Person.citizenship; INA § 337(a); 8 C.F.R. § 337.9(a) (citizen from the oath)"
+  // safety: its `shown(...)` was reviewed: only a recorded oath turns the
+  // timeless assertion into one about the days before it (more routes,
+  // never fewer)
+  tag "safety:reviewed"
+  holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
+    and shown(present(p.naturalized)) and d < p.naturalized.date
 
 /// A parent's naturalization that a court revoked on a ground other than
 /// concealment of a material fact or willful misrepresentation: the persons

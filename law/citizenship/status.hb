@@ -27,11 +27,21 @@ rule citizen(p: Person)
 // citizen". A former citizen who lost citizenship is an alien and may
 // naturalize like any other (INA § 316; 8 U.S.C. § 1427); the new
 // citizenship runs from the new oath (8 C.F.R. § 337.9(a)).
+// Review of 2026-11-29 (test nat-mexican-naturalization-before-us-oath-
+// not-expatriating): a naturalization after every recorded expatriating act
+// makes the person a citizen from the oath whether or not an act before it
+// caused a loss (if none did, citizenship went on; if one did, the oath
+// restored it). The loss itself may stay open (an unknown CLN, unknown
+// parents); the citizenship from the oath does not depend on it.
 rule citizen_again_after_loss(p: Person)
   cite "INA §§ 316, 337, 349; 8 U.S.C. §§ 1427, 1448, 1481; 8 C.F.R. § 337.9(a)"
-  holds when lost_citizenship(p)
-    and naturalized_citizen(p)
-    and since(lost_citizenship(p)) < p.naturalized.date
+  // safety: its `shown(...)` was reviewed: it only adds a route (the oath
+  // after every act recorded), never closes one
+  tag "safety:reviewed"
+  holds when naturalized_citizen(p)
+    and ((lost_citizenship(p) and since(lost_citizenship(p)) < p.naturalized.date)
+      or (shown(count(p.expatriation) >= 1)
+        and shown(all e in p.expatriation: e.date < p.naturalized.date)))
   since p.naturalized.date
 
 /// Some route to citizenship holds (`since` is the earliest day a route
@@ -95,6 +105,7 @@ rule citizen_on(p: Person, d: date)
     and not (lost_citizenship(p) and since(lost_citizenship(p)) <= d)
     or (route_by(citizen_again_after_loss(p), d) and p.naturalized.date <= d)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
+  unless asserted_not_citizen_before(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact; 8 C.F.R. § 337.9(a)"
   unless asserted_citizen_only_after(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless expatriated_by_marriage_on(p, d) cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915)"
 
@@ -138,15 +149,24 @@ rule expatriated_by_marriage_on(p: Person, d: date)
         // The engine does not model the non-citizen nationals of the insular
         // possessions before their citizenship acts (Puerto Rico to 1917, the
         // Philippines to 1946, Guam to 1950): a husband shown to be born
-        // there is not taken for a foreigner. A naturalization shown during
-        // the marriage ends the loss (an unrecorded one does not).
+        // there is not taken for a foreigner. A naturalization during the
+        // marriage ends the loss; one whose date (or existence) is not
+        // known leaves the loss open on the days after 1922-09-21
+        // (information monotonicity check of 2026-11-29: a mother whose
+        // naturalization was unrecorded was "not a citizen" at a 1930 birth,
+        // and so was her child, where a recorded 1925 naturalization made
+        // both citizens). Before the Cable Act a married woman could not be
+        // naturalized apart from her husband (her nationality followed his:
+        // test 1907-act-mother-naturalized-field-omitted), so only a day
+        // from 1922-09-22 on can be reached by her own naturalization.
         and not shown(m.spouse.born.country in ["PR", "GU", "PH", "AS", "VI"])
-        and not shown(p.naturalized.date >= m.from and p.naturalized.date <= d)
+        and not (d >= 1922-09-22 and p.naturalized.date >= m.from and p.naturalized.date <= d)
         // Her nationality followed her husband's: his naturalization during
         // the marriage, before the Cable Act, made her a citizen again (R.S.
         // § 1994; review of the change, test us-born-mother-lost-1912-
         // regained-by-husbands-1916-naturalization-child-1935-both-citizens).
-        and not shown(m.spouse.naturalized.date <= d and m.spouse.naturalized.date < 1922-09-22)
+        // Unknown, it leaves the loss open, as hers does.
+        and not (m.spouse.naturalized.date <= d and m.spouse.naturalized.date < 1922-09-22)
         and m.from < 1922-09-22)
 
 /// Marriage `m` of `x` is one by which a U.S. woman took her husband's
