@@ -457,10 +457,10 @@ rule born_in_wedlock_to(p: Person, a: Person, b: Person)
   // harsher reading decision 0101 forbids; whether the birth came first
   // that day is not in the case, so it is left open.
   holds when (any w in a.marriages: w.spouse == b and w.from <= p.born.date
-      and (not (w.to <= p.born.date) or ended_by_death_before_birth(p, w)
+      and (not (w.to <= p.born.date) or ended_by_death_before_birth(p, a, w)
         or (w.to == p.born.date and not (w.ended_by == "death") and marriage_end_on_birth_day_open(p))))
     or married_each_other_unrecorded(p, a, b)
-  review when any w in a.marriages: w.spouse == b and w.from <= p.born.date and w.to <= p.born.date and ended_by_death_before_birth(p, w):
+  review when any w in a.marriages: w.spouse == b and w.from <= p.born.date and w.to <= p.born.date and ended_by_death_before_birth(p, a, w):
     "the marriage ended by a death before the birth: a posthumous child has the rights it would have had were the deceased parent alive at the birth (INA § 101(c)(2); 8 FAM 304.4), so the birth is read as in wedlock"
 
 /// A marriage ended (by a decree) on the day of the birth: whether the birth
@@ -481,8 +481,33 @@ rule marriage_end_on_birth_day_open(p: Person)
 // citizen/national parent been alive at the time of their birth": the
 // marriage would then have covered the birth. The case names the deceased
 // as a parent; no gestation limit is read into it (the protective reading).
-def ended_by_death_before_birth(p: Person, w: Marriage) -> bool =
+// Review of 2026-11-29 (test ow-2010-citizen-mother-widowed-before-birth-
+// alien-father-309c): the reading was applied whoever died, so the child of a
+// citizen mother widowed by an alien three months before the birth was born
+// "in wedlock" and needed § 301(g)'s five years, where a divorce at the same
+// time left § 309(c)'s one year. The rule exists for the deceased "U.S.
+// citizen/national parent" (8 FAM 304.4(b)); the widow of an alien was not
+// married at the birth (USCIS PM Vol. 12, Pt. H, ch. 3.B). So the spouse
+// who died must have been a U.S. national the day before the marriage ended
+// (`deceased_spouse_national`).
+def ended_by_death_before_birth(p: Person, a: Person, w: Marriage) -> bool =
   w.ended_by == "death" and w.to <= p.born.date
+    and deceased_spouse_national(p, a, w.to) and deceased_spouse_national(p, w.spouse, w.to)
+
+/// Spouse `x` of a marriage that ended by a death on day `end`, before the
+/// birth of `p`: either `x` outlived it (shown alive then, or `p`'s birth
+/// mother, who gave birth after it) or `x` was a U.S. national on the day
+/// before.
+rule deceased_spouse_national(p: Person, x: Person, end: date)
+  cite "INA § 101(c)(2); 8 U.S.C. § 1101(c)(2); 8 FAM 304.4(b) ('had the deceased U.S. citizen/national parent been alive at the time of their birth')"
+  // safety: its `shown(...)` was reviewed: it only identifies which spouse
+  // survived (one shown alive at the end of the marriage); a spouse whose
+  // survival is unknown must then have been a national for the posthumous
+  // reading, which only ever read a birth as in wedlock
+  tag "safety:reviewed"
+  holds when shown(not (x.died <= end))
+    or shown(any l in p.parents where l.person == x: l.gestational)
+    or national_on(x, end - 1 days)
 
 /// The two persons were not married to each other on the child's birth
 /// date: one of them had never married (or first married after the birth),
@@ -548,6 +573,12 @@ rule paternity_established(p: Person, l: ParentLink)
     from 1941-01-13 to 1952-12-24 cite "NA 1940 § 205; INA § 309(b)": met = l.legitimated <= anniversary(p.born.date, 21) or l.paternity_adjudicated <= anniversary(p.born.date, 21)
     until 1941-01-13 cite "R.S. § 1993; Act of May 24, 1934 (legitimation at any time under the law of the father's domicile)": met = l.legitimated <= as_of()
   holds when met
+  // Review of 2026-11-29 (test ow-1946-legitimated-on-21st-birthday-
+  // counted-without-flag): the flag of `old_309a` was missing for the 1941-
+  // 1952 births ("during minority", NA 1940 § 205; "under twenty-one", § 309(b)).
+  review when statute_birth_date(p) >= 1941-01-13 and statute_birth_date(p) < 1952-12-24
+      and (l.legitimated == anniversary(p.born.date, 21) or l.paternity_adjudicated == anniversary(p.born.date, 21)):
+    "paternity was established on the 21st birthday: counted as during minority (decision 0202, by analogy); at common law a person reached an age the day before the birthday, so this is not settled"
 
 /// Former INA § 309(a): paternity established by legitimation while the
 /// child was under 21.
@@ -616,6 +647,8 @@ rule ina_309b(p: Person, l: ParentLink, m: ParentLink)
     and born_out_of_wedlock_to_pair(p, l.person, m.person)
     and l.legitimated <= anniversary(p.born.date, 21)
     and presence_301g(p, l.person, 3650 days, 10 years, 1825 days, 5 years)
+  review when l.legitimated == anniversary(p.born.date, 21):
+    "the legitimation was on the 21st birthday: counted as while under twenty-one (decision 0202, by analogy), which no authority on § 309(b) settles"
 
 // ---------------------------------------------------------------------------
 // Nationality Act of 1940 and 8 U.S.C. § 1401a

@@ -19,7 +19,12 @@ rule ina_308_2(p: Person)
   quote "A person born outside the United States and its outlying possessions of parents both of whom are nationals, but not citizens, of the United States, and have had a residence in the United States, or one of its outlying possessions prior to the birth of such person"
   holds when born_outside_united_states(p)
     and count(p.parents) == 2
-    and (all l in p.parents: national_on(l.person, p.born.date) and not citizen_on(l.person, p.born.date))
+    // Review of 2026-11-29 (tests ow-2010-unwed-*-no-paternity-*): a child
+    // born out of wedlock takes § 308(2) through the father only as § 309(a)
+    // provides (paternity established); `parent_at_birth_for_transmission`
+    // reads that, as for citizen parents.
+    and (all l in p.parents: national_on(l.person, p.born.date) and not citizen_on(l.person, p.born.date)
+      and parent_at_birth_for_transmission(p, l))
     and (any l in p.parents: ever(l.person.residence & ending(p.born.date)))
 
 /// A relative's status asserted as "not a citizen" (neither citizen nor
@@ -44,6 +49,16 @@ rule ina_308_4(p: Person)
         national_on(l.person, p.born.date)
         and not citizen_on(l.person, p.born.date)
         and alien_on(m.person, p.born.date)
+        // § 309(a) makes the paternal provisions (§§ 301(c)-(g), 308(2))
+        // apply to a child born out of wedlock only on its conditions, and
+        // does not name § 308(4) at all (review of 2026-11-29, test ow-2010-
+        // unwed-national-father-no-paternity-308-4-unavailable: an unwed
+        // national father who never established paternity made the child a
+        // national). The national parent must be one who can transmit at
+        // birth (`parent_at_birth_for_transmission`: the mother, a parent in
+        // wedlock, or a father whose paternity was established); a father
+        // of a child born out of wedlock is flagged below.
+        and parent_at_birth_for_transmission(p, l)
         // The § 301(g) proviso applies to the national parent (§ 308(4),
         // last sentence): service abroad counts as presence (review of
         // 2026-11-29, test ina308-4-national-father-5y-presence-plus-3y-
@@ -59,6 +74,8 @@ rule ina_308_4(p: Person)
         // left open (the window is not encoded).
         and (ina_308_4_ten_unbroken_years(p, l)
           or (not ina_308_4_ten_unbroken_years(p, l) and ina_308_4_window_not_encoded(l.person))))
+  review when any l in p.parents where not l.adoptive: is_father(p, l) and born_out_of_wedlock_to(p, l) and national_on(l.person, p.born.date):
+    "born out of wedlock to a national father: INA § 309(a) applies §§ 301(c)-(g) and 308(2) to such a child on its conditions but does not name § 308(4); the engine applies § 308(4) through a father whose paternity was established as § 309(a) requires (protective), which no authority confirms"
 
 /// The national parent was present in the United States or its outlying
 /// possessions without a break for some ten years before the birth that
@@ -89,12 +106,22 @@ rule ina_308_4_window_not_encoded(x: Person)
 /// Born abroad out of wedlock to a mother who was a U.S. national (not a
 /// citizen) and met the presence rule of § 309(c): the child takes her
 /// nationality status.
+// Review of 2026-11-29 (tests ow-1948-unwed-american-samoan-mother-*-205-
+// national): births from 1941-01-13 to 1952-12-23 had no version, so a child
+// born out of wedlock in 1948 to an American Samoan mother who had resided
+// there was "not a citizen" with no bar. NA 1940 § 205 gives such a child
+// "his mother's nationality status at the time of his birth, if the mother
+// had the nationality of the United States at the time of the child's
+// birth, and had previously resided in the United States or one of its
+// outlying possessions" (`unwed_mother_requirement` reads the residence for
+// that period). Births before 1941-01-13 are left to the older law.
 rule out_of_wedlock_national_mother(p: Person)
-  cite "INA § 309(c); 8 U.S.C. § 1409(c)"
+  cite "INA § 309(c); 8 U.S.C. § 1409(c); Nationality Act of 1940 § 205, 54 Stat. 1139"
   quote "shall be held to have acquired at birth the nationality status of his mother, if the mother had the nationality of the United States at the time of such person's birth"
   versions by statute_birth_date(p)
     from 1952-12-24 cite "INA § 309(c)": applies = true
-    until 1952-12-24: none "before the INA, NA 1940 § 205 gave the mother's status through residence; national mothers are covered by NA 1940 § 201(d)-(f), not encoded here"
+    from 1941-01-13 to 1952-12-24 cite "Nationality Act of 1940 § 205": applies = true
+    until 1941-01-13: none "before the Nationality Act of 1940, no statute gave a child born abroad the status of a national mother"
   holds when applies
     and born_outside_united_states(p)
     and (any l in p.parents where not l.adoptive:
