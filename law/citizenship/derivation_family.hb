@@ -89,14 +89,29 @@ def not_legitimated_days(p: Person, k: ParentLink) -> timeline =
 // contrary (Matter of Rivers, 17 I&N Dec. 419 (BIA 1980)), so only a
 // non-parent's legal custody shown on that day, and none of a parent,
 // defeats it.
-// safety: its `shown(...)` was reviewed: only recorded custody by a
-// non-parent defeats a legitimation; unknown custody keeps it (Rivers)
+// Review of 2026-11-29 (test ina320-legitimated-while-mother-had-sole-
+// court-custody-not-fathers-child): any parent's custody kept the
+// legitimation, so a father's legitimation while a court gave the mother
+// sole legal custody made the child his "child". The custody must be the
+// legitimating parent's (`legitimating_parent`: the parent who
+// legitimated, or the other parent when they had married each other by
+// then, a legitimation by subsequent marriage making both "the
+// legitimating parents").
+// safety: its `shown(...)` was reviewed: only recorded custody by someone
+// other than a legitimating parent defeats a legitimation; unknown custody
+// keeps it (Rivers)
 def legitimation_counts(p: Person, l: ParentLink) -> bool =
   l.legitimated <= anniversary(p.born.date, 16)
-    and not (shown(any c in p.custody where not (any k in p.parents: k.person == c.parent):
+    and not (shown(any c in p.custody where not legitimating_parent(l, c.parent):
                c.legal and on(c.period, l.legitimated))
-             and not shown(any c in p.custody where (any k in p.parents: k.person == c.parent):
+             and not shown(any c in p.custody where legitimating_parent(l, c.parent):
                c.legal and on(c.period, l.legitimated)))
+
+/// `x` is a legitimating parent of a legitimation by `l`: `l`'s parent
+/// himself, or the other parent if the two had married by then
+/// (legitimation by the parents' subsequent marriage).
+def legitimating_parent(l: ParentLink, x: Person) -> bool =
+  x == l.person or (any m in l.person.marriages: m.spouse == x and m.from <= l.legitimated)
 
 /// The child was in the legal and physical custody of parent `x` on some day
 /// of `t` (`since` = the first such day). With no custody relation recorded
@@ -112,8 +127,19 @@ rule in_legal_and_physical_custody(p: Person, x: Person, t: timeline)
   // custody to one): the legal days are read from all of them (review of
   // 2026-11-29, test ina320-joint-legal-custody-and-physical-custody-in-
   // separate-records).
-  holds when (any c in p.custody where c.parent == x: c.physical and held_together(t & c.period & legal_days(p, x)))
-    or (held_together(t) and not (any c in p.custody: c.parent == x) and custody_not_recorded(p))
+  // A parent has no custody after death (review of 2026-11-29, test
+  // ina320-citizen-father-died-two-years-before-child-lpr-not-citizen: a
+  // citizen father who died two years before the child's LPR admission was
+  // asked about, his custody unrecorded; decision 0200 had kept that open).
+  holds when (any c in p.custody where c.parent == x: c.physical and held_together(t & c.period & legal_days(p, x) & alive_days(x)))
+    or (held_together(t & alive_days(x)) and not (any c in p.custody: c.parent == x) and custody_not_recorded(p))
+
+/// The days on which `x` was alive, as far as a recorded death shows: an
+/// unrecorded death is none (a parent is not presumed dead).
+// safety: its `shown(...)` was reviewed: only a recorded death ends the
+// days (an unknown one keeps every day: more custody, never less)
+def alive_days(x: Person) -> timeline =
+  if shown(x.died <= as_of()) then ending(x.died) else all_days()
 
 /// The days on which parent `x` had legal custody, by any of the parent's
 /// custody records.

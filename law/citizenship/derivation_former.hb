@@ -75,6 +75,11 @@ rule derived_nationality_act_314(p: Person)
   holds when residence_clause_met(p, "na1940_314", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)
     or (not residence_clause_met(p, "na1940_314", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)
         and residence_clause_met(p, "na1940_314", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), true))
+  // Review of 2026-11-29 (test na1940-314a-second-parent-naturalized-on-
+  // 18th-birthday-flagged): decision 0202 flags every answer that rests on
+  // a birthday; only former § 321 and § 320 did.
+  review when since(residence_clause_met(p, "na1940_314", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)) == anniversary(p.born.date, 18):
+    "the last condition was met on the 18th birthday: counted as under 18 (decision 0202, by analogy with USCIS Policy Alert PA-2024-21); at common law a person reached an age the day before the birthday"
 
 /// Nationality Act of 1940 § 313: a child one of whose parents was a citizen
 /// at the birth derived (from 1941-01-13 to 1952-12-23) when the alien parent
@@ -87,6 +92,8 @@ rule derived_nationality_act_313(p: Person)
         and residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), true))
   review when residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false):
     "Nationality Act of 1940 § 313 is encoded from secondary sources (decision 0200, [K])"
+  review when since(residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)) == anniversary(p.born.date, 18):
+    "the last condition was met on the 18th birthday: counted as under 18 (decision 0202, by analogy with USCIS Policy Alert PA-2024-21); at common law a person reached an age the day before the birthday"
 
 /// Act of May 24, 1934 § 5 (from 1934-05-24 to 1941-01-12): a child of alien
 /// parents derived through the naturalization of a parent during its
@@ -116,6 +123,13 @@ rule act_of_1934_through(p: Person, l: ParentLink, open: bool)
     latest(first_day(t & lpr_residence_days(p)), anniversary(p.lpr.date, 5)))
   review when not counts_as_both_parents(p, l, t & lpr_residence_days(p), open) and anniversary(p.lpr.date, 5) >= 1941-01-13:
     "the 5-year wait of the 1934 Act ended after the Nationality Act of 1940 took effect (1941-01-13); its savings clause was not encoded"
+  // Review of 2026-11-29 (test act1934-one-parent-wait-ends-after-21st-
+  // birthday-before-1941-matter-of-m): Matter of M-, 3 I&N Dec. 645 (BIA
+  // 1950), holds that the five years must run during minority; USCIS
+  // Nationality Chart 3 and ILRC Chart C can be read otherwise. The engine
+  // keeps the protective reading (citizen when the wait ends) and flags it.
+  review when not counts_as_both_parents(p, l, t & lpr_residence_days(p), open) and anniversary(p.lpr.date, 5) > anniversary(p.born.date, 21):
+    "the 5-year wait of the 1934 Act ended after the 21st birthday: Matter of M-, 3 I&N Dec. 645 (BIA 1950) held that such a child did not derive (the five years must pass during minority); the engine counts the derivation (protective), which the BIA's reading contradicts"
 
 /// The days on which naturalized parent `l` counts as "both parents": the
 /// other parent was also a citizen, was dead, or was legally separated from
@@ -153,6 +167,8 @@ rule derived_before_1934(p: Person)
   holds when residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), false)
     or (not residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), false)
         and residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), true))
+  review when since(residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), false)) == anniversary(p.born.date, 21):
+    "the last condition was met on the 21st birthday: counted as during minority (decision 0202, by analogy); at common law a person reached an age the day before the birthday"
 
 /// The parent events of former INA § 321(a) and Nationality Act of 1940
 /// § 314 on the days `t`: both parents citizens, the surviving parent a
@@ -267,8 +283,15 @@ rule former_adoptive_event(p: Person, t: timeline, open: bool)
   holds when (any l in p.parents where shown(l.adoptive):
       any a in p.adoptions where a.parent == l.person:
         former_adoption_qualifies(p, a)
-        and (any k in p.parents where shown(k.adoptive) and not (k.person == l.person):
-          // both adoptive parents citizens
+        // The other parent may be adoptive too or the natural parent the
+        // adoptive parent is married to (a stepparent adoption: review of
+        // 2026-11-29, test former321b-mother-and-adoptive-stepfather-both-
+        // naturalized-1990, was left open though both of the child's
+        // parents naturalized together). Other birth parents of an adoptee
+        // are not "parents" here.
+        and (any k in p.parents where not (k.person == l.person)
+            and (shown(k.adoptive) or shown(any m in l.person.marriages: m.spouse == k.person)):
+          // both parents citizens
           at_completing_day(p, l.person, w & starting(a.date), citizen_days(l.person, open) & citizen_days(k.person, open))
           // the surviving adoptive parent
           or at_completing_day(p, l.person, w & starting(a.date), citizen_days(l.person, open) & death_of_other_parent_days(l, k))))

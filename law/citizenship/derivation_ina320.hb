@@ -129,6 +129,10 @@ rule adopted_child_320b(p: Person, a: Adoption, t: timeline)
         and held_together(t & adoptive_custody_days(p, a.parent) & starting(a.date))
         and adoption_sibling_or_orphan_rule(p))
       or (not (any c in p.custody: c.parent == a.parent) and custody_not_recorded(p)))
+  // Review of 2026-11-29 (test ina320b-adoption-final-on-16th-birthday-
+  // flagged): decision 0202 flags every answer resting on a birthday.
+  review when a.date == anniversary(p.born.date, 16):
+    "the adoption was on the 16th birthday: counted as 'while under the age of sixteen years' (INA § 101(b)(1)(E)(i)) by analogy with USCIS Policy Alert PA-2024-21 (decision 0202); at common law a person reached an age the day before the birthday"
 
 /// The two years of § 101(b)(1)(E): not recorded as unmet, and read from
 /// the custody records.
