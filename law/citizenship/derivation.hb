@@ -117,6 +117,13 @@ def lpr_residence_days(p: Person) -> timeline = starting(p.lpr.date) & p.residen
 // the child's 18th birthday was still possibly a citizen at the birth.
 def citizen_days(x: Person, open: bool) -> timeline =
   if asserted_not_citizen(x) then no_days()
+  // Asserted not a citizen (or a national only), with a recorded oath: only
+  // the naturalization counts (`asserted_not_citizen_before`).
+  else if oath_after_assertion(x) then
+    ((route_days(naturalized_citizen(x), open) & starting(x.naturalized.date))
+      | (route_days(naturalization_kept_for_children(x), open) & ending(x.denaturalization.date)))
+    & ending(since(lost_citizenship(x)))
+    & (if x.asserted.evidence == "certificate_of_loss_of_nationality" then ending(x.asserted.since) else all_days())
   else asserted_since_days(x) & (route_days(born_in_united_states(x), open)
       | route_days(born_in_puerto_rico(x), open)
       | route_days(born_in_puerto_rico_jones_act(x), open)
@@ -180,10 +187,6 @@ def asserted_since_days(x: Person) -> timeline =
       and not (x.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"])
       and x.asserted.since > x.born.date)
     then starting(x.asserted.since)
-    // Asserted not a citizen, with a recorded oath: a citizen from the oath
-    // only (`asserted_not_citizen_before`).
-    else if shown(not x.is_subject and x.asserted.status in ["not_citizen", "national"] and present(x.naturalized))
-    then starting(x.naturalized.date)
     else all_days()
 
 /// The days from the start of a route to citizenship: a route known to hold;

@@ -33,8 +33,13 @@ rule lost_by_expatriation(p: Person)
   // § 349(b)); otherwise, and when the acts are not recorded at all, the
   // CLN's date stands (an unrecorded act date must not make a child's claim
   // through that parent open).
+  // Review of the 2026-11-29 changes (test pre-oath-foreign-military-then-
+  // renounced-after-oath-cln-not-citizen): an act done as an alien before
+  // the oath (`alien_until_oath`) dated the loss before the oath, and so
+  // the oath "restored" a citizenship a later renunciation had ended.
   let acts = union e in p.expatriation
-      where shown(e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18) and e.date <= p.cln.date):
+      where shown(e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18) and e.date <= p.cln.date
+        and not (alien_until_oath(p) and e.date < p.naturalized.date)):
       starting(e.date)
   since if shown(ever(acts)) then earliest(p.cln.date, first_day(acts)) else p.cln.date
   review when expatriating_act_with_intent(p) and not present(p.cln): "an expatriating act with intent to relinquish is recorded but no Certificate of Loss of Nationality was approved; the engine does not treat citizenship as lost (decision 0105)"

@@ -30,9 +30,14 @@ rule ina_308_2(p: Person)
 /// A relative's status asserted as "not a citizen" (neither citizen nor
 /// national) is taken as a fact; the subject's own assertion never closes a
 /// route.
+// Review of 2026-11-29 (tests 309a-*-passport-*, us-born-child-of-diplomat-
+// and-naturalized-mother-*): the exceptions of `asserted_not_citizen` (a
+// U.S. or territorial birth beside a foreign passport, a recorded oath)
+// were not read here, so `national_on` (§ 309(a)(2), the diplomat rule)
+// still took such a relative for an alien on every day.
 rule asserted_alien(p: Person)
   cite "spec/case-format.md, Person.citizenship"
-  holds when not p.is_subject and p.asserted.status == "not_citizen"
+  holds when p.asserted.status == "not_citizen" and asserted_not_citizen(p)
 
 /// Born abroad to an alien parent and a national (non-citizen) parent who
 /// was physically present in the United States or an outlying possession

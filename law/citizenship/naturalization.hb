@@ -123,20 +123,48 @@ rule asserted_not_citizen(p: Person)
     and not (p.asserted.evidence == "foreign_passport"
       and shown(born_in_united_states(p) or born_in_puerto_rico(p) or born_in_puerto_rico_jones_act(p)
         or born_in_virgin_islands(p) or born_in_guam(p) or born_in_northern_mariana_islands(p)))
-    and not shown(present(p.naturalized))
+    and not oath_after_assertion(p)
   review when p.asserted.evidence == "testimony": "a relative's status as not a U.S. citizen rests on testimony only (e.g. an interview answer); it closes the routes through that relative, so it should be confirmed with documents"
 
-/// A relative asserted not to be a citizen (or to be a national only) whose
-/// naturalization oath is recorded: not a citizen before the oath (see
-/// `asserted_not_citizen`).
-rule asserted_not_citizen_before(p: Person, d: date)
-  cite "spec/case-format.md, Person.citizenship; INA § 337(a); 8 C.F.R. § 337.9(a) (citizen from the oath)"
+/// A relative's naturalization oath is recorded beside an assertion that
+/// speaks of the time before it: a national's status (shown by any
+/// document), or "not a citizen" shown by a foreign passport (another
+/// nationality, which a naturalized citizen may keep). An assertion resting
+/// on a document of loss (a CLN, a revocation) keeps its full force.
+// Review of the change (tests father-asserted-not-citizen-*-cln-*): an oath
+// set aside an assertion documented by a Certificate of Loss of Nationality
+// dated after it.
+rule oath_after_assertion(p: Person)
+  cite "spec/case-format.md, Person.citizenship; INA § 337(a); 8 C.F.R. § 337.9(a) (citizen from the oath); Kawakita v. United States, 343 U.S. 717 (1952)"
   // safety: its `shown(...)` was reviewed: only a recorded oath turns the
   // timeless assertion into one about the days before it (more routes,
   // never fewer)
   tag "safety:reviewed"
-  holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
-    and shown(present(p.naturalized)) and d < p.naturalized.date
+  holds when not p.is_subject and shown(present(p.naturalized))
+    and (p.asserted.status == "national"
+      or (p.asserted.status == "not_citizen" and p.asserted.evidence in ["foreign_passport", "certificate_of_loss_of_nationality"]))
+
+/// A relative asserted not to be a citizen (or to be a national only) whose
+/// naturalization oath is recorded (`oath_after_assertion`): not a citizen
+/// on day `d` unless the naturalization (or what § 340(d) keeps of it for
+/// the children) holds on `d`. No other route of the relative counts: the
+/// assertion says there was none before the oath.
+rule asserted_not_citizen_before(p: Person, d: date)
+  cite "spec/case-format.md, Person.citizenship; INA §§ 337(a), 340(d); 8 C.F.R. § 337.9(a) (citizen from the oath)"
+  // A Certificate of Loss of Nationality beside a recorded oath documents a
+  // loss after it, from the assertion's `since` (unknown without one: the
+  // days after the oath are then open). Review of the change (tests
+  // father-asserted-not-citizen-*-cln-*).
+  holds when oath_after_assertion(p)
+    and ((not (route_by(naturalized_citizen(p), d) and p.naturalized.date <= d)
+        and not (route_by(naturalization_kept_for_children(p), d) and d < p.denaturalization.date))
+      or (p.asserted.evidence == "certificate_of_loss_of_nationality" and p.asserted.since <= d))
+
+/// The same, for an assertion of "not a citizen" (neither citizen nor
+/// national before the oath): `national_on` reads it.
+rule asserted_alien_before(p: Person, d: date)
+  cite "spec/case-format.md, Person.citizenship; INA § 337(a); 8 C.F.R. § 337.9(a)"
+  holds when p.asserted.status == "not_citizen" and asserted_not_citizen_before(p, d)
 
 /// A parent's naturalization that a court revoked on a ground other than
 /// concealment of a material fact or willful misrepresentation: the persons

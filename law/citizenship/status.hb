@@ -38,10 +38,19 @@ rule citizen_again_after_loss(p: Person)
   // safety: its `shown(...)` was reviewed: it only adds a route (the oath
   // after every act recorded), never closes one
   tag "safety:reviewed"
+  // Review of the change (tests us-born-lost-1988-renaturalized-2001-
+  // renounced-again-2016, cln-approved-after-oath-only-pre-oath-act-
+  // recorded-open): a renunciation after the new oath, with a CLN from its
+  // day on, ends the new citizenship too; and a CLN recorded after the oath
+  // while every recorded act came before it is left to the CLN rules
+  // (`cln_contradicted_by_acts`), not set aside.
   holds when naturalized_citizen(p)
     and ((lost_citizenship(p) and since(lost_citizenship(p)) < p.naturalized.date)
       or (shown(count(p.expatriation) >= 1)
-        and shown(all e in p.expatriation: e.date < p.naturalized.date)))
+        and shown(all e in p.expatriation: e.date < p.naturalized.date)
+        and not shown(p.cln.date >= p.naturalized.date)))
+    and not (any e in p.expatriation: e.date >= p.naturalized.date and e.voluntary and e.intent_to_relinquish
+      and e.date >= anniversary(p.born.date, 18) and p.cln.date >= e.date and p.cln.date <= as_of())
   since p.naturalized.date
 
 /// Some route to citizenship holds (`since` is the earliest day a route
@@ -165,8 +174,12 @@ rule expatriated_by_marriage_on(p: Person, d: date)
         // the marriage, before the Cable Act, made her a citizen again (R.S.
         // § 1994; review of the change, test us-born-mother-lost-1912-
         // regained-by-husbands-1916-naturalization-child-1935-both-citizens).
-        // Unknown, it leaves the loss open, as hers does.
-        and not (m.spouse.naturalized.date <= d and m.spouse.naturalized.date < 1922-09-22)
+        // Unknown, it leaves the loss open, as hers does, unless the
+        // husband is asserted never to have been a citizen (review of the
+        // change, test 1907-act-husband-documented-italian-naturalization-
+        // unrecorded-child-1920).
+        and not (not asserted_not_citizen(m.spouse)
+          and m.spouse.naturalized.date <= d and m.spouse.naturalized.date < 1922-09-22)
         and m.from < 1922-09-22)
 
 /// Marriage `m` of `x` is one by which a U.S. woman took her husband's
@@ -220,6 +233,7 @@ rule national_on(p: Person, d: date)
         or route_by(asserted_national(p), d))
       and not (lost_citizenship(p) and since(lost_citizenship(p)) <= d))
   unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
+  unless asserted_alien_before(p, d) cite "spec/case-format.md, Person.citizenship; 8 C.F.R. § 337.9(a)"
   // "A citizen since X", asserted with a document, is taken to mean the
   // relative held no U.S. nationality before X.
   unless asserted_citizen_only_after(p, d) cite "spec/case-format.md, Person.citizenship (`since`)"

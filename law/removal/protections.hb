@@ -137,9 +137,17 @@ rule bar_tps(c: Case)
   cite "INA § 244(a)(1)(A), (d)(4); 8 U.S.C. § 1254a(a)(1)(A), (d)(4); 8 C.F.R. § 244.14"
   quote "shall not remove the alien from the United States during the period in which such status is in effect"
   tag "bar:tps"
+  // Review of 2026-11-29 (tests tps-honduras-detention-begun-after-
+  // termination-continuing-during-vacatur, tps-ukraine-granted-while-
+  // detained-detention-continuing): a detention is judged on its first day
+  // and, as it goes on (the case format records no end), on `as_of`, as the
+  // citizenship bar is (`citizen_on_past_action_date`): status in effect
+  // now forbids holding the person now (§ 244(d)(4)).
   holds when c.action.kind in ["removal", "detention"]
     and (any p in c.immigration.protections where p.kind == "tps":
-      protection_in_force(p, c.action.date) and tps_designation_in_effect(c, p, c.action.date))
+      (protection_in_force(p, c.action.date) and tps_designation_in_effect(c, p, c.action.date))
+      or (c.action.kind == "detention" and c.action.date < as_of()
+        and protection_in_force(p, as_of()) and tps_designation_in_effect(c, p, as_of())))
   review when true: "TPS designations and the court orders postponing terminations change often; the data (law/removal/data/tps-designations.json) is verified only through its `verified_through` date and several dates in it are marked UNCERTAIN (decision 0308)"
 
 /// The TPS designation under which the person holds status is in effect on

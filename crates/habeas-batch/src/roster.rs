@@ -585,6 +585,13 @@ impl<'a> Builder<'a> {
             p.insert("presence".into(), v);
             self.origin(format!("people.{key}.presence"), &col("presence"));
         }
+        // A subject never admitted for permanent residence derives nothing
+        // through a parent's later citizenship (every derivation statute
+        // since 1941 requires it, and residence before), so a parent not a
+        // citizen at the birth and never naturalized closes every route.
+        let subject_never_lpr = self
+            .cell("lpr_date")
+            .is_some_and(|s| s.eq_ignore_ascii_case("no"));
         // `no` in a date column: the parent never became a citizen.
         let since_cell = self.cell(&col("citizen_since"));
         let never = since_cell.is_some_and(|s| s.eq_ignore_ascii_case("no"));
@@ -660,7 +667,8 @@ impl<'a> Builder<'a> {
                         naturalized.is_some_and(|n| n.eq_ignore_ascii_case("no"));
                     if never
                         || (never_naturalized
-                            && past_derivation_age(self.cell(&col("born_date")), child_born))
+                            && (past_derivation_age(self.cell(&col("born_date")), child_born)
+                                || subject_never_lpr))
                     {
                         p.insert("citizenship".into(), never_a_citizen());
                     }
@@ -834,25 +842,32 @@ fn surely_before(a: Option<&str>, b: Option<&str>) -> bool {
 
 /// Whether a parent born on `parent_born` was surely past every age at which
 /// a child could derive citizenship through a parent's naturalization by
-/// the day `child_born` (at the earliest): 21, the end of minority under
-/// R.S. § 2172 and the Act of 1907 (18 from the Nationality Act of 1940 on;
-/// the older, higher age errs toward keeping derivation open). A parent
-/// who was younger then, or whose age is not known, may still have derived
-/// citizenship after the child's birth (review of 2026-11-29, roster R4:
-/// `*_naturalized_date` = `no` was read as "never a citizen").
+/// the day `child_born` (at the earliest), so that a parent not a citizen
+/// on that day and never naturalized never became one: 18 under the
+/// Nationality Act of 1940 and every later law (from 1941-01-13), 21 (the
+/// end of minority under R.S. § 2172 and the Act of 1907) for a derivation
+/// before 1941-01-13. A parent who was younger, or whose age is not known,
+/// may still have derived citizenship after the child's birth (review of
+/// 2026-11-29, roster R4: `*_naturalized_date` = `no` was read as "never a
+/// citizen"; review of the change: 21 for every date left parents of 18 to
+/// 20 open after 1941).
 fn past_derivation_age(parent_born: Option<&str>, child_born: Option<&str>) -> bool {
-    let bounds = |s: Option<&str>| s.and_then(|s| habeas_case::PDate::parse(s).ok()).map(|d| d.bounds());
-    match (bounds(parent_born), bounds(child_born)) {
-        (Some((_, parent_hi)), Some((child_lo, _))) => {
-            let of_age = habeas_lang::dates::anniversary(
-                parent_hi,
-                21,
-                habeas_lang::dates::LeapPolicy::March1,
-            );
-            of_age <= child_lo
-        }
-        _ => false,
-    }
+    use habeas_lang::dates::{LeapPolicy, anniversary, parse_day};
+    let bounds = |s: Option<&str>| {
+        s.and_then(|s| habeas_case::PDate::parse(s).ok())
+            .map(|d| d.bounds())
+    };
+    let (Some((_, parent_hi)), Some((child_lo, _))) = (bounds(parent_born), bounds(child_born))
+    else {
+        return false;
+    };
+    let Ok(nationality_act) = parse_day("1941-01-13") else {
+        return false;
+    };
+    let eighteen = anniversary(parent_hi, 18, LeapPolicy::March1);
+    let twenty_one = anniversary(parent_hi, 21, LeapPolicy::March1);
+    // After 1941-01-13 no derivation at 18 or older; before it, at 21.
+    eighteen <= child_lo && (child_lo >= nationality_act || twenty_one <= child_lo)
 }
 
 /// The day after a full ISO date, or after the end of a partial one.
@@ -1043,12 +1058,44 @@ mod tests {
         };
         assert_eq!(status(Some("1979-06-15")), json!("not_citizen"));
         assert_eq!(status(Some("1970")), json!("not_citizen"));
-        // 21 on the day after the birth: still a minor that day.
-        assert_eq!(status(Some("1979-06-16")), Value::Null);
+        // After 1941 the age is 18: a mother of 18 (born 1982-06-15) too.
+        assert_eq!(status(Some("1982-06-15")), json!("not_citizen"));
+        // 18 on the day after the birth: still a minor that day.
+        assert_eq!(status(Some("1982-06-16")), Value::Null);
         assert_eq!(status(Some("1985-01-01")), Value::Null);
         // A year of birth that may end a day too late.
-        assert_eq!(status(Some("1979")), Value::Null);
+        assert_eq!(status(Some("1982")), Value::Null);
         assert_eq!(status(None), Value::Null);
+        let status_at = |born: &str, mother_born: &str, lpr: Option<&str>| {
+            let mut cells = vec![
+                ("id", "a"),
+                ("born_date", born),
+                ("mother_citizen", "no"),
+                ("mother_naturalized_date", "no"),
+                ("mother_born_date", mother_born),
+            ];
+            if let Some(l) = lpr {
+                cells.push(("lpr_date", l));
+            }
+            let (v, _) = row(&cells).to_case_value().unwrap();
+            v["people"]["mother"]["citizenship"]["status"].clone()
+        };
+        // Before 1941 a mother of 19 could still derive (minority to 21).
+        assert_eq!(status_at("1935-01-01", "1916-01-01", None), Value::Null);
+        assert_eq!(
+            status_at("1935-01-01", "1913-12-31", None),
+            json!("not_citizen")
+        );
+        // A subject never admitted for permanent residence derives nothing
+        // through her later citizenship, whatever her age.
+        assert_eq!(
+            status_at("2000-06-15", "1984-01-01", Some("no")),
+            json!("not_citizen")
+        );
+        assert_eq!(
+            status_at("2000-06-15", "1984-01-01", Some("2005-01-01")),
+            Value::Null
+        );
     }
 
     #[test]

@@ -52,52 +52,58 @@ const STRUCTURAL: &[&str] = &[
 /// Every way of forgetting one fact of `v`: (description, new case).
 fn forgettings(v: &Value) -> Vec<(String, Value)> {
     let mut out = Vec::new();
-    collect(v, String::new(), "", false, &mut |ptr, x, key, list_item, is_period_bound| {
-        let top = ptr.split('/').nth(1).unwrap_or("");
-        if !matches!(top, "people" | "relations" | "immigration" | "action") {
-            return;
-        }
-        // A person's own key, or a relation as a whole: structure.
-        let depth = ptr.matches('/').count();
-        if depth <= 2 {
-            return;
-        }
-        if STRUCTURAL.contains(&key) {
-            return;
-        }
-        // Forget the value (null = unknown), except where null means
-        // something else: the end of a period (ongoing), list items.
-        if !list_item && !is_period_bound && !x.is_null() {
-            let mut c = v.clone();
-            if let Some(slot) = c.pointer_mut(ptr) {
-                *slot = Value::Null;
-                out.push((format!("{ptr} = null"), c));
+    collect(
+        v,
+        String::new(),
+        "",
+        false,
+        &mut |ptr, x, key, list_item, is_period_bound| {
+            let top = ptr.split('/').nth(1).unwrap_or("");
+            if !matches!(top, "people" | "relations" | "immigration" | "action") {
+                return;
             }
-        }
-        // A day made partial: its month, its year.
-        if let Some(s) = x.as_str()
-            && s.len() == 10
-            && habeas_case::PDate::parse(s).is_ok()
-        {
-            for cut in [7, 4] {
+            // A person's own key, or a relation as a whole: structure.
+            let depth = ptr.matches('/').count();
+            if depth <= 2 {
+                return;
+            }
+            if STRUCTURAL.contains(&key) {
+                return;
+            }
+            // Forget the value (null = unknown), except where null means
+            // something else: the end of a period (ongoing), list items.
+            if !list_item && !is_period_bound && !x.is_null() {
                 let mut c = v.clone();
                 if let Some(slot) = c.pointer_mut(ptr) {
-                    *slot = Value::String(s[..cut].to_string());
-                    out.push((format!("{ptr} = {}", &s[..cut]), c));
+                    *slot = Value::Null;
+                    out.push((format!("{ptr} = null"), c));
                 }
             }
-        }
-        // A complete list of periods made "at least these".
-        if matches!(key, "presence" | "residence")
-            && let Some(list) = x.as_array()
-        {
-            let mut c = v.clone();
-            if let Some(slot) = c.pointer_mut(ptr) {
-                *slot = serde_json::json!({"known": list, "complete": false});
-                out.push((format!("{ptr} = at least these"), c));
+            // A day made partial: its month, its year.
+            if let Some(s) = x.as_str()
+                && s.len() == 10
+                && habeas_case::PDate::parse(s).is_ok()
+            {
+                for cut in [7, 4] {
+                    let mut c = v.clone();
+                    if let Some(slot) = c.pointer_mut(ptr) {
+                        *slot = Value::String(s[..cut].to_string());
+                        out.push((format!("{ptr} = {}", &s[..cut]), c));
+                    }
+                }
             }
-        }
-    });
+            // A complete list of periods made "at least these".
+            if matches!(key, "presence" | "residence")
+                && let Some(list) = x.as_array()
+            {
+                let mut c = v.clone();
+                if let Some(slot) = c.pointer_mut(ptr) {
+                    *slot = serde_json::json!({"known": list, "complete": false});
+                    out.push((format!("{ptr} = at least these"), c));
+                }
+            }
+        },
+    );
     out
 }
 
@@ -147,7 +153,10 @@ fn violation(more: &Answer, less: &Answer) -> Option<String> {
         && more.since != less.since
     {
         // A partial `since` may widen; a different day is wrong.
-        let (a, b) = (more.since.as_deref().unwrap(), less.since.as_deref().unwrap());
+        let (a, b) = (
+            more.since.as_deref().unwrap(),
+            less.since.as_deref().unwrap(),
+        );
         let widened = a.starts_with(b) || b.contains("..");
         if !widened {
             return Some(format!("since {a} with the fact, {b} without"));
@@ -236,7 +245,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 })
             })
             .collect();
-        hs.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+        hs.into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
     });
     let mut tried = 0;
     let mut bad = 0;
@@ -247,7 +258,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             println!("{line}");
         }
     }
-    println!("{} cases, {tried} facts forgotten, {bad} violations", files.len());
+    println!(
+        "{} cases, {tried} facts forgotten, {bad} violations",
+        files.len()
+    );
     if bad > 0 {
         std::process::exit(1);
     }
