@@ -57,7 +57,13 @@ rule bar_aea_not_covered(c: Case)
       or not ("VE" in c.immigration.nationalities)
       or (present(c.subject.lpr) and not shown(c.subject.lpr.date > as_of())
         and not lpr_ended_by_final_order(c))
-      or not c.action.aea_membership_determined)
+      or not c.action.aea_membership_determined
+      // Review of 2026-11-29 (test aea-detention-venezuelan-adult-
+      // invocation-contested): a detention under the Act had no open
+      // question, so it was "no bar found", though it rests on the same
+      // contested invocation that keeps every AEA removal open (decision
+      // 0302); a removal is kept open by the notice question.
+      or (c.action.kind == "detention" and aea_invocation_contested(c)))
   // Time review (law/removal/tests/time/): a naturalization oath or an
   // admission for permanent residence set for a day after `as_of` took the
   // person out of the Act, though the Act reaches those "not actually
@@ -76,8 +82,14 @@ rule lpr_ended_by_final_order(c: Case)
   // in the case ends the status; an unknown order keeps the person a
   // permanent resident (the side removing must show the status ended)
   tag "safety:reviewed"
+  // Review of 2026-11-29 (test aea-removal-former-lpr-final-in-absentia-
+  // order-finality-not-recorded): only a recorded `final: true` counted; an
+  // in-absentia order (final on entry, 8 C.F.R. § 1241.1(e)) or one whose
+  // appeal time ran out with nothing pending is final too (`order_final_on`,
+  // which reads a recorded `final` first).
   holds when shown(any o in c.immigration.orders where o.kind == "removal":
-    o.authority == "ina240" and o.final and o.date >= c.subject.lpr.date and o.date <= c.action.date)
+    o.authority == "ina240" and order_final_on(c, o, c.action.date)
+      and o.date >= c.subject.lpr.date and o.date <= c.action.date)
 
 /// The action date is before Proclamation 10903 was made public (signed
 /// Mar. 14, 2025; released Mar. 15, 2025): no hostile nation or government
@@ -108,7 +120,18 @@ rule bar_aea_insufficient_notice(c: Case)
       or not c.action.notice.language_understood
       or notice_too_late_to_contest(c)
       or aea_notice_sufficiency_unsettled(c))
-  review when protected_from_destination(c, ["withholding_241b3", "cat_withholding", "cat_deferral"]): "the person holds withholding or CAT protection as to the destination: whether 8 U.S.C. § 1231(b)(3) and the Convention Against Torture bind an Alien Enemies Act removal is unsettled (decision 0302); the engine does not treat it as a bar here"
+  review when protected_from_destination(c, ["withholding_241b3"]): "the person holds withholding of removal as to the destination: whether 8 U.S.C. § 1231(b)(3) binds an Alien Enemies Act removal is unsettled (decision 0302); the engine does not treat it as a bar here (CAT protection is: FARRA § 2242(a) reaches any involuntary return)"
+
+/// Whether Proclamation 10903 validly invoked the Act (a "declared war" or
+/// an "invasion or predatory incursion" by a foreign nation or government)
+/// is contested in the courts: a person held only under it may be held
+/// under an invalid invocation.
+rule aea_invocation_contested(c: Case)
+  cite "50 U.S.C. § 21; J.A.V. v. Trump, No. 1:25-cv-072 (S.D. Tex. May 1, 2025); G.F.F. v. Trump, No. 25-cv-2886 (S.D.N.Y. May 6, 2025); W.M.M. v. Trump (5th Cir. Sept. 2, 2025), reh'g en banc granted"
+  versions by c.action.date
+    from 2025-03-14: not_encoded "the person is held under the Alien Enemies Act alone: whether Proclamation 10903 validly invoked the Act is contested (J.A.V. (S.D. Tex.) and G.F.F. (S.D.N.Y.) held it unlawful; the Fifth Circuit panel in W.M.M. agreed before rehearing en banc was granted), so the detention may rest on an invalid invocation"
+    until 2025-03-14: none "before Proclamation 10903 (Mar. 14, 2025) the Act was not invoked against this group"
+  holds when true
 
 /// What notice the Act requires is undecided: A.A.R.P. remanded the
 /// question; the Fifth Circuit panel holding in W.M.M. (seven days enough)

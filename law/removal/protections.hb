@@ -31,6 +31,27 @@ rule scheduled_termination_takes_effect(p: Protection)
     from 1700-01-01: not_encoded "the protection's termination is dated after the day the question is asked (as_of): it has not taken effect yet, and whether it will before the action (an appeal, a withdrawal) is not known (question: immigration.protections)"
   holds when true
 
+/// A hand-over of the person to a foreign prison or government that is not
+/// a consensual treaty transfer of a sentenced offender to a country of
+/// their nationality (18 U.S.C. ch. 306): it sends the person out of the
+/// United States against their will, as a removal does, so the protections
+/// that forbid removal to a country (withholding, CAT) or at all (asylum,
+/// TPS) forbid it too.
+// Review of 2026-11-29 (tests sv-withholding-and-cat-deferral-handed-to-
+// cecot-no-consent, ve-tps-2021-holder-handed-to-cecot-march-2025): a
+// Salvadoran with withholding and CAT deferral as to El Salvador, handed
+// without consent to CECOT, and a Venezuelan TPS holder handed to it, got
+// only the transfer bars: the protections were read for removals alone.
+rule involuntary_transfer(c: Case)
+  cite "INA §§ 208(c)(1)(A), 241(b)(3)(A), 244(a)(1)(A); 8 U.S.C. §§ 1158(c)(1)(A), 1231(b)(3)(A), 1254a(a)(1)(A); FARRA § 2242(a), 8 U.S.C. § 1231 note ('expel, extradite, or otherwise effect the involuntary return'); 18 U.S.C. §§ 4100(b), 4107, 4108"
+  holds when c.action.kind == "foreign_custody_transfer"
+    and not (serving_sentence_on_action(c)
+      and c.action.treaty_in_force
+      and c.action.to in c.immigration.nationalities
+      and c.action.consent.given
+      and c.action.consent.verified_by_judge
+      and not (subject_minor_on_action(c) and minor_consent_unknown(c)))
+
 /// Withholding of removal under INA § 241(b)(3) to the destination country.
 /// It protects against that country only: removal elsewhere is not barred by
 /// it (third_country.hb asks for notice and a chance to raise fear).
@@ -40,7 +61,7 @@ rule bar_withholding_241b3(c: Case)
   tag "bar:withholding_241b3"
   // Whether withholding binds an Alien Enemies Act removal is unsettled: it
   // is flagged there (aea.hb), not treated as a bar (decision 0302).
-  holds when ina_removal(c)
+  holds when (ina_removal(c) or involuntary_transfer(c))
     and (protected_from_destination(c, ["withholding_241b3"])
       or protection_country_doubtful(c, ["withholding_241b3"]))
   review when shown(any p in c.immigration.protections where p.kind == "withholding_241b3": not (p.country in c.immigration.nationalities)): "withholding was granted as to a country that is not among the person's recorded nationalities: check the grant (the 2019 Abrego Garcia decision named the wrong country in one place; decision 0301)"
@@ -51,7 +72,14 @@ rule bar_cat(c: Case)
   cite "Foreign Affairs Reform and Restructuring Act of 1998, Pub. L. 105-277, div. G, § 2242(a), 8 U.S.C. § 1231 note; 8 C.F.R. §§ 1208.16(c), (f), 1208.17(a)"
   quote "It shall be the policy of the United States not to expel, extradite, or otherwise effect the involuntary return of any person to a country in which there are substantial grounds for believing the person would be in danger of being subjected to torture"
   tag "bar:cat"
-  holds when (ina_removal(c)
+  // Review of 2026-11-29 (tests aea-removal-to-venezuela-against-cat-
+  // deferral, sv-withholding-and-cat-deferral-handed-to-cecot-no-consent):
+  // FARRA § 2242(a) forbids any act that would "expel ... or otherwise
+  // effect the involuntary return" of a person to the country of torture,
+  // whatever the authority: a removal under the Alien Enemies Act, or a
+  // hand-over to that country's prison without a consensual chapter 306
+  // transfer, is one (decision 0302 amended: CAT bars an AEA removal).
+  holds when ((c.action.kind == "removal" or involuntary_transfer(c))
       and (protected_from_destination(c, ["cat_withholding", "cat_deferral"])
         or protection_country_doubtful(c, ["cat_withholding", "cat_deferral"])))
     or (c.action.kind == "extradition"
@@ -126,7 +154,7 @@ rule bar_asylum(c: Case)
   // terminated under §§ 208.24/1208.24; a third-country removal is one of
   // the termination grounds (1158(c)(2)(C)), not a way around them. The
   // research (§ 0, step 5) also lists asylum with TPS as a status bar.
-  holds when c.action.kind == "removal"
+  holds when (c.action.kind == "removal" or involuntary_transfer(c))
     and (any p in c.immigration.protections where p.kind == "asylum":
       protection_in_force(p, c.action.date))
 
@@ -143,7 +171,7 @@ rule bar_tps(c: Case)
   // and, as it goes on (the case format records no end), on `as_of`, as the
   // citizenship bar is (`citizen_on_past_action_date`): status in effect
   // now forbids holding the person now (§ 244(d)(4)).
-  holds when c.action.kind in ["removal", "detention"]
+  holds when (c.action.kind in ["removal", "detention"] or involuntary_transfer(c))
     and (any p in c.immigration.protections where p.kind == "tps":
       (protection_in_force(p, c.action.date) and tps_designation_in_effect(c, p, c.action.date))
       or (c.action.kind == "detention" and c.action.date < as_of()
@@ -166,14 +194,31 @@ rule tps_designation_in_effect(c: Case, p: Protection, d: date)
   // If the grant predates every designation in the data (a data or case
   // error), fall back to any designation of the country rather than
   // conclude "not designated".
+  // Review of 2026-11-29 (test tps-el-salvador-1992-statutory-designation):
+  // a grant older than every designation of its country in the data (a
+  // designation the data lacks) was read under the later ones: "not in
+  // effect", no bar. It is now open, as a country missing from the data is.
   holds when if fits_one
     then (if all_in_effect then true else several_fit and some_in_effect and tps_designation_of_grant_unknown(p))
     else (any g in c.tps_designations where g.country == p.country: on(g.in_effect, d))
+      or tps_designation_not_in_data(p)
 
-/// The individual grant can fall under designation `g`: same country, and
-/// not granted before the designation began.
+/// The grant predates every designation of its country that the data
+/// records: the designation it was made under is missing from the data.
+rule tps_designation_not_in_data(p: Protection)
+  cite "INA § 244(b); 8 U.S.C. § 1254a(b); law/removal/data/tps-designations.json"
+  versions by p.granted
+    from 1990-11-29: not_encoded "the TPS grant is older than every designation of its country in law/removal/data/tps-designations.json: the designation it was made under, and whether it was in effect on the day, are not in the data (question: immigration.protections)"
+    until 1990-11-29: none "TPS was created by the Immigration Act of 1990 (1990-11-29)"
+  holds when true
+
+/// The individual grant can fall under designation `g`: same country, not
+/// granted before the designation began or after it ended.
 def grant_fits_designation(p: Protection, g: Designation) -> bool =
   g.country == p.country and not (p.granted < first_day(g.in_effect))
+    // nor after the designation ended (El Salvador's 1991-1992 statutory
+    // designation does not hold a grant of 2001)
+    and ever(g.in_effect & starting(p.granted))
 
 /// Which of a country's designations an individual TPS grant falls under:
 /// the case format does not record it (proposed field
