@@ -399,8 +399,17 @@ rule parents_in_wedlock(p: Person, l: ParentLink, m: ParentLink)
 /// gestational legal parent.
 rule parent_in_wedlock(l: ParentLink, m: ParentLink)
   cite "USCIS Policy Alert PA-2021-17 (Aug. 5, 2021); USCIS PM Vol. 12, Pt. H, ch. 2-3; State Department announcement of May 18, 2021"
+  // safety: its `shown(...)` was reviewed: it only reads a genetic and
+  // birth mother as a legal parent unless recorded otherwise (more routes,
+  // never fewer)
+  tag "safety:reviewed"
+  // Review of 2026-11-29 (test mx-2000-texas-born-husband-biological-tie-
+  // unknown-married-to-birth-mother): a woman recorded as both the genetic
+  // and the birth mother, `legal` left blank, was of unknown legal status,
+  // so the husband's route under the 2021 policy stayed open. Outside an
+  // adoption (recorded apart), she is the legal mother at birth.
   holds when not l.adoptive
-    and (has_tie(l) or (l.legal and m.legal and has_tie(m)))
+    and (has_tie(l) or (l.legal and (m.legal or (shown(m.biological and m.gestational) and not shown(not m.legal))) and has_tie(m)))
   review when not has_tie(l): "a parent without a genetic or gestational tie transmits only under the 2021 policy on assisted reproduction (a legal parent married to the child's genetic or gestational legal parent); the policy is applied whatever the birth date"
 
 /// A genetic or gestational tie to the child (a person of male sex is not

@@ -133,7 +133,18 @@ rule cln_contradicted_by_acts(p: Person)
   // CLN records an act found voluntary and with intent, and a record with
   // no act beside a modern CLN is more often a form left empty than a
   // statement (test cln-dated-before-as-of-control).
-  holds when (shown(count(p.expatriation) == 0) and shown(p.cln.date < 1980-01-15))
+  // Review of 2026-11-29 (tests pre-afroyim-cln-1963-israeli-army-intent-
+  // unknown-detention, pre-afroyim-cln-1956-father-canadian-naturalization-
+  // intent-unknown-child-1958): a pre-1980 CLN beside an act whose intent
+  // was not recorded stood as proof. Such a CLN was issued when the act
+  // alone expatriated (Perez v. Brownell) and holds no finding of intent;
+  // since Afroyim (and the Attorney General's 1969 statement, 42 Op. Att'y
+  // Gen. 397, applying it to earlier losses) and Terrazas, intent must be
+  // proved (§ 349(b)). So a pre-1980 CLN stands only beside an act shown
+  // voluntary and with intent, at 18 or older.
+  holds when (shown(p.cln.date < 1980-01-15)
+      and not shown(any e in p.expatriation:
+        e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18)))
     or (shown(count(p.expatriation) >= 1)
       and (all e in p.expatriation:
         shown(not e.voluntary or not e.intent_to_relinquish)

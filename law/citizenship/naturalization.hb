@@ -5,7 +5,13 @@
 const DOCUMENTS = ["us_passport", "naturalization_certificate", "citizenship_certificate", "consular_report_of_birth_abroad", "us_birth_certificate", "passport_card"] cite "22 U.S.C. § 2705; 8 U.S.C. § 1452; 8 C.F.R. § 341"
 
 /// Grounds on which a court may revoke naturalization.
-const LAWFUL_DENATURALIZATION_GROUNDS = ["illegal_procurement", "concealment_or_misrepresentation", "conviction_18_usc_1425"] cite "INA § 340(a), (e); 8 U.S.C. § 1451(a), (e)"
+// `other_than_honorable_separation_329c`: INA § 329(c) (8 U.S.C.
+// § 1440(c)) lets a court revoke a naturalization through military service
+// under § 340 when the person is separated under other than honorable
+// conditions before five years of honorable service (review of 2026-11-29,
+// test denat-329c-other-than-honorable-separation-lawful-ground). The case
+// format's ground is free text; this spelling is the one the engine reads.
+const LAWFUL_DENATURALIZATION_GROUNDS = ["illegal_procurement", "concealment_or_misrepresentation", "conviction_18_usc_1425", "other_than_honorable_separation_329c"] cite "INA §§ 329(c), 340(a), (e); 8 U.S.C. §§ 1440(c), 1451(a), (e)"
 
 /// Naturalized: a citizen from the day of the oath of allegiance. A crime
 /// committed after naturalization is not a ground to revoke it.
@@ -15,7 +21,7 @@ rule naturalized_citizen(p: Person)
   holds when present(p.naturalized) and p.naturalized.date <= as_of()
   since p.naturalized.date
   unless naturalization_revoked(p) cite "INA § 340(a); 8 U.S.C. § 1451(a)"
-  review when shown(present(p.denaturalization)) and p.denaturalization.court_kind in ["agency", "state_court"]: "a revocation recorded as entered by an agency or official (USCIS, an immigration court, the BIA, the Attorney General, a department, a proclamation) or by a state court is not a judgment of a federal district court: only a federal court may revoke naturalization (INA § 340(a), (e); Gorbach v. Reno, 219 F.3d 1087 (9th Cir. 2000) (en banc)); citizenship stands"
+  review when shown(present(p.denaturalization)) and p.denaturalization.court_kind in ["agency", "state_court", "other_court"]: "a revocation recorded as entered by an agency or official (USCIS, an immigration court, the BIA, the Attorney General, a department, a proclamation), by a state court or by a court that is not a district court (a court-martial, the Court of Federal Claims) is not a judgment of a federal district court: only a federal court may revoke naturalization (INA § 340(a), (e); Gorbach v. Reno, 219 F.3d 1087 (9th Cir. 2000) (en banc)); citizenship stands"
   review when shown(present(p.denaturalization)) and not (p.denaturalization.ground in LAWFUL_DENATURALIZATION_GROUNDS): "a judgment revoking naturalization on a ground the statute does not provide (conduct after naturalization, such as an unrelated crime) does not revoke citizenship: INA § 340(a) allows revocation only for illegal procurement or concealment or willful misrepresentation (Costello v. INS, 376 U.S. 120 (1964); Maslenjak v. United States, 582 U.S. 335 (2017))"
 
 /// A final judgment revoking naturalization on a ground the statute gives.

@@ -784,6 +784,8 @@ fn or_false_date(d: &Option<OrFalse<PDate>>) -> Value {
 ///   President or a proclamation);
 /// - `state_court`: a state or local court (a county, superior, municipal,
 ///   family or probate court, a "state court");
+/// - `other_court`: a court that is not a district court (a court-martial,
+///   the Court of Federal Claims, the Tax Court, a bankruptcy court);
 /// - `unnamed`: no court given;
 /// - unknown: a name not recognized as any of these.
 ///
@@ -850,6 +852,24 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
     .any(|w| c.contains(w));
     if state {
         return Some("state_court");
+    }
+    // Courts that are not district courts and cannot revoke naturalization
+    // (§ 340(a), (e)): a court-martial, the Court of Federal Claims, the Tax
+    // Court, a bankruptcy court (review of 2026-11-29, test denat-by-
+    // general-court-martial-no-jurisdiction).
+    let other_court = [
+        "court-martial",
+        "court martial",
+        "military commission",
+        "federal claims",
+        "court of claims",
+        "tax court",
+        "bankruptcy",
+    ]
+    .iter()
+    .any(|w| c.contains(w));
+    if other_court {
+        return Some("other_court");
     }
     // Agency words are read outside parentheses (a case name such as
     // "D. Mass. (D.V.D. v. DHS)" names a court) and with dots removed
@@ -1928,6 +1948,13 @@ mod tests {
             "state court",
         ] {
             assert_eq!(court_kind(Some(c)), Some("state_court"), "{c}");
+        }
+        for c in [
+            "General Court-Martial, Fort Bragg",
+            "U.S. Court of Federal Claims",
+            "United States Tax Court",
+        ] {
+            assert_eq!(court_kind(Some(c)), Some("other_court"), "{c}");
         }
         assert_eq!(court_kind(Some("Tribunal de Mexico")), None);
         assert_eq!(court_kind(None), Some("unnamed"));
