@@ -15,10 +15,12 @@
 //! is still open) and each piece is decided on its own. If every possible
 //! piece gives the same status, verdict and bars, that is the answer.
 //! Anything else leaves the first answer as it was, and so does a piece the
-//! case format rejects: a birth in "1917" with a presence "from 1917-01-01"
+//! case format rejects. A birth in "1917" with a presence "from 1917-01-01"
 //! would, strictly, put the birth on January 1, but such a period is more
 //! often a writer's "from the birth" than a statement of the day (review of
-//! 2026-11-29, test `mis2-pr-born-1917-year-only-jones-act-father`).
+//! 2026-11-29, test `mis2-pr-born-1917-year-only-jones-act-father`): in a
+//! piece whose birth comes later, such a period of the person begins on the
+//! birth (`from_the_birth`).
 //! The pieces are decided in fast mode; the output is built from the first
 //! and the last piece in the mode asked for, so every mode gives the same
 //! answer (the test `answers_equal_explaining_answers`).
@@ -84,6 +86,9 @@ fn agree(want: &mut Option<Key>, k: Key) -> Option<()> {
 struct Piece {
     case: Case,
     fast: Determination,
+    /// The value put at the partial date's place (a day, a month, or a
+    /// time of birth).
+    text: String,
 }
 
 /// The first and last day a `since` text names (a day, a partial date, or
@@ -170,10 +175,15 @@ impl Law {
         }
         *budget -= 1;
         let mut v = value.clone();
-        *v.pointer_mut(at)? = serde_json::Value::String(text);
-        let case = habeas_case::parse_case_value(v).ok()?;
+        *v.pointer_mut(at)? = serde_json::Value::String(text.clone());
+        let case = match habeas_case::parse_case_value(v.clone()) {
+            Ok(case) => case,
+            // A period of the person "from" a day of the birth span before
+            // this piece's birth: read as "from the birth".
+            Err(_) => habeas_case::parse_case_value(from_the_birth(v, value, at, &text)?).ok()?,
+        };
         let fast = self.determine_inner(&case, Mode::Fast, None);
-        Some(Piece { case, fast })
+        Some(Piece { case, fast, text })
     }
 
     /// The pieces of the partial date at `at`, when every possible one
@@ -385,6 +395,16 @@ impl Law {
                 })
             });
         }
+        // A status the same on every piece, but from different days: the
+        // exact date still decides `since`, and is asked, with the first
+        // piece whose `since` differs from the one before as the boundary
+        // (review of 2026-11-29, test pr-born-1899-year-only-resident-
+        // throughout-citizen-since-open).
+        if let Some(m) = self.since_question(value, at, &pieces, &out.citizenship.basis)
+            && !out.citizenship.missing.iter().any(|x| x.fact == m.fact)
+        {
+            out.citizenship.missing.insert(0, m);
+        }
         let cflags = out.citizenship.flags.clone();
         if let Some(a) = out.action.as_mut() {
             for other in &shown[1..] {
@@ -438,6 +458,93 @@ pub(crate) fn time_lines(files: &[(String, String)]) -> Vec<(String, Vec<u32>)> 
         v.sort_unstable();
     }
     out
+}
+
+impl Law {
+    /// The question about the partial date at `at` when the pieces agree
+    /// on the status but not on `since`.
+    fn since_question(
+        &self,
+        value: &serde_json::Value,
+        at: &str,
+        pieces: &[Piece],
+        basis: &[Basis],
+    ) -> Option<MissingFact> {
+        let mut boundary = None;
+        for w in pieces.windows(2) {
+            if w[0].fast.citizenship.since != w[1].fast.citizenship.since {
+                let day = PDate::parse(w[1].text.get(..10).unwrap_or(&w[1].text)).ok()?;
+                boundary = Some(fmt_day(day.bounds().0));
+                break;
+            }
+        }
+        let boundary = boundary?;
+        let fact = pointer_path(at);
+        let case = habeas_case::parse_case_value(value.clone()).ok()?;
+        let (question, document) = crate::questions::render(
+            &case,
+            &crate::questions::question_for(&fact, Some(&boundary)),
+            habeas_i18n::Lang::En,
+        );
+        Some(MissingFact {
+            boundary: Some(boundary),
+            citation: basis
+                .first()
+                .map(|b| b.citation.clone())
+                .unwrap_or_default(),
+            decides: basis.iter().map(|b| b.rule.clone()).collect(),
+            document,
+            fact,
+            question,
+        })
+    }
+}
+
+/// `v` (a piece: the birth date at `at` narrowed to `text`) with every
+/// presence or residence period of the person that begins on a day of the
+/// original birth span before the piece's first day made to begin on that
+/// day: a period written "from 1899-01-01" for a birth "in 1899" is the
+/// writer's "from the birth" (review of 2026-11-29, test pr-born-1899-year-
+/// only-resident-throughout-citizen-since-open: every piece after January 1
+/// was rejected, "a period before the birth", and the answer left open).
+/// `None` when `at` is not a birth date.
+fn from_the_birth(
+    mut v: serde_json::Value,
+    original: &serde_json::Value,
+    at: &str,
+    text: &str,
+) -> Option<serde_json::Value> {
+    let person = at.strip_suffix("/born/date")?;
+    let (span_lo, _) = PDate::parse(original.pointer(at)?.as_str()?).ok()?.bounds();
+    let (piece_lo, _) = PDate::parse(text).ok()?.bounds();
+    let mut changed = false;
+    for key in ["presence", "residence"] {
+        let Some(field) = v.pointer_mut(&format!("{person}/{key}")) else {
+            continue;
+        };
+        let list = match field {
+            serde_json::Value::Array(a) => a,
+            serde_json::Value::Object(o) => match o.get_mut("known") {
+                Some(serde_json::Value::Array(a)) => a,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        for period in list.iter_mut() {
+            let Some(from) = period.get("from").and_then(|f| f.as_str()) else {
+                continue;
+            };
+            let Ok(from) = PDate::parse(from) else {
+                continue;
+            };
+            let (from_lo, from_hi) = from.bounds();
+            if from_lo >= span_lo && from_hi < piece_lo {
+                period["from"] = serde_json::Value::String(fmt_day(piece_lo));
+                changed = true;
+            }
+        }
+    }
+    changed.then_some(v)
 }
 
 /// A JSON pointer as the case format's dotted path
