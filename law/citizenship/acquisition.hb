@@ -501,13 +501,13 @@ rule marriage_end_on_birth_day_open(p: Person)
 // (`deceased_spouse_national`).
 def ended_by_death_before_birth(p: Person, a: Person, w: Marriage) -> bool =
   w.ended_by == "death" and w.to <= p.born.date
-    and deceased_spouse_national(p, a, w.to) and deceased_spouse_national(p, w.spouse, w.to)
+    and deceased_spouse_national(p, a, w.spouse, w.to) and deceased_spouse_national(p, w.spouse, a, w.to)
 
-/// Spouse `x` of a marriage that ended by a death on day `end`, before the
-/// birth of `p`: either `x` outlived it (shown alive then, or `p`'s birth
-/// mother, who gave birth after it) or `x` was a U.S. national on the day
-/// before.
-rule deceased_spouse_national(p: Person, x: Person, end: date)
+/// Spouse `x` (married to `y`) of a marriage that ended by a death on day
+/// `end`, before the birth of `p`: either `x` outlived it (shown alive then,
+/// `y` shown to have died by then, or `p`'s birth mother, who gave birth
+/// after it) or `x` was a U.S. national on the day before.
+rule deceased_spouse_national(p: Person, x: Person, y: Person, end: date)
   cite "INA § 101(c)(2); 8 U.S.C. § 1101(c)(2); 8 FAM 304.4(b) ('had the deceased U.S. citizen/national parent been alive at the time of their birth')"
   // safety: its `shown(...)` was reviewed: it only identifies which spouse
   // survived (one shown alive at the end of the marriage); a spouse whose
@@ -515,6 +515,7 @@ rule deceased_spouse_national(p: Person, x: Person, end: date)
   // reading, which only ever read a birth as in wedlock
   tag "safety:reviewed"
   holds when shown(not (x.died <= end))
+    or shown(y.died <= end)
     or shown(any l in p.parents where l.person == x: l.gestational)
     or national_on(x, end - 1 days)
 
