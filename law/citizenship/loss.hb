@@ -40,7 +40,7 @@ rule lost_by_expatriation(p: Person)
   let acts = union e in p.expatriation
       where shown(e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18) and e.date <= p.cln.date
         and not (alien_until_oath(p) and e.date < p.naturalized.date)):
-      starting(e.date)
+      loss_days(p, e)
   since if shown(ever(acts)) then earliest(p.cln.date, first_day(acts)) else p.cln.date
   review when expatriating_act_with_intent(p) and not present(p.cln): "an expatriating act with intent to relinquish is recorded but no Certificate of Loss of Nationality was approved; the engine does not treat citizenship as lost (decision 0105)"
 
@@ -58,7 +58,36 @@ rule expatriating_act_with_intent(p: Person)
   // nationality before it (`alien_until_oath`), was done by an alien.
   holds when shown(any e in p.expatriation:
       e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18)
-      and not (alien_until_oath(p) and e.date < p.naturalized.date))
+      and not (alien_until_oath(p) and e.date < p.naturalized.date)
+      // An act done in the United States takes effect only when the person
+      // later takes up a residence abroad (`loss_days`).
+      and ever(loss_days(p, e) & ending(as_of() + 1 days)))
+
+/// The days from which act `e` can have caused a loss. INA § 351(a) (8
+/// U.S.C. § 1483(a)): "no national of the United States can lose United
+/// States nationality under this chapter while within the United States or
+/// any of its outlying possessions, but loss of nationality shall result
+/// from the performance within the United States ... of any of the acts
+/// ... if and when the national thereafter takes up a residence outside the
+/// United States", except a renunciation in wartime (§ 349(a)(6)) and
+/// treason (§ 349(a)(7)). An act done while present and residing in the
+/// United States counts from the end of that residence (none while it goes
+/// on); any other act from its day.
+// Review of 2026-11-29 (tests 1483a-*): an oath of allegiance sworn at a
+// foreign consulate inside the United States expatriated on its day, so a
+// father who stayed here two more years was "not a citizen" at his son's
+// birth, and a woman who never left was "not a citizen" on a CLN. The loss
+// runs from the first day after the act on which the person no longer
+// resided in the United States.
+// safety: its `shown(...)` was reviewed: only an act shown to have been
+// done while present and residing here is deferred; an act whose place is
+// not known is read from its day, as before this rule (the loss itself
+// must still be shown: `lost_by_expatriation`)
+def loss_days(p: Person, e: Expatriation) -> timeline =
+  if shown(on(p.presence, e.date) and on(p.residence, e.date))
+      and not (e.act in ["renunciation_in_us", "treason_conviction"])
+    then starting(first_day(starting(e.date) & outside(p.residence)))
+    else starting(e.date)
 
 /// A naturalized person shown to have had no other route to U.S.
 /// nationality (at birth, by derivation, as a national): an alien until the
@@ -157,7 +186,10 @@ rule cln_contradicted_by_acts(p: Person)
           or (shown(e.date <= as_of()) and e.date < anniversary(p.born.date, 18))
           // Done as an alien, before the person's own naturalization (see
           // `expatriating_act_with_intent`).
-          or (alien_until_oath(p) and shown(e.date < p.naturalized.date))))
+          or (alien_until_oath(p) and shown(e.date < p.naturalized.date))
+          // Done in the United States by a person who has not taken up a
+          // residence abroad since (`loss_days`).
+          or shown(not ever(loss_days(p, e) & ending(as_of() + 1 days)))))
 
 /// Whether an approved CLN stands when the recorded acts could not cause a
 /// loss: a question for a court, not decided here.

@@ -1149,6 +1149,7 @@ impl Checker<'_> {
             Builtin::Total | Builtin::Longest => (vec![Timeline], Duration),
             Builtin::LongestRun => (vec![Timeline, Duration, Date], Duration),
             Builtin::FirstDay => (vec![Timeline], Date),
+            Builtin::Outside => (vec![Timeline], Timeline),
             Builtin::Ever => (vec![Timeline], Bool),
             Builtin::On => (vec![Timeline, Date], Bool),
             Builtin::AllDays | Builtin::NoDays | Builtin::AsOf => {

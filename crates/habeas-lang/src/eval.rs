@@ -1655,6 +1655,7 @@ impl<'a> Session<'a> {
                 timeline_of(&vals[0]).longest_run(range_of(&vals[1]), date_of_val(&vals[2])),
             ),
             Builtin::FirstDay => Value::Date(timeline_of(&vals[0]).first_day()),
+            Builtin::Outside => tl(timeline_of(&vals[0]).complement()),
             Builtin::Ever => Value::Bool(BoolVal::of(timeline_of(&vals[0]).nonempty())),
             Builtin::On => Value::Bool(BoolVal::of(
                 timeline_of(&vals[0]).contains(date_of_val(&vals[1])),

@@ -30,6 +30,8 @@ pub enum Builtin {
     LongestRun,
     /// `first_day(t)`: the first day in `t` (never when empty).
     FirstDay,
+    /// `outside(t)`: the days not in `t`.
+    Outside,
     /// `ever(t)`: whether `t` has any day.
     Ever,
     /// `on(t, d)`: whether day `d` is in `t`.
@@ -76,6 +78,7 @@ impl Builtin {
             "longest" => Builtin::Longest,
             "longest_run" => Builtin::LongestRun,
             "first_day" => Builtin::FirstDay,
+            "outside" => Builtin::Outside,
             "ever" => Builtin::Ever,
             "on" => Builtin::On,
             "all_days" => Builtin::AllDays,
@@ -103,6 +106,7 @@ impl Builtin {
         "longest",
         "longest_run",
         "first_day",
+        "outside",
         "ever",
         "on",
         "all_days",

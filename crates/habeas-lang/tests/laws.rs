@@ -256,6 +256,8 @@ fn cond(depth: u32) -> BoxedStrategy<String> {
         Just("on(x.t1, x.d1)".to_string()),
         Just("ever(x.t1 & starting(x.d2))".to_string()),
         Just("first_day(x.t1 & starting(x.d1)) < x.d2".to_string()),
+        Just("first_day(starting(x.d1) & outside(x.t1)) < x.d2".to_string()),
+        (0i64..120).prop_map(|k| format!("total(outside(x.t1) & ending(x.d2)) >= {k} days")),
         (0i64..10).prop_map(|k| format!("x.n1 >= {k}")),
         Just("x.s1 == \"A\"".to_string()),
         Just("x.s1 in [\"B\", \"C\"]".to_string()),
