@@ -155,15 +155,19 @@ def citizen_days(x: Person, open: bool) -> timeline =
 
 /// The days on which a woman was not expatriated by a marriage to an alien
 /// (Expatriation Act of 1907 § 3; see `expatriated_by_marriage_on`): every
-/// day before the first such marriage, and from its end (or from a
-/// naturalization) on. A second such marriage is not subtracted again (the
+/// day before the first such marriage, and from its end (if before
+/// 1922-09-22) or from a naturalization or repatriation on. A second such marriage is not subtracted again (the
 /// protective reading).
 def outside_marriage_loss_days(x: Person) -> timeline =
   if ever(marriage_loss_days(x))
     then ending(first_day(marriage_loss_days(x)))
+      // A marriage that ended from 1922-09-22 on no longer ended the loss
+      // (Cable Act § 7; see `expatriated_by_marriage_on`): only her own
+      // naturalization or a repatriation oath (`regained`) did.
       | (union m in x.marriages where shown(alien_marriage_1907_1922(x, m)):
-          starting(m.to) | husband_naturalized_before_1922_days(m))
+          (if m.to < 1922-09-22 then starting(m.to) else no_days()) | husband_naturalized_before_1922_days(m))
       | starting(x.naturalized.date)
+      | starting(x.regained.date)
     else all_days()
 
 /// The days of the marriages by which a woman lost her citizenship under

@@ -150,9 +150,19 @@ rule expatriated_by_marriage_on(p: Person, d: date)
   // 192 U.S. 1 (1904)); a naturalization during the marriage (Cable Act § 4)
   // ends it; and a wedding dated only to a span across 1922-09-22 leaves it
   // open (the other facts must be shown).
+  // Review of 2026-11-29 (test 1907-act-mother-widowed-1930-abroad-not-
+  // restored-child-1933-301h-not-citizen): the loss ended with the marriage
+  // whenever it ended. The Cable Act § 7 repealed § 3 ("Such repeal shall
+  // not restore citizenship lost under such section"), so a marriage that
+  // ended from 1922-09-22 on no longer restored it: she was an alien after
+  // it until naturalized (Cable Act § 4) or repatriated by oath (Act of June
+  // 25, 1936; NA 1940 § 317(b)), recorded as a naturalization. A marriage
+  // that ended before 1922-09-22 is still read as ending the loss (the
+  // consular registration or return that § 3 asked of a woman abroad is not
+  // in the case format; the protective reading).
   holds when shown(p.sex == "female")
     and (any m in p.marriages:
-      shown(m.from >= 1907-03-02 and on(m.period, d)
+      shown(m.from >= 1907-03-02 and (on(m.period, d) or (m.to <= d and m.to >= 1922-09-22))
           and citizen_on(p, m.from - 1 days)
           and not national_on(m.spouse, m.from))
         // The engine does not model the non-citizen nationals of the insular
@@ -170,6 +180,11 @@ rule expatriated_by_marriage_on(p: Person, d: date)
         // from 1922-09-22 on can be reached by her own naturalization.
         and not shown(m.spouse.born.country in ["PR", "GU", "PH", "AS", "VI"])
         and not (d >= 1922-09-22 and p.naturalized.date >= m.from and p.naturalized.date <= d)
+        // A repatriation oath (Act of June 25, 1936; NA 1940 § 317(b))
+        // recorded as `regained` ends it too (review of the change, test
+        // 1936-act-repatriated-mother-1937-child-born-italy-1939-retention-
+        // met); an unrecorded one does not (`regained` is rarely given).
+        and not shown(d >= 1922-09-22 and p.regained.date >= m.from and p.regained.date <= d)
         // Her nationality followed her husband's: his naturalization during
         // the marriage, before the Cable Act, made her a citizen again (R.S.
         // § 1994; review of the change, test us-born-mother-lost-1912-
