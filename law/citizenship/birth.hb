@@ -37,6 +37,12 @@ rule born_in_puerto_rico(p: Person)
   tag "route"
   holds when p.born.country == "PR" and puerto_rico_birth_qualifies(p)
   since since(puerto_rico_birth_qualifies(p))
+  // Review of 2026-11-29 (test pr-born-2010-child-of-accredited-diplomats-
+  // not-citizen): §§ 302, 306, 307 and the Covenant require birth "subject to
+  // the jurisdiction of the United States", and the territories are in the
+  // "United States" (INA § 101(a)(38)); the diplomat exception of a birth
+  // in a state applies, shown as there.
+  unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
 
 /// The Puerto Rico rule in force for the birth date.
 rule puerto_rico_birth_qualifies(p: Person)
@@ -94,6 +100,7 @@ rule born_in_virgin_islands(p: Person)
   tag "route"
   holds when p.born.country == "VI" and virgin_islands_birth_qualifies(p)
   since since(virgin_islands_birth_qualifies(p))
+  unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
 
 /// The Virgin Islands rule in force for the birth date.
 rule virgin_islands_birth_qualifies(p: Person)
@@ -127,6 +134,7 @@ rule born_in_guam(p: Person)
   tag "route"
   holds when p.born.country == "GU" and guam_birth_qualifies(p)
   since since(guam_birth_qualifies(p))
+  unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
 
 /// The Guam rule in force for the birth date: a citizen at birth from
 /// 1950-08-01 (the Organic Act); a person born there from 1899-04-11 was
@@ -237,6 +245,7 @@ rule born_in_northern_mariana_islands(p: Person)
   tag "route"
   holds when p.born.country == "MP" and mariana_birth_qualifies(p)
   since p.born.date
+  unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
 
 /// The Northern Mariana Islands rule in force for the birth date.
 // Review of 2026-11-29 (test cnmi-born-1986-11-04-at-0000-saipan-before-
