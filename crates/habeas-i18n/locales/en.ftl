@@ -103,6 +103,7 @@ bar-transfer_challenge_pending = an appeal or collateral attack on the convictio
 bar-transfer_not_sentenced = the person is not serving a U.S. sentence to be transferred
 bar-extradition_requirements = the requirements for extradition are not met
 bar-detention_of_citizen = immigration detention of a U.S. citizen or national
+bar-prolonged_detention = detention after a final order for more than six months while removal may not be reasonably foreseeable
 bar-unaccompanied_child = protections of an unaccompanied child
 notice = This is not a finding that any action is lawful, and it is not legal advice. habeas only looks for legal reasons an action is barred; a lawyer must review every case.
 

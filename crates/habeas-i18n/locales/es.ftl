@@ -103,6 +103,7 @@ bar-transfer_challenge_pending = puede estar pendiente una apelación o impugnac
 bar-transfer_not_sentenced = la persona no cumple una condena de los Estados Unidos que pueda trasladarse
 bar-extradition_requirements = no se cumplen los requisitos de la extradición
 bar-detention_of_citizen = detención migratoria de un ciudadano o nacional de EE. UU.
+bar-prolonged_detention = detención por más de seis meses después de una orden final mientras la deportación puede no ser razonablemente previsible
 bar-unaccompanied_child = protecciones de un menor no acompañado
 notice = Esto no es una conclusión de que alguna acción sea legal, y no es asesoría legal. habeas solo busca razones legales que impiden una acción; un abogado debe revisar cada caso.
 
