@@ -467,7 +467,7 @@ rule born_in_wedlock_to(p: Person, a: Person, b: Person)
   // that day is not in the case, so it is left open.
   holds when (any w in a.marriages: w.spouse == b and w.from <= p.born.date
       and (not (w.to <= p.born.date) or ended_by_death_before_birth(p, a, w)
-        or (w.to == p.born.date and not (w.ended_by == "death") and marriage_end_on_birth_day_open(p))))
+        or (w.to == p.born.date and not ended_by_death_before_birth(p, a, w) and marriage_end_on_birth_day_open(p))))
     or married_each_other_unrecorded(p, a, b)
   review when any w in a.marriages: w.spouse == b and w.from <= p.born.date and w.to <= p.born.date and ended_by_death_before_birth(p, a, w):
     "the marriage ended by a death before the birth: a posthumous child has the rights it would have had were the deceased parent alive at the birth (INA § 101(c)(2); 8 FAM 304.4), so the birth is read as in wedlock"
@@ -477,7 +477,7 @@ rule born_in_wedlock_to(p: Person, a: Person, b: Person)
 rule marriage_end_on_birth_day_open(p: Person)
   cite "USCIS PM Vol. 12, Pt. H, ch. 3.B; decision 0101"
   versions by p.born.date
-    from 1700-01-01: not_encoded "the parents' marriage ended by a decree dated the day of the birth: whether the child was born before it (in wedlock) is not in the case (question: relations)"
+    from 1700-01-01: not_encoded "the parents' marriage ended (by a decree or a death) on the day of the birth: whether the child was born before it (in wedlock) is not in the case (question: relations)"
   holds when true
 
 /// A marriage that ended by a death before the child's birth: the child of
@@ -500,6 +500,10 @@ rule marriage_end_on_birth_day_open(p: Person)
 // who died must have been a U.S. national the day before the marriage ended
 // (`deceased_spouse_national`).
 def ended_by_death_before_birth(p: Person, a: Person, w: Marriage) -> bool =
+  // A national's death on the day of the birth leaves the birth in wedlock
+  // whichever came first; another's is left open with a decree's (review
+  // of the change, test ow-2010-citizen-mother-alien-husband-died-on-birth-
+  // day-hour-unknown).
   w.ended_by == "death" and w.to <= p.born.date
     and deceased_spouse_national(p, a, w.spouse, w.to) and deceased_spouse_national(p, w.spouse, a, w.to)
 

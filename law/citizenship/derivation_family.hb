@@ -100,9 +100,15 @@ def not_legitimated_days(p: Person, k: ParentLink) -> timeline =
 // safety: its `shown(...)` was reviewed: only recorded custody by someone
 // other than a legitimating parent defeats a legitimation; unknown custody
 // keeps it (Rivers)
+// Review of the change (test ina320-father-legitimated-at-3-mother-legal-
+// custody-recorded-rivers-presumption): the other parent's legal custody
+// alone is no evidence that the father was deprived of his (Matter of
+// Rivers presumes it equal); only a court's award to the other parent is.
 def legitimation_counts(p: Person, l: ParentLink) -> bool =
   l.legitimated <= anniversary(p.born.date, 16)
-    and not (shown(any c in p.custody where not legitimating_parent(l, c.parent):
+    and not (shown(any c in p.custody
+                 where not (any k in p.parents: k.person == c.parent)
+                   or (not legitimating_parent(l, c.parent) and c.source == "court_order"):
                c.legal and on(c.period, l.legitimated))
              and not shown(any c in p.custody where legitimating_parent(l, c.parent):
                c.legal and on(c.period, l.legitimated)))
@@ -139,7 +145,10 @@ rule in_legal_and_physical_custody(p: Person, x: Person, t: timeline)
 // safety: its `shown(...)` was reviewed: only a recorded death ends the
 // days (an unknown one keeps every day: more custody, never less)
 def alive_days(x: Person) -> timeline =
-  if shown(x.died <= as_of()) then ending(x.died) else all_days()
+  // The day of death itself counts (review of the change, test ina320-
+  // citizen-father-died-on-day-of-child-lpr-admission: which came first
+  // that day is not in the case; the protective side).
+  if shown(x.died <= as_of()) then ending(x.died + 1 days) else all_days()
 
 /// The days on which parent `x` had legal custody, by any of the parent's
 /// custody records.

@@ -39,6 +39,15 @@ rule derived_former_321(p: Person)
         and former_321_met(p, true))
   review when since(former_321_met(p, false)) == anniversary(p.born.date, 18):
     "the last condition was met on the 18th birthday; USCIS counts it as met in time (Policy Alert PA-2024-21; decision 0202)"
+  // Review of 2026-11-29 (test former321a3-unwed-mother-naturalized-1995-
+  // paternity-legitimated-1986-in-her-custody): the clause for the unwed
+  // mother reads a legitimation as § 101(c)(1) does (before 16, in the
+  // legitimating parent's custody); Matter of Cross, 26 I&N Dec. 485 (BIA
+  // 2015), may read "paternity ... established by legitimation" apart from
+  // it. The engine keeps the protective reading and flags it.
+  review when former_321_met(p, false)
+      and (any k in p.parents: shown(k.legitimated <= as_of()) and not legitimation_counts(p, k)):
+    "paternity was established by a legitimation that does not make the child the father's under INA § 101(c)(1) (after 16, or outside his custody): the engine lets the unwed mother's naturalization pass citizenship under former § 321(a)(3), but Matter of Cross, 26 I&N Dec. 485 (BIA 2015), may read 'paternity ... established by legitimation' apart from § 101(c)(1)"
   review when pre_1978_beyond_16(p, former_321_met(p, false)):
     "the conditions of former INA § 321 were met after the 16th birthday and before 1978-10-05, when the text still said sixteen: Matter of Fuentes-Martinez, 21 I&N Dec. 893 (BIA 1997), holds that such a child derived under the 18 cap of Pub. L. 95-417; citizenship is dated from the day the conditions were met (an agency might date it from 1978-10-05)"
 

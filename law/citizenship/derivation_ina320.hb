@@ -16,6 +16,11 @@ rule derived_ina_320(p: Person)
     "the last condition was met on the 18th birthday; USCIS counts it as met while under 18 (Policy Alert PA-2024-21; decision 0202), but not every court has said so"
   review when p.born.date == 1983-02-27:
     "born 1983-02-27: the person turned 18 on the day the Child Citizenship Act took effect; the protective reading (decisions 0202, 0203) counts the Act as applying, which is not settled"
+  // Review of 2026-11-29 (test d9-cca-legitimated-by-marriage-on-16th-
+  // birthday-flagged): decision 0202 flags every answer resting on a
+  // birthday; a legitimation on the 16th was counted with no flag.
+  review when ina_320_conditions(p, false) and (any l in p.parents: l.legitimated == anniversary(p.born.date, 16)):
+    "the legitimation was on the 16th birthday: counted as 'before the child reaches the age of sixteen years' (INA § 101(c)(1)) by analogy with USCIS Policy Alert PA-2024-21 (decision 0202); at common law a person reached an age the day before the birthday"
 
 /// The INA § 320 conditions held together through some parent (with the
 /// residence of § 320(a)(3), or from 2020-03-26 the residence abroad that

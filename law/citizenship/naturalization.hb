@@ -128,7 +128,11 @@ rule asserted_not_citizen(p: Person)
     // (`asserted_not_citizen_before`).
     and not (p.asserted.evidence == "foreign_passport"
       and shown(born_in_united_states(p) or born_in_puerto_rico(p) or born_in_puerto_rico_jones_act(p)
-        or born_in_virgin_islands(p) or born_in_guam(p) or born_in_northern_mariana_islands(p)))
+        or born_in_virgin_islands(p) or born_in_guam(p) or born_in_northern_mariana_islands(p)
+        // a national by birth in American Samoa or Swains Island (§ 308(1);
+        // review of the change, test 308-4-father-born-american-samoa-
+        // holds-samoan-passport-child-2000)
+        or born_in_outlying_possession(p)))
     and not oath_after_assertion(p)
   review when p.asserted.evidence == "testimony": "a relative's status as not a U.S. citizen rests on testimony only (e.g. an interview answer); it closes the routes through that relative, so it should be confirmed with documents"
 
@@ -146,9 +150,13 @@ rule oath_after_assertion(p: Person)
   // timeless assertion into one about the days before it (more routes,
   // never fewer)
   tag "safety:reviewed"
+  // Review of the change (tests ina320-mother-green-card-status-recorded-
+  // then-naturalized-2003, 301g-father-said-to-be-not-citizen-but-oath-
+  // 2000-recorded): any evidence of a status before the oath (a green card,
+  // testimony) yields to the recorded oath; a CLN dated after the oath keeps
+  // its force from its `since` (`asserted_not_citizen_before`).
   holds when not p.is_subject and shown(present(p.naturalized))
-    and (p.asserted.status == "national"
-      or (p.asserted.status == "not_citizen" and p.asserted.evidence in ["foreign_passport", "certificate_of_loss_of_nationality"]))
+    and p.asserted.status in ["national", "not_citizen"]
 
 /// A relative asserted not to be a citizen (or to be a national only) whose
 /// naturalization oath is recorded (`oath_after_assertion`): not a citizen
@@ -164,7 +172,12 @@ rule asserted_not_citizen_before(p: Person, d: date)
   holds when oath_after_assertion(p)
     and ((not (route_by(naturalized_citizen(p), d) and p.naturalized.date <= d)
         and not (route_by(naturalization_kept_for_children(p), d) and d < p.denaturalization.date))
-      or (p.asserted.evidence == "certificate_of_loss_of_nationality" and p.asserted.since <= d))
+      // A CLN recorded as dating the loss before the oath (a renunciation,
+      // then a new naturalization) does not reach the days after the oath
+      // (review of the change, test 301g-father-renounced-2003-cln-
+      // renaturalized-2010-child-2012).
+      or (p.asserted.evidence == "certificate_of_loss_of_nationality" and p.asserted.since <= d
+        and p.asserted.since >= p.naturalized.date))
 
 /// The same, for an assertion of "not a citizen" (neither citizen nor
 /// national before the oath): `national_on` reads it.
