@@ -247,8 +247,32 @@ rule legal_custody_after_separation(p: Person, l: ParentLink, k: ParentLink, t: 
 /// custody of parent `l` after it, on a day of `t`.
 rule separation_and_custody(p: Person, l: ParentLink, k: ParentLink, t: timeline)
   cite "former INA § 321(a)(3); 8 U.S.C. § 1432(a)(3) (1952-2001); Nationality Act of 1940 § 314(c); decision 0204"
+  // safety: its `shown(...)` was reviewed: it only opens the Ninth Circuit
+  // question (more routes, never fewer); without a record of the other
+  // parent's lack of custody the answer stays as it was
+  tag "safety:reviewed"
   holds when any m in l.person.marriages where m.spouse == k.person:
     in_legal_custody(p, l.person, t & (starting(m.legal_separation) | divorce_days(m)))
+    // Review of 2026-11-29 (test d9-former321a3-ninth-circuit-minasyan-
+    // separated-1993-divorce-after-18): the Ninth Circuit reads "legal
+    // separation" by state law and found it in a separation without a decree
+    // (Minasyan v. Gonzales, 401 F.3d 1069 (9th Cir. 2005)); decision 0204
+    // asked for a flag, which nothing raised, and the answer was "not a
+    // citizen". In the Ninth Circuit (or a forum not known), a naturalized
+    // parent with legal custody while the other parent is recorded with
+    // none, the marriage going on, is left open for a lawyer.
+    or (p.circuit == "9th"
+      and in_legal_custody(p, l.person, t & m.period)
+      and shown(any c in p.custody where c.parent == k.person: not c.legal and ever(t & c.period))
+      and ninth_circuit_separation_open(p))
+
+/// In the Ninth Circuit a separation under state law without a decree may
+/// be a "legal separation" (Minasyan): whether it was is for a lawyer.
+rule ninth_circuit_separation_open(p: Person)
+  cite "Minasyan v. Gonzales, 401 F.3d 1069 (9th Cir. 2005); Nehme v. INS, 252 F.3d 415 (5th Cir. 2001); Morgan v. Att'y Gen., 432 F.3d 226 (3d Cir. 2005); decision 0204"
+  versions by p.born.date
+    from 1700-01-01: not_encoded "the naturalized parent had sole legal custody while still married to the other parent, with no decree of legal separation: the Ninth Circuit reads 'legal separation' by state law and found one in a separation without a decree (Minasyan v. Gonzales (9th Cir. 2005)); the Third and Fifth Circuits require a judicial decree (question: forum)"
+  holds when true
 
 /// The parent events of former INA § 320 and Nationality Act of 1940 § 313 on
 /// the days `t`: one parent was a citizen at the child's birth and remained
