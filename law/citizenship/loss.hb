@@ -38,8 +38,15 @@ rule lost_by_expatriation(p: Person)
   // the oath (`alien_until_oath`) dated the loss before the oath, and so
   // the oath "restored" a citizenship a later renunciation had ended.
   let acts = union e in p.expatriation
-      where shown(e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18) and e.date <= p.cln.date
-        and not (alien_until_oath(p) and e.date < p.naturalized.date)):
+      // An act dated only to a span that may end after the CLN (a
+      // renunciation "in 1990" beside a CLN of 1990-09-01) is read as
+      // before it, as it must have been: the loss is dated within the span
+      // (review of 2026-11-29, tests mother-renounced-year-only-cln-1990-09-
+      // child-born-1990-06, detention-2025-03-15-renunciation-year-only-cln-
+      // 2025-04-01: it was dated from the CLN).
+      where shown(e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18)
+          and not (alien_until_oath(p) and e.date < p.naturalized.date))
+        and not shown(e.date > p.cln.date):
       loss_days(p, e)
   since if shown(ever(acts)) then earliest(p.cln.date, first_day(acts)) else p.cln.date
   review when expatriating_act_with_intent(p) and not present(p.cln): "an expatriating act with intent to relinquish is recorded but no Certificate of Loss of Nationality was approved; the engine does not treat citizenship as lost (decision 0105)"

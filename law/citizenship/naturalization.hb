@@ -237,8 +237,13 @@ rule citizen_by_marriage_before_1922(p: Person)
     and (any m in p.marriages:
       m.from < 1922-09-22
       and (citizen_on(m.spouse, m.from)
+        // A husband is a citizen on the day of his own oath when the
+        // naturalization holds (reading `citizen_on` on a partial oath date
+        // compared the date with itself and stayed open: review of
+        // 2026-11-29, test rs1994-husband-naturalized-year-only-1921-wife-
+        // citizen-child-1936).
         or (m.spouse.naturalized.date < 1922-09-22 and on(m.period, m.spouse.naturalized.date)
-            and citizen_on(m.spouse, m.spouse.naturalized.date))))
+            and naturalized_citizen(m.spouse) and not asserted_not_citizen(m.spouse))))
   // `since`: the first day of such a marriage on which the husband is known
   // to be a citizen (the days of his routes known to hold, as `since` reads
   // everywhere: `citizen_by_some_route`); when none is known, the first day

@@ -149,6 +149,18 @@ impl Law {
                 }
             }
         }
+        // The dates the open answer asks about first: an irrelevant partial
+        // date (a parent's birth year) must not use up the sites (review of
+        // 2026-11-29, test wedding-year-only-mother-birth-year-only-father-
+        // acknowledged-2004).
+        let asked = |at: &String| {
+            let path = pointer_path(at);
+            d.citizenship
+                .missing
+                .iter()
+                .any(|m| m.fact == path || path.starts_with(&format!("{}.", m.fact)))
+        };
+        sites.sort_by_key(|at| !asked(at));
         let mut budget = BUDGET;
         for at in sites.iter().take(SITES) {
             if let Some(pieces) = self.pieces(&value, at, &mut budget) {
