@@ -454,6 +454,9 @@ def is_father(p: Person, l: ParentLink) -> bool = l.person.sex == "male" or deri
 /// The two persons were married to each other on the child's birth date.
 rule born_in_wedlock_to(p: Person, a: Person, b: Person)
   cite "USCIS PM Vol. 12, Pt. H, ch. 3.B ('the legal parents are married to one another at the time of the child's birth'); decision 0101"
+  // safety: its `shown(...)` was reviewed: only a recorded annulment after
+  // the birth opens the answer (never closes a route)
+  tag "safety:reviewed"
   // The marriage's `from` and `to` are read themselves, not its `period`:
   // a partial or unknown wedding date is then asked as `relations[i].from`
   // (the field an examiner names), not as a `period` the case format does
@@ -465,12 +468,27 @@ rule born_in_wedlock_to(p: Person, a: Person, b: Person)
   // by a decree dated the day of the birth was read as over before it, a
   // harsher reading decision 0101 forbids; whether the birth came first
   // that day is not in the case, so it is left open.
+  // An annulled marriage may have been void from the start (no wedlock,
+  // unless local law saves the child's legitimacy) or only voidable (a
+  // marriage until annulled): which, the case cannot say (review of
+  // 2026-11-29, test acq-1997-marriage-later-annulled-citizen-mother-309c-
+  // open; 8 FAM 304.1, void and voidable marriages). Only a recorded
+  // annulment is read (`shown`); it only opens the answer.
   holds when (any w in a.marriages: w.spouse == b and w.from <= p.born.date
+      and not (shown(w.ended_by == "annulment" and w.to > p.born.date) and annulled_marriage_open(p))
       and (not (w.to <= p.born.date) or ended_by_death_before_birth(p, a, w)
         or (w.to == p.born.date and not ended_by_death_before_birth(p, a, w) and marriage_end_on_birth_day_open(p))))
     or married_each_other_unrecorded(p, a, b)
   review when any w in a.marriages: w.spouse == b and w.from <= p.born.date and w.to <= p.born.date and ended_by_death_before_birth(p, a, w):
     "the marriage ended by a death before the birth: a posthumous child has the rights it would have had were the deceased parent alive at the birth (INA § 101(c)(2); 8 FAM 304.4), so the birth is read as in wedlock"
+
+/// A marriage annulled after the birth: void from the start or voidable is
+/// not in the case format.
+rule annulled_marriage_open(p: Person)
+  cite "8 FAM 304.1 (birth in wedlock: void and voidable marriages); USCIS PM Vol. 12, Pt. H, ch. 3.B"
+  versions by p.born.date
+    from 1700-01-01: not_encoded "the parents' marriage was annulled after the birth: if it was void from the start the child may have been born out of wedlock (unless local law keeps the child legitimate), if only voidable, in wedlock (question: relations)"
+  holds when true
 
 /// A marriage ended (by a decree) on the day of the birth: whether the birth
 /// came before the decree is not in the case format.

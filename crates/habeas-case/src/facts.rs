@@ -1097,6 +1097,9 @@ fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Opti
 /// A trip abroad shorter than this does not end a residence read from
 /// presence (decision 0005).
 const TRIP_DAYS: Day = 365;
+/// A stay in the United States shorter than this (in days) is not read as a
+/// residence when residence is not given (decision 0005).
+const VISIT_DAYS: Day = 180;
 
 /// Residence read from presence (decision 0005): the presence periods, with
 /// the gaps of less than a year between them filled; a longer gap is open. Residence is the
@@ -1116,7 +1119,21 @@ fn residence_from_presence(p: &Option<Periods>, as_of: Day) -> Value {
             .map(|w| (w[0].1, w[1].0))
             .collect();
         v.extend(gaps);
-        Spans::from_spans(v)
+        // A stay shorter than a visitor's (under 180 days, trips bridged)
+        // is not surely a residence: it stays possible, not sure (review of
+        // 2026-11-29, tests acq-2005-two-crba-parents-three-week-visit-
+        // residence-not-given, acq-1925-rs1993-father-one-month-visit-
+        // residence-not-given: a three-week visit was a "residence" for
+        // § 301(c) and R.S. § 1993).
+        let merged = Spans::from_spans(v);
+        Spans::from_spans(
+            merged
+                .spans()
+                .iter()
+                .copied()
+                .filter(|(a, b)| b - a >= VISIT_DAYS)
+                .collect(),
+        )
     };
     // A longer absence leaves residence open, not ended: residence is a
     // question of fact the presence alone does not settle (review of the
