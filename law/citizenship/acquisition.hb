@@ -608,8 +608,8 @@ rule paternity_established(p: Person, l: ParentLink)
   // Review of 2026-11-29 (test ow-1946-legitimated-on-21st-birthday-
   // counted-without-flag): the flag of `old_309a` was missing for the 1941-
   // 1952 births ("during minority", NA 1940 § 205; "under twenty-one", § 309(b)).
-  review when statute_birth_date(p) >= 1941-01-13 and statute_birth_date(p) < 1952-12-24
-      and (l.legitimated == anniversary(p.born.date, 21) or l.paternity_adjudicated == anniversary(p.born.date, 21)):
+  review when shown(statute_birth_date(p) >= 1941-01-13 and statute_birth_date(p) < 1952-12-24
+      and (l.legitimated == anniversary(p.born.date, 21) or l.paternity_adjudicated == anniversary(p.born.date, 21))):
     "paternity was established on the 21st birthday: counted as during minority (decision 0202, by analogy); at common law a person reached an age the day before the birthday, so this is not settled"
 
 /// Former INA § 309(a): paternity established by legitimation while the
@@ -679,7 +679,7 @@ rule ina_309b(p: Person, l: ParentLink, m: ParentLink)
     and born_out_of_wedlock_to_pair(p, l.person, m.person)
     and l.legitimated <= anniversary(p.born.date, 21)
     and presence_301g(p, l.person, 3650 days, 10 years, 1825 days, 5 years)
-  review when l.legitimated == anniversary(p.born.date, 21):
+  review when shown(l.legitimated == anniversary(p.born.date, 21)):
     "the legitimation was on the 21st birthday: counted as while under twenty-one (decision 0202, by analogy), which no authority on § 309(b) settles"
 
 // ---------------------------------------------------------------------------

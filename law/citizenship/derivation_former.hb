@@ -45,8 +45,8 @@ rule derived_former_321(p: Person)
   // legitimating parent's custody); Matter of Cross, 26 I&N Dec. 485 (BIA
   // 2015), may read "paternity ... established by legitimation" apart from
   // it. The engine keeps the protective reading and flags it.
-  review when former_321_met(p, false)
-      and (any k in p.parents: shown(k.legitimated <= as_of()) and not legitimation_counts(p, k)):
+  review when shown(former_321_met(p, false)
+      and (any k in p.parents: k.legitimated <= as_of() and not legitimation_counts(p, k))):
     "paternity was established by a legitimation that does not make the child the father's under INA § 101(c)(1) (after 16, or outside his custody): the engine lets the unwed mother's naturalization pass citizenship under former § 321(a)(3), but Matter of Cross, 26 I&N Dec. 485 (BIA 2015), may read 'paternity ... established by legitimation' apart from § 101(c)(1)"
   review when pre_1978_beyond_16(p, former_321_met(p, false)):
     "the conditions of former INA § 321 were met after the 16th birthday and before 1978-10-05, when the text still said sixteen: Matter of Fuentes-Martinez, 21 I&N Dec. 893 (BIA 1997), holds that such a child derived under the 18 cap of Pub. L. 95-417; citizenship is dated from the day the conditions were met (an agency might date it from 1978-10-05)"
@@ -87,7 +87,7 @@ rule derived_nationality_act_314(p: Person)
   // Review of 2026-11-29 (test na1940-314a-second-parent-naturalized-on-
   // 18th-birthday-flagged): decision 0202 flags every answer that rests on
   // a birthday; only former § 321 and § 320 did.
-  review when since(residence_clause_met(p, "na1940_314", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)) == anniversary(p.born.date, 18):
+  review when shown(since(residence_clause_met(p, "na1940_314", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)) == anniversary(p.born.date, 18)):
     "the last condition was met on the 18th birthday: counted as under 18 (decision 0202, by analogy with USCIS Policy Alert PA-2024-21); at common law a person reached an age the day before the birthday"
 
 /// Nationality Act of 1940 § 313: a child one of whose parents was a citizen
@@ -101,7 +101,7 @@ rule derived_nationality_act_313(p: Person)
         and residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), true))
   review when residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false):
     "Nationality Act of 1940 § 313 is encoded from secondary sources (decision 0200, [K])"
-  review when since(residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)) == anniversary(p.born.date, 18):
+  review when shown(since(residence_clause_met(p, "na1940_313", window(1941-01-13, 1952-12-24) & through_birthday(p, 18), false)) == anniversary(p.born.date, 18)):
     "the last condition was met on the 18th birthday: counted as under 18 (decision 0202, by analogy with USCIS Policy Alert PA-2024-21); at common law a person reached an age the day before the birthday"
 
 /// Act of May 24, 1934 § 5 (from 1934-05-24 to 1941-01-12): a child of alien
@@ -137,7 +137,7 @@ rule act_of_1934_through(p: Person, l: ParentLink, open: bool)
   // 1950), holds that the five years must run during minority; USCIS
   // Nationality Chart 3 and ILRC Chart C can be read otherwise. The engine
   // keeps the protective reading (citizen when the wait ends) and flags it.
-  review when not counts_as_both_parents(p, l, t & lpr_residence_days(p), open) and anniversary(p.lpr.date, 5) > anniversary(p.born.date, 21):
+  review when shown(not counts_as_both_parents(p, l, t & lpr_residence_days(p), open) and anniversary(p.lpr.date, 5) > anniversary(p.born.date, 21)):
     "the 5-year wait of the 1934 Act ended after the 21st birthday: Matter of M-, 3 I&N Dec. 645 (BIA 1950) held that such a child did not derive (the five years must pass during minority); the engine counts the derivation (protective), which the BIA's reading contradicts"
 
 /// The days on which naturalized parent `l` counts as "both parents": the
@@ -176,7 +176,7 @@ rule derived_before_1934(p: Person)
   holds when residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), false)
     or (not residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), false)
         and residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), true))
-  review when since(residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), false)) == anniversary(p.born.date, 21):
+  review when shown(since(residence_clause_met(p, "before_1934", window(1802-04-14, 1934-05-24) & through_birthday(p, 21), false)) == anniversary(p.born.date, 21)):
     "the last condition was met on the 21st birthday: counted as during minority (decision 0202, by analogy); at common law a person reached an age the day before the birthday"
 
 /// The parent events of former INA § 321(a) and Nationality Act of 1940

@@ -19,7 +19,7 @@ rule derived_ina_320(p: Person)
   // Review of 2026-11-29 (test d9-cca-legitimated-by-marriage-on-16th-
   // birthday-flagged): decision 0202 flags every answer resting on a
   // birthday; a legitimation on the 16th was counted with no flag.
-  review when ina_320_conditions(p, false) and (any l in p.parents: l.legitimated == anniversary(p.born.date, 16)):
+  review when shown(ina_320_conditions(p, false) and (any l in p.parents: l.legitimated == anniversary(p.born.date, 16))):
     "the legitimation was on the 16th birthday: counted as 'before the child reaches the age of sixteen years' (INA § 101(c)(1)) by analogy with USCIS Policy Alert PA-2024-21 (decision 0202); at common law a person reached an age the day before the birthday"
 
 /// The INA § 320 conditions held together through some parent (with the
@@ -136,7 +136,7 @@ rule adopted_child_320b(p: Person, a: Adoption, t: timeline)
       or (not (any c in p.custody: c.parent == a.parent) and custody_not_recorded(p)))
   // Review of 2026-11-29 (test ina320b-adoption-final-on-16th-birthday-
   // flagged): decision 0202 flags every answer resting on a birthday.
-  review when a.date == anniversary(p.born.date, 16):
+  review when shown(a.date == anniversary(p.born.date, 16)):
     "the adoption was on the 16th birthday: counted as 'while under the age of sixteen years' (INA § 101(b)(1)(E)(i)) by analogy with USCIS Policy Alert PA-2024-21 (decision 0202); at common law a person reached an age the day before the birthday"
 
 /// The two years of § 101(b)(1)(E): not recorded as unmet, and read from

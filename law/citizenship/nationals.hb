@@ -79,7 +79,7 @@ rule ina_308_4(p: Person)
         // left open (the window is not encoded).
         and (ina_308_4_ten_unbroken_years(p, l)
           or (not ina_308_4_ten_unbroken_years(p, l) and ina_308_4_window_not_encoded(l.person))))
-  review when any l in p.parents where not l.adoptive: is_father(p, l) and born_out_of_wedlock_to(p, l) and national_on(l.person, p.born.date):
+  review when shown(any l in p.parents where not l.adoptive: is_father(p, l) and born_out_of_wedlock_to(p, l) and national_on(l.person, p.born.date)):
     "born out of wedlock to a national father: INA § 309(a) applies §§ 301(c)-(g) and 308(2) to such a child on its conditions but does not name § 308(4); the engine applies § 308(4) through a father whose paternity was established as § 309(a) requires (protective), which no authority confirms"
 
 /// The national parent was present in the United States or its outlying

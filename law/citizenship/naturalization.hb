@@ -233,15 +233,14 @@ rule citizen_by_marriage_before_1922(p: Person)
   tag "route"
   // `m.from < 1922-09-22` comes first: it keeps every later marriage (and a
   // husband whose own record would lead back here) out of the computation.
+  // A husband is a citizen on the day of his own oath when the
+  // naturalization holds (reading `citizen_on` on a partial oath date
+  // compared the date with itself and stayed open: review of 2026-11-29,
+  // test rs1994-husband-naturalized-year-only-1921-wife-citizen-child-1936).
   holds when p.sex == "female"
     and (any m in p.marriages:
       m.from < 1922-09-22
       and (citizen_on(m.spouse, m.from)
-        // A husband is a citizen on the day of his own oath when the
-        // naturalization holds (reading `citizen_on` on a partial oath date
-        // compared the date with itself and stayed open: review of
-        // 2026-11-29, test rs1994-husband-naturalized-year-only-1921-wife-
-        // citizen-child-1936).
         or (m.spouse.naturalized.date < 1922-09-22 and on(m.period, m.spouse.naturalized.date)
             and naturalized_citizen(m.spouse) and not asserted_not_citizen(m.spouse))))
   // `since`: the first day of such a marriage on which the husband is known
