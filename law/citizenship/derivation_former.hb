@@ -263,6 +263,9 @@ rule separation_and_custody(p: Person, l: ParentLink, k: ParentLink, t: timeline
     // none, the marriage going on, is left open for a lawyer.
     or (p.circuit == "9th"
       and in_legal_custody(p, l.person, t & m.period)
+      // The separation in fact is read from a record that the other parent
+      // had no legal custody then (without one, married parents with one
+      // parent's custody unrecorded would all be open).
       and shown(any c in p.custody where c.parent == k.person: not c.legal and ever(t & c.period))
       and ninth_circuit_separation_open(p))
 

@@ -91,7 +91,11 @@ rule expatriating_act_with_intent(p: Person)
 // not known is read from its day, as before this rule (the loss itself
 // must still be shown: `lost_by_expatriation`)
 def loss_days(p: Person, e: Expatriation) -> timeline =
-  if shown(on(p.presence, e.date) and on(p.residence, e.date))
+  // A residence here on the act's day with the presence that day unknown
+  // leaves the place of the act, and so the day of the loss, open (review
+  // of the change, test 1483a-father-oath-place-unknown-residing-in-us-
+  // child-born-before-move).
+  if shown(on(p.residence, e.date)) and not shown(not on(p.presence, e.date))
       and not (e.act in ["renunciation_in_us", "treason_conviction"])
     then starting(first_day(starting(e.date) & outside(p.residence)))
     else starting(e.date)
@@ -178,9 +182,12 @@ rule cln_contradicted_by_acts(p: Person)
   // Gen. 397, applying it to earlier losses) and Terrazas, intent must be
   // proved (§ 349(b)). So a pre-1980 CLN stands only beside an act shown
   // voluntary and with intent, at 18 or older.
+  // Voluntariness is presumed (§ 349(b); upheld in Terrazas), intent is not
+  // (review of the change, test pre-terrazas-cln-1969-intent-recorded-
+  // voluntariness-presumed-child-1972).
   holds when (shown(p.cln.date < 1980-01-15)
       and not shown(any e in p.expatriation:
-        e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18)))
+        not shown(not e.voluntary) and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18)))
     or (shown(count(p.expatriation) >= 1)
       and (all e in p.expatriation:
         shown(not e.voluntary or not e.intent_to_relinquish)

@@ -11,7 +11,10 @@ const DOCUMENTS = ["us_passport", "naturalization_certificate", "citizenship_cer
 // conditions before five years of honorable service (review of 2026-11-29,
 // test denat-329c-other-than-honorable-separation-lawful-ground). The case
 // format's ground is free text; this spelling is the one the engine reads.
-const LAWFUL_DENATURALIZATION_GROUNDS = ["illegal_procurement", "concealment_or_misrepresentation", "conviction_18_usc_1425", "other_than_honorable_separation_329c"] cite "INA §§ 329(c), 340(a), (e); 8 U.S.C. §§ 1440(c), 1451(a), (e)"
+// `other_than_honorable_separation_328f`: its peacetime twin, INA § 328(f)
+// (review of the change, test denat-328f-peacetime-service-other-than-
+// honorable-before-five-years).
+const LAWFUL_DENATURALIZATION_GROUNDS = ["illegal_procurement", "concealment_or_misrepresentation", "conviction_18_usc_1425", "other_than_honorable_separation_329c", "other_than_honorable_separation_328f"] cite "INA §§ 328(f), 329(c), 340(a), (e); 8 U.S.C. §§ 1439(f), 1440(c), 1451(a), (e)"
 
 /// Naturalized: a citizen from the day of the oath of allegiance. A crime
 /// committed after naturalization is not a ground to revoke it.
@@ -127,6 +130,12 @@ rule asserted_not_citizen(p: Person)
     // assertion then speaks of the days before the oath
     // (`asserted_not_citizen_before`).
     and not (p.asserted.evidence == "foreign_passport"
+      // Read only for a birth shown in the United States or a territory:
+      // the territorial rules raise review flags of their own, which a
+      // relative of unknown birthplace must not carry into the answer
+      // (review of the change: flags about Puerto Rico and Guam on an
+      // Armenian-born subject's grandparents).
+      and shown(p.born.country in ["US", "PR", "VI", "GU", "MP", "AS"])
       and shown(born_in_united_states(p) or born_in_puerto_rico(p) or born_in_puerto_rico_jones_act(p)
         or born_in_virgin_islands(p) or born_in_guam(p) or born_in_northern_mariana_islands(p)
         // a national by birth in American Samoa or Swains Island (§ 308(1);
@@ -165,6 +174,10 @@ rule oath_after_assertion(p: Person)
 /// assertion says there was none before the oath.
 rule asserted_not_citizen_before(p: Person, d: date)
   cite "spec/case-format.md, Person.citizenship; INA §§ 337(a), 340(d); 8 C.F.R. § 337.9(a) (citizen from the oath)"
+  // safety: its `shown(...)` was reviewed: a `since` recorded after the oath
+  // is part of a documented assertion, which the spec takes as a fact; an
+  // assertion with no `since` reads only the days before the oath
+  tag "safety:reviewed"
   // A Certificate of Loss of Nationality beside a recorded oath documents a
   // loss after it, from the assertion's `since` (unknown without one: the
   // days after the oath are then open). Review of the change (tests
@@ -177,7 +190,11 @@ rule asserted_not_citizen_before(p: Person, d: date)
       // (review of the change, test 301g-father-renounced-2003-cln-
       // renaturalized-2010-child-2012).
       or (p.asserted.evidence == "certificate_of_loss_of_nationality" and p.asserted.since <= d
-        and p.asserted.since >= p.naturalized.date))
+        and p.asserted.since >= p.naturalized.date)
+      // Any assertion whose recorded `since` falls after the oath speaks of
+      // a loss after it (a revocation: review of the change, test mother-
+      // naturalized-1995-documented-not-citizen-since-2008-child-born-2010).
+      or (shown(p.asserted.since >= p.naturalized.date) and p.asserted.since <= d))
 
 /// The same, for an assertion of "not a citizen" (neither citizen nor
 /// national before the oath): `national_on` reads it.

@@ -23,6 +23,11 @@ rule bar_prolonged_detention(c: Case)
   tag "bar:prolonged_detention"
   holds when c.action.kind == "detention"
     and (any o in c.immigration.orders where o.kind == "removal":
+      // The detention's first day is the action's (`notice.planned`); the
+      // case format has no other field for it, so a detention whose start
+      // is not recorded (the action's day then defaults to `as_of`) is not
+      // read as prolonged (noted for planning: a field for the start of
+      // custody; re-detention after release, 8 C.F.R. § 241.13(i)(2)).
       order_final_on(c, o, as_of())
         and months_after(latest(o.date, c.action.date), 6) <= as_of())
     and removal_foreseeability_not_encoded(c)

@@ -865,6 +865,9 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "court of claims",
         "tax court",
         "bankruptcy",
+        "armed forces",
+        "military",
+        "court of criminal appeals",
     ]
     .iter()
     .any(|w| c.contains(w));
@@ -1112,28 +1115,28 @@ fn residence_from_presence(p: &Option<Periods>, as_of: Day) -> Value {
         return Value::Timeline(Arc::new(TimelineVal::unknown()));
     };
     let bridge = |s: &Spans| {
-        let mut v: Vec<(Day, Day)> = s.spans().to_vec();
+        // A stay shorter than a visitor's (under 180 days) is not surely a
+        // residence, and neither is a series of such visits (review of the
+        // change, test rs1993-father-lived-in-mexico-summer-visits-every-
+        // year-residence-not-given: two-week visits bridged into twenty
+        // years of "residence").
+        let mut v: Vec<(Day, Day)> = s
+            .spans()
+            .iter()
+            .copied()
+            .filter(|(a, b)| b - a >= VISIT_DAYS)
+            .collect();
         let gaps: Vec<(Day, Day)> = v
             .windows(2)
             .filter(|w| w[1].0 - w[0].1 < TRIP_DAYS)
             .map(|w| (w[0].1, w[1].0))
             .collect();
         v.extend(gaps);
-        // A stay shorter than a visitor's (under 180 days, trips bridged)
-        // is not surely a residence: it stays possible, not sure (review of
-        // 2026-11-29, tests acq-2005-two-crba-parents-three-week-visit-
-        // residence-not-given, acq-1925-rs1993-father-one-month-visit-
+        // (Review of 2026-11-29, tests acq-2005-two-crba-parents-three-week-
+        // visit-residence-not-given, acq-1925-rs1993-father-one-month-visit-
         // residence-not-given: a three-week visit was a "residence" for
-        // § 301(c) and R.S. § 1993).
-        let merged = Spans::from_spans(v);
-        Spans::from_spans(
-            merged
-                .spans()
-                .iter()
-                .copied()
-                .filter(|(a, b)| b - a >= VISIT_DAYS)
-                .collect(),
-        )
+        // § 301(c) and R.S. § 1993.)
+        Spans::from_spans(v)
     };
     // A longer absence leaves residence open, not ended: residence is a
     // question of fact the presence alone does not settle (review of the
