@@ -125,7 +125,9 @@ def citizen_days(x: Person, open: bool) -> timeline =
     & ending(since(lost_citizenship(x)))
     & (if x.asserted.evidence == "certificate_of_loss_of_nationality" and x.asserted.since >= x.naturalized.date
         then ending(x.asserted.since) else all_days())
-    & (if shown(x.asserted.since >= x.naturalized.date) then ending(x.asserted.since) else all_days())
+    & (if x.asserted.evidence in ["denaturalization_judgment", "revocation_judgment", "court_judgment"]
+          and shown(x.asserted.since >= x.naturalized.date)
+        then ending(x.asserted.since) else all_days())
   else asserted_since_days(x) & (route_days(born_in_united_states(x), open)
       | route_days(born_in_puerto_rico(x), open)
       | route_days(born_in_puerto_rico_jones_act(x), open)

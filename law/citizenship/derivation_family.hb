@@ -104,12 +104,17 @@ def not_legitimated_days(p: Person, k: ParentLink) -> timeline =
 // custody-recorded-rivers-presumption): the other parent's legal custody
 // alone is no evidence that the father was deprived of his (Matter of
 // Rivers presumes it equal); only a court's award to the other parent is.
+// A record that the legitimating parent had no legal custody that day is
+// such evidence too (review of the change, test former321a3-unwed-mother-
+// father-legitimated-without-legal-custody; Matter of Rosa).
 def legitimation_counts(p: Person, l: ParentLink) -> bool =
   l.legitimated <= anniversary(p.born.date, 16)
-    and not (shown(any c in p.custody
+    and not ((shown(any c in p.custody
                  where not (any k in p.parents: k.person == c.parent)
                    or (not legitimating_parent(l, c.parent) and c.source == "court_order"):
                c.legal and on(c.period, l.legitimated))
+              or shown(any c in p.custody where c.parent == l.person:
+               not c.legal and on(c.period, l.legitimated)))
              and not shown(any c in p.custody where legitimating_parent(l, c.parent):
                c.legal and on(c.period, l.legitimated)))
 

@@ -191,10 +191,14 @@ rule asserted_not_citizen_before(p: Person, d: date)
       // renaturalized-2010-child-2012).
       or (p.asserted.evidence == "certificate_of_loss_of_nationality" and p.asserted.since <= d
         and p.asserted.since >= p.naturalized.date)
-      // Any assertion whose recorded `since` falls after the oath speaks of
-      // a loss after it (a revocation: review of the change, test mother-
-      // naturalized-1995-documented-not-citizen-since-2008-child-born-2010).
-      or (shown(p.asserted.since >= p.naturalized.date) and p.asserted.since <= d))
+      // An assertion resting on a judgment of revocation whose recorded
+      // `since` falls after the oath speaks of a loss after it (review of
+      // the change, test mother-naturalized-1995-documented-not-citizen-
+      // since-2008-child-born-2010). A foreign passport's `since` does not:
+      // holding one is no way of losing citizenship (review of the change,
+      // tests *-mexican-passport-since-2008-*; Afroyim; § 349).
+      or (p.asserted.evidence in ["denaturalization_judgment", "revocation_judgment", "court_judgment"]
+        and shown(p.asserted.since >= p.naturalized.date) and p.asserted.since <= d))
 
 /// The same, for an assertion of "not a citizen" (neither citizen nor
 /// national before the oath): `national_on` reads it.

@@ -71,6 +71,24 @@ rule order_final_on(c: Case, o: Order, d: date)
         and final_by_regulation(c, o, d)
         and (o.final or shown(final_by_regulation(c, o, d)))))
     and not order_outside_its_authority(c, o)
+    and not canceled_by_u_approval(c, o, d)
+
+/// An order of removal issued by DHS (expedited, reinstated, § 238(b)) is
+/// "deemed canceled by operation of law" on the approval of U nonimmigrant
+/// status (8 C.F.R. § 214.14(c)(5)(i)); an order of an immigration judge or
+/// the Board needs a motion to reopen and terminate, and stays. A U grant
+/// recorded after the order and in force on day `d` cancels it.
+// Review of 2026-11-29 (test u-nonimmigrant-status-approved-cancels-
+// expedited-order): a 2019 expedited order was executed in 2025 over a 2024
+// U approval ("no bar found"). The regulation's words are as the review and
+// the existing test u-nonimmigrant-with-ij-order-not-canceled cite them;
+// not re-read from the C.F.R. here. The T visa rule (§ 214.11(d)(9)) is
+// believed to be the same and is not encoded.
+rule canceled_by_u_approval(c: Case, o: Order, d: date)
+  cite "8 C.F.R. § 214.14(c)(5)(i); INA § 101(a)(15)(U)"
+  holds when o.authority in ["expedited_235b1", "reinstatement_241a5", "administrative_238b"]
+    and (any p in c.immigration.protections where p.kind == "u_visa":
+      p.granted > o.date and p.granted <= d and not (p.terminated <= d))
 
 /// A finality recorded in the case (which speaks of `as_of`) reaches day
 /// `d`: `d` is not before `as_of`; or the order was not an immigration

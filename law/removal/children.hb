@@ -20,11 +20,14 @@ rule bar_unaccompanied_child(c: Case)
 /// The removal is under INA § 240 and an order from those proceedings
 /// exists.
 rule placed_in_removal_proceedings(c: Case)
-  cite "8 U.S.C. § 1232(a)(5)(D); INA § 240; 8 U.S.C. § 1229a"
+  cite "8 U.S.C. § 1232(a)(5)(D); INA § 240, (d); 8 U.S.C. § 1229a, (d); 8 C.F.R. § 1003.25(b)"
   // An alternate order after voluntary departure granted in § 240
   // proceedings comes from those proceedings (8 C.F.R. § 1241.1(f); TVPRA,
   // 8 U.S.C. § 1232(a)(5)(D)(ii), makes such children eligible for § 240B
   // voluntary departure): review of 2026-11-29, test unaccompanied-child-
   // alternate-order-after-voluntary-departure-in-240.
-  holds when c.action.authority in ["ina240", "voluntary_departure"]
-    and (any o in c.immigration.orders where o.kind == "removal": o.authority in ["ina240", "voluntary_departure"])
+  // A stipulated order is entered by an immigration judge in § 240
+  // proceedings (§ 240(d); 8 C.F.R. § 1003.25(b)): review of 2026-11-29,
+  // test unaccompanied-child-stipulated-removal-order-in-240.
+  holds when c.action.authority in ["ina240", "voluntary_departure", "stipulated"]
+    and (any o in c.immigration.orders where o.kind == "removal": o.authority in ["ina240", "voluntary_departure", "stipulated"])

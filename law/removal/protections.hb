@@ -144,7 +144,10 @@ rule protected_country_misstated(c: Case)
 /// nationality (or, for a stateless person, of last habitual residence), and
 /// the regulation extends the bar to every removal.
 rule bar_asylum(c: Case)
-  cite "INA § 208(c)(1)(A), (c)(2)-(3); 8 U.S.C. § 1158(c)(1)(A), (c)(2)-(3); 8 C.F.R. §§ 208.22, 1208.22; 8 C.F.R. §§ 208.24, 1208.24"
+  cite "INA § 208(c)(1)(A), (c)(2)-(3); 8 U.S.C. § 1158(c)(1)(A), (c)(2)-(3); 8 C.F.R. §§ 208.22, 1208.22; 8 C.F.R. §§ 208.24, 1208.24; INA § 209(b); Matter of N-A-I-, 27 I&N Dec. 72 (BIA 2017)"
+  // safety: its `shown(...)` was reviewed: only a recorded adjustment after
+  // the grant ends the bar (a fact of the case); an unknown one keeps it
+  tag "safety:reviewed"
   quote "An alien who has been granted asylum may not be deported or removed unless his or her asylum status is terminated pursuant to § 1208.24."
   tag "bar:asylum"
   // Review 2026 (removal/tests/review): this rule used to bar only the
@@ -154,9 +157,16 @@ rule bar_asylum(c: Case)
   // terminated under §§ 208.24/1208.24; a third-country removal is one of
   // the termination grounds (1158(c)(2)(C)), not a way around them. The
   // research (§ 0, step 5) also lists asylum with TPS as a status bar.
+  // Review of 2026-11-29 (test asylee-adjusted-to-lpr-removal-after-
+  // aggravated-felony): adjustment to permanent residence under § 209(b)
+  // ends asylee status, and with it the § 208(c)(1)(A) restriction (Matter
+  // of N-A-I-, 27 I&N Dec. 72 (BIA 2017); Matter of C-J-H-, 26 I&N Dec. 284
+  // (BIA 2014)). Only a recorded admission for permanent residence after
+  // the grant is read (`shown`); an unrecorded one keeps the bar.
   holds when (c.action.kind == "removal" or involuntary_transfer(c))
     and (any p in c.immigration.protections where p.kind == "asylum":
-      protection_in_force(p, c.action.date))
+      protection_in_force(p, c.action.date)
+        and not shown(c.subject.lpr.date > p.granted and c.subject.lpr.date <= c.action.date))
 
 /// Temporary Protected Status in force: the person may not be removed (to
 /// any country) nor detained on the basis of immigration status while the

@@ -10,8 +10,41 @@ rule bar_transfer_no_treaty(c: Case)
   cite "18 U.S.C. § 4100(a)"
   quote "The provisions of this chapter relating to the transfer of offenders shall be applicable only when a treaty providing for such a transfer is in force"
   tag "bar:transfer_no_treaty"
-  holds when c.action.kind == "foreign_custody_transfer" and not c.action.treaty_in_force
+  // Review of 2026-11-29 (tests exam-treaty-transfer-mexico-*): a
+  // consensual transfer with a treaty in force was cleared though the
+  // treaties exclude some prisoners: the U.S.-Mexico treaty (1976) does not
+  // apply to a domiciliary of the sending state (five years' residence with
+  // intent to remain) nor to immigration offenses (DOJ Criminal Resource
+  // Manual 732), and every transfer needs double criminality (18 U.S.C.
+  // §§ 4100(b), 4101(a)). Where the record points to one of these (five
+  // years as a permanent resident, or an immigration-law conviction), the
+  // treaty's reach is left open.
+  holds when c.action.kind == "foreign_custody_transfer"
+    and (not c.action.treaty_in_force
+      or (treaty_exclusion_indicated(c) and treaty_exclusion_open(c)))
   review when true: "which countries have a prisoner-transfer treaty in force with the United States (for example El Salvador) was not verified; double criminality and the consents of both governments (18 U.S.C. §§ 4100(b), 4101, 4102) are not modeled (decision 0307)"
+
+/// The record points to a treaty exclusion: the person was a permanent
+/// resident (or resided here) for five years before the transfer (a
+/// "domiciliary" of the United States), or a conviction is for an
+/// immigration offense (illegal entry or reentry).
+rule treaty_exclusion_indicated(c: Case)
+  cite "Treaty on the Execution of Penal Sentences, U.S.-Mex., Nov. 25, 1976, 28 U.S.T. 7399, arts. I-II; DOJ Criminal Resource Manual 732; 18 U.S.C. §§ 4100(b), 4101(a)"
+  // safety: its `shown(...)` was reviewed: it only opens a bar
+  tag "safety:reviewed"
+  // The domiciliary exclusion is read for Mexico, whose treaty has it; the
+  // multilateral conventions are not known to (not verified).
+  holds when (shown(c.action.to == "MX")
+      and (shown(anniversary(c.subject.lpr.date, 5) <= c.action.date)
+        or shown(total(c.subject.residence & ending(c.action.date)) >= 1826 days)))
+    or shown(any k in c.immigration.convictions: k.offense in ["illegal_reentry", "illegal_entry", "reentry_after_removal", "8_usc_1326", "8_usc_1325", "immigration"])
+
+/// Whether the treaty reaches this prisoner is for a lawyer.
+rule treaty_exclusion_open(c: Case)
+  cite "Treaty on the Execution of Penal Sentences, U.S.-Mex., Nov. 25, 1976, 28 U.S.T. 7399, arts. I-II; DOJ Criminal Resource Manual 732"
+  versions by c.action.date
+    from 1977-01-01: not_encoded "the transfer treaty may not reach this prisoner: the U.S.-Mexico treaty excludes domiciliaries of the sending state (five years' residence with intent to remain) and immigration offenses, and every transfer needs double criminality (18 U.S.C. §§ 4100(b), 4101(a)); which treaty applies and whether it excludes the person is not in the case"
+  holds when true
 
 /// The person is not a citizen or national of the receiving country.
 rule bar_transfer_not_national_of_receiving_state(c: Case)

@@ -1115,23 +1115,33 @@ fn residence_from_presence(p: &Option<Periods>, as_of: Day) -> Value {
         return Value::Timeline(Arc::new(TimelineVal::unknown()));
     };
     let bridge = |s: &Spans| {
-        // A stay shorter than a visitor's (under 180 days) is not surely a
-        // residence, and neither is a series of such visits (review of the
-        // change, test rs1993-father-lived-in-mexico-summer-visits-every-
-        // year-residence-not-given: two-week visits bridged into twenty
-        // years of "residence").
-        let mut v: Vec<(Day, Day)> = s
-            .spans()
-            .iter()
-            .copied()
-            .filter(|(a, b)| b - a >= VISIT_DAYS)
-            .collect();
+        let mut v: Vec<(Day, Day)> = s.spans().to_vec();
+        // A trip abroad shorter than a year, and no longer than the stay
+        // before it, does not end a residence; a short visit followed by a
+        // long absence is a visit (review of the change, test rs1993-father-
+        // lived-in-mexico-summer-visits-every-year-residence-not-given:
+        // yearly two-week visits were bridged into twenty years of
+        // "residence").
         let gaps: Vec<(Day, Day)> = v
             .windows(2)
-            .filter(|w| w[1].0 - w[0].1 < TRIP_DAYS)
+            .filter(|w| {
+                let (stay, gap) = (w[0].1 - w[0].0, w[1].0 - w[0].1);
+                gap < TRIP_DAYS && gap <= stay
+            })
             .map(|w| (w[0].1, w[1].0))
             .collect();
         v.extend(gaps);
+        // Then a stay (trips bridged) shorter than a visitor's, under 180
+        // days, is not surely a residence, unless it goes on to `as_of` (a
+        // child admitted as an immigrant three months ago resides here:
+        // review of the change, test d320-child-admitted-lpr-100-days-ago-
+        // citizen-mother).
+        let v: Vec<(Day, Day)> = Spans::from_spans(v)
+            .spans()
+            .iter()
+            .copied()
+            .filter(|(a, b)| b - a >= VISIT_DAYS || *b > as_of)
+            .collect();
         // (Review of 2026-11-29, tests acq-2005-two-crba-parents-three-week-
         // visit-residence-not-given, acq-1925-rs1993-father-one-month-visit-
         // residence-not-given: a three-week visit was a "residence" for
