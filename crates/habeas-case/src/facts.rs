@@ -1896,7 +1896,60 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
 
 #[cfg(test)]
 mod tests {
-    use super::{canal_zone_region, court_kind};
+    use super::{canal_zone_region, court_kind, residence_from_presence};
+    use habeas_lang::dates::parse_day;
+    use habeas_lang::model::Value;
+
+    /// Residence read from presence (decision 0005): which days are surely
+    /// a residence.
+    fn sure_residence(periods: &str, as_of: &str) -> Vec<(String, String)> {
+        let v: serde_json::Value = serde_json::from_str(periods).unwrap();
+        let p: crate::prim::Periods = serde_json::from_value(v).unwrap();
+        let Value::Timeline(t) = residence_from_presence(&Some(p), parse_day(as_of).unwrap())
+        else {
+            panic!("not a timeline");
+        };
+        t.surely
+            .spans()
+            .iter()
+            .map(|(a, b)| {
+                (
+                    habeas_lang::dates::fmt_day(*a),
+                    habeas_lang::dates::fmt_day(*b),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn residence_from_presence_bridges_trips_but_not_visits() {
+        // A week's trip after two months' stay is bridged; the stay goes on.
+        let r = sure_residence(
+            r#"[{"from": "2004-12-01", "to": "2005-02-01"}, {"from": "2005-02-10", "to": null}]"#,
+            "2006-01-01",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "2004-12-01");
+        // Yearly two-week visits are visits, not a residence.
+        let r = sure_residence(
+            r#"[{"from": "1990-07-01", "to": "1990-07-15"}, {"from": "1991-07-01", "to": "1991-07-15"}, {"from": "1992-07-01", "to": "1992-07-15"}]"#,
+            "2000-01-01",
+        );
+        assert!(r.is_empty(), "{r:?}");
+        // A three-week visit is not a residence; a recent arrival who stays
+        // on to `as_of` is.
+        assert!(
+            sure_residence(
+                r#"[{"from": "1995-03-01", "to": "1995-03-22"}]"#,
+                "2000-01-01"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            sure_residence(r#"[{"from": "2025-01-05", "to": null}]"#, "2025-04-15").len(),
+            1
+        );
+    }
 
     #[test]
     fn canal_zone_places_are_read_as_the_zone() {
