@@ -1903,9 +1903,10 @@ mod tests {
     /// Residence read from presence (decision 0005): which days are surely
     /// a residence.
     fn sure_residence(periods: &str, as_of: &str) -> Vec<(String, String)> {
-        let v: serde_json::Value = serde_json::from_str(periods).unwrap();
-        let p: crate::prim::Periods = serde_json::from_value(v).unwrap();
-        let Value::Timeline(t) = residence_from_presence(&Some(p), parse_day(as_of).unwrap())
+        let v: serde_json::Value = serde_json::from_str(periods).expect("test periods are JSON");
+        let p: crate::prim::Periods = serde_json::from_value(v).expect("test periods are periods");
+        let Value::Timeline(t) =
+            residence_from_presence(&Some(p), parse_day(as_of).expect("test day"))
         else {
             panic!("not a timeline");
         };
