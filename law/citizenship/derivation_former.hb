@@ -266,7 +266,9 @@ rule separation_and_custody(p: Person, l: ParentLink, k: ParentLink, t: timeline
       // The separation in fact is read from a record that the other parent
       // had no legal custody then (without one, married parents with one
       // parent's custody unrecorded would all be open).
-      and shown(any c in p.custody where c.parent == k.person: not c.legal and ever(t & c.period))
+      // (`shown` reads only the record's `legal: false`; the days stay
+      // three-valued, so an unknown LPR date leaves this open.)
+      and (any c in p.custody where c.parent == k.person: shown(not c.legal) and ever(t & c.period))
       and ninth_circuit_separation_open(p))
 
 /// In the Ninth Circuit a separation under state law without a decree may

@@ -67,8 +67,10 @@ rule expatriating_act_with_intent(p: Person)
       e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18)
       and not (alien_until_oath(p) and e.date < p.naturalized.date)
       // An act done in the United States takes effect only when the person
-      // later takes up a residence abroad (`loss_days`).
-      and ever(loss_days(p, e) & ending(as_of() + 1 days)))
+      // later takes up a residence abroad (`loss_days`): an act shown to
+      // have had no effect by `as_of` does not count; one whose effect is
+      // open still does.
+      and not shown(not ever(loss_days(p, e) & ending(as_of() + 1 days))))
 
 /// The days from which act `e` can have caused a loss. INA § 351(a) (8
 /// U.S.C. § 1483(a)): "no national of the United States can lose United
@@ -95,8 +97,13 @@ def loss_days(p: Person, e: Expatriation) -> timeline =
   // leaves the place of the act, and so the day of the loss, open (review
   // of the change, test 1483a-father-oath-place-unknown-residing-in-us-
   // child-born-before-move).
-  if shown(on(p.residence, e.date)) and not shown(not on(p.presence, e.date))
-      and not (e.act in ["renunciation_in_us", "treason_conviction"])
+  // With residence and presence both unknown the place is open too
+  // (information monotonicity check: forgetting the presence of a person
+  // read as residing here made the loss definite from the act's day). Acts
+  // done abroad by their nature (a renunciation before a consul abroad,
+  // foreign military service) are read from their day.
+  if not shown(not on(p.residence, e.date)) and not shown(not on(p.presence, e.date))
+      and not (e.act in ["renunciation_in_us", "treason_conviction", "renunciation_abroad", "foreign_military"])
     then starting(first_day(starting(e.date) & outside(p.residence)))
     else starting(e.date)
 
