@@ -123,11 +123,7 @@ def citizen_days(x: Person, open: bool) -> timeline =
     ((route_days(naturalized_citizen(x), open) & starting(x.naturalized.date))
       | (route_days(naturalization_kept_for_children(x), open) & ending(x.denaturalization.date)))
     & ending(since(lost_citizenship(x)))
-    & (if x.asserted.evidence == "certificate_of_loss_of_nationality" and x.asserted.since >= x.naturalized.date
-        then ending(x.asserted.since) else all_days())
-    & (if x.asserted.evidence in ["denaturalization_judgment", "revocation_judgment", "court_judgment"]
-          and shown(x.asserted.since >= x.naturalized.date)
-        then ending(x.asserted.since) else all_days())
+    & (if loss_asserted_after_oath(x) then ending(x.asserted.since) else all_days())
   else asserted_since_days(x) & (route_days(born_in_united_states(x), open)
       | route_days(born_in_puerto_rico(x), open)
       | route_days(born_in_puerto_rico_jones_act(x), open)

@@ -44,9 +44,7 @@ rule lost_by_expatriation(p: Person)
       // (review of 2026-11-29, tests mother-renounced-year-only-cln-1990-09-
       // child-born-1990-06, detention-2025-03-15-renunciation-year-only-cln-
       // 2025-04-01: it was dated from the CLN).
-      where shown(e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18)
-          and not (alien_until_oath(p) and e.date < p.naturalized.date))
-        and not shown(e.date > p.cln.date):
+      where shown(act_with_intent(p, e)) and not shown(e.date > p.cln.date):
       loss_days(p, e)
   since if shown(ever(acts)) then earliest(p.cln.date, first_day(acts)) else p.cln.date
   review when expatriating_act_with_intent(p) and not present(p.cln): "an expatriating act with intent to relinquish is recorded but no Certificate of Loss of Nationality was approved; the engine does not treat citizenship as lost (decision 0105)"
@@ -64,8 +62,7 @@ rule expatriating_act_with_intent(p: Person)
   // naturalization oath, by a person shown to have had no route to U.S.
   // nationality before it (`alien_until_oath`), was done by an alien.
   holds when shown(any e in p.expatriation:
-      e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18)
-      and not (alien_until_oath(p) and e.date < p.naturalized.date)
+      act_with_intent(p, e)
       // An act done in the United States takes effect only when the person
       // later takes up a residence abroad (`loss_days`): an act shown to
       // have had no effect by `as_of` does not count; one whose effect is
@@ -106,6 +103,12 @@ def loss_days(p: Person, e: Expatriation) -> timeline =
       and not (e.act in ["renunciation_in_us", "treason_conviction", "renunciation_abroad", "foreign_military"])
     then starting(first_day(starting(e.date) & outside(p.residence)))
     else starting(e.date)
+
+/// Act `e` was done voluntarily, with intent to relinquish, at 18 or older,
+/// and not as an alien before the person's own oath (`alien_until_oath`).
+def act_with_intent(p: Person, e: Expatriation) -> bool =
+  e.voluntary and e.intent_to_relinquish and e.date >= anniversary(p.born.date, 18)
+    and not (alien_until_oath(p) and e.date < p.naturalized.date)
 
 /// A naturalized person shown to have had no other route to U.S.
 /// nationality (at birth, by derivation, as a national): an alien until the

@@ -185,20 +185,28 @@ rule asserted_not_citizen_before(p: Person, d: date)
   holds when oath_after_assertion(p)
     and ((not (route_by(naturalized_citizen(p), d) and p.naturalized.date <= d)
         and not (route_by(naturalization_kept_for_children(p), d) and d < p.denaturalization.date))
-      // A CLN recorded as dating the loss before the oath (a renunciation,
-      // then a new naturalization) does not reach the days after the oath
-      // (review of the change, test 301g-father-renounced-2003-cln-
-      // renaturalized-2010-child-2012).
-      or (p.asserted.evidence == "certificate_of_loss_of_nationality" and p.asserted.since <= d
-        and p.asserted.since >= p.naturalized.date)
-      // An assertion resting on a judgment of revocation whose recorded
-      // `since` falls after the oath speaks of a loss after it (review of
-      // the change, test mother-naturalized-1995-documented-not-citizen-
-      // since-2008-child-born-2010). A foreign passport's `since` does not:
-      // holding one is no way of losing citizenship (review of the change,
-      // tests *-mexican-passport-since-2008-*; Afroyim; § 349).
-      or (p.asserted.evidence in ["denaturalization_judgment", "revocation_judgment", "court_judgment"]
-        and shown(p.asserted.since >= p.naturalized.date) and p.asserted.since <= d))
+      or (loss_asserted_after_oath(p) and p.asserted.since <= d))
+
+/// The assertion documents a loss after the recorded oath, from its
+/// `since`: a CLN dated on or after the oath (unknown without a `since`: the
+/// days after the oath are then open), or a judgment of revocation whose
+/// recorded `since` falls after the oath.
+// A CLN recorded as dating the loss before the oath (a renunciation, then a
+// new naturalization) does not reach the days after the oath (review of the
+// change, test 301g-father-renounced-2003-cln-renaturalized-2010-child-
+// 2012). A judgment's `since` after the oath speaks of a loss after it
+// (test mother-naturalized-1995-documented-not-citizen-since-2008-child-
+// born-2010). A foreign passport's `since` does not: holding one is no way
+// of losing citizenship (tests *-mexican-passport-since-2008-*; Afroyim;
+// § 349).
+rule loss_asserted_after_oath(p: Person)
+  cite "spec/case-format.md, Person.citizenship; INA §§ 340(a), 349, 358; 8 U.S.C. §§ 1451(a), 1481, 1501"
+  // safety: its `shown(...)` was reviewed: a `since` recorded after the oath
+  // is part of a documented assertion, which the spec takes as a fact
+  tag "safety:reviewed"
+  holds when (p.asserted.evidence == "certificate_of_loss_of_nationality" and p.asserted.since >= p.naturalized.date)
+    or (p.asserted.evidence in ["denaturalization_judgment", "revocation_judgment", "court_judgment"]
+      and shown(p.asserted.since >= p.naturalized.date))
 
 /// The same, for an assertion of "not a citizen" (neither citizen nor
 /// national before the oath): `national_on` reads it.

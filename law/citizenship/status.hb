@@ -166,11 +166,8 @@ rule expatriated_by_marriage_on(p: Person, d: date)
       // outside `shown`: a divorce dated only to a span across that day, or
       // not dated, leaves the loss open (review of the change, tests 1907-
       // act-divorce-*-open).
-      (shown(m.from >= 1907-03-02 and on(m.period, d)
-          and citizen_on(p, m.from - 1 days)
-          and not national_on(m.spouse, m.from))
-        or (shown(m.from >= 1907-03-02 and citizen_on(p, m.from - 1 days) and not national_on(m.spouse, m.from))
-          and m.to <= d and m.to >= 1922-09-22))
+      shown(m.from >= 1907-03-02 and citizen_on(p, m.from - 1 days) and not national_on(m.spouse, m.from))
+        and (shown(on(m.period, d)) or (m.to <= d and m.to >= 1922-09-22))
         // The engine does not model the non-citizen nationals of the insular
         // possessions before their citizenship acts (Puerto Rico to 1917, the
         // Philippines to 1946, Guam to 1950): a husband shown to be born

@@ -45,12 +45,7 @@ rule scheduled_termination_takes_effect(p: Protection)
 rule involuntary_transfer(c: Case)
   cite "INA §§ 208(c)(1)(A), 241(b)(3)(A), 244(a)(1)(A); 8 U.S.C. §§ 1158(c)(1)(A), 1231(b)(3)(A), 1254a(a)(1)(A); FARRA § 2242(a), 8 U.S.C. § 1231 note ('expel, extradite, or otherwise effect the involuntary return'); 18 U.S.C. §§ 4100(b), 4107, 4108"
   holds when c.action.kind == "foreign_custody_transfer"
-    and not (serving_sentence_on_action(c)
-      and c.action.treaty_in_force
-      and c.action.to in c.immigration.nationalities
-      and c.action.consent.given
-      and c.action.consent.verified_by_judge
-      and not (subject_minor_on_action(c) and minor_consent_unknown(c)))
+    and not lawful_transfer_of_dual_national(c)
 
 /// Withholding of removal under INA § 241(b)(3) to the destination country.
 /// It protects against that country only: removal elsewhere is not barred by
