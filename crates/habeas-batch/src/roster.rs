@@ -828,14 +828,17 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// The first and last day a (possibly partial) date cell may be.
+fn bounds(cell: Option<&str>) -> Option<(habeas_lang::dates::Day, habeas_lang::dates::Day)> {
+    cell.and_then(|s| habeas_case::PDate::parse(s).ok())
+        .map(|d| d.bounds())
+}
+
 /// Both cells are dates and every day the first may be comes before every
 /// day the second may be.
 fn surely_before(a: Option<&str>, b: Option<&str>) -> bool {
-    match (
-        a.map(habeas_case::PDate::parse),
-        b.map(habeas_case::PDate::parse),
-    ) {
-        (Some(Ok(a)), Some(Ok(b))) => a.bounds().1 < b.bounds().0,
+    match (bounds(a), bounds(b)) {
+        (Some((_, a_hi)), Some((b_lo, _))) => a_hi < b_lo,
         _ => false,
     }
 }
@@ -853,10 +856,6 @@ fn surely_before(a: Option<&str>, b: Option<&str>) -> bool {
 /// 20 open after 1941).
 fn past_derivation_age(parent_born: Option<&str>, child_born: Option<&str>) -> bool {
     use habeas_lang::dates::{LeapPolicy, anniversary, parse_day};
-    let bounds = |s: Option<&str>| {
-        s.and_then(|s| habeas_case::PDate::parse(s).ok())
-            .map(|d| d.bounds())
-    };
     let (Some((_, parent_hi)), Some((child_lo, _))) = (bounds(parent_born), bounds(child_born))
     else {
         return false;

@@ -799,12 +799,13 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
     if c.trim().is_empty() {
         return Some("unnamed");
     }
+    let names_any = |words: &[&str]| words.iter().any(|w| c.contains(w));
     // A court named in full ("United States District Court for ...") is a
     // court whatever agency it names besides ("on the complaint of the
     // Department of Justice").
     // The territorial district courts have "the jurisdiction of a district
     // court of the United States" (48 U.S.C. §§ 1424(b), 1612, 1822).
-    let named_in_full = [
+    let named_in_full = names_any(&[
         "united states district court",
         "u.s. district court",
         "federal district court",
@@ -812,11 +813,9 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "district court of the virgin islands",
         "district court for the northern mariana islands",
         "district court of the northern mariana islands",
-    ]
-    .iter()
-    .any(|w| c.contains(w));
+    ]);
     let federal = named_in_full
-        || [
+        || names_any(&[
         "us district court",
         "district of ",
         "u.s.d.c",
@@ -825,9 +824,7 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "cir.",
         "united states supreme court",
         "u.s. supreme court",
-    ]
-    .iter()
-    .any(|w| c.contains(w))
+    ])
         // District abbreviations: "D. Md.", "D.N.J.", "S.D.N.Y.", "N.D. Cal.".
         || c.split_whitespace()
             .map(|w| w.trim_matches(|ch: char| ch == '(' || ch == ')' || ch == ','))
@@ -837,7 +834,7 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
                         .iter()
                         .any(|p| w.starts_with(p))
             });
-    let state = [
+    let state = names_any(&[
         "county",
         "superior court",
         "municipal",
@@ -847,9 +844,7 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "state court",
         "court of the state",
         "state of ",
-    ]
-    .iter()
-    .any(|w| c.contains(w));
+    ]);
     if state {
         return Some("state_court");
     }
@@ -857,7 +852,7 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
     // (§ 340(a), (e)): a court-martial, the Court of Federal Claims, the Tax
     // Court, a bankruptcy court (review of 2026-11-29, test denat-by-
     // general-court-martial-no-jurisdiction).
-    let other_court = [
+    let other_court = names_any(&[
         "court-martial",
         "court martial",
         "military commission",
@@ -868,9 +863,7 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "armed forces",
         "military",
         "court of criminal appeals",
-    ]
-    .iter()
-    .any(|w| c.contains(w));
+    ]);
     if other_court {
         return Some("other_court");
     }

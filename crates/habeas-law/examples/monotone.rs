@@ -18,29 +18,20 @@ use serde_json::Value;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// The answer compared: status, `since`, verdict, bars.
-#[derive(Clone, Debug, PartialEq)]
+/// The answer compared: status, `since`, verdict.
 struct Answer {
     status: String,
     since: Option<String>,
     verdict: Option<String>,
-    bars: Vec<String>,
 }
 
 fn answer(law: &Law, v: &Value) -> Option<Answer> {
     let case = habeas_case::parse_case_value(v.clone()).ok()?;
     let d = law.determine(&case, Mode::Fast);
-    let mut bars: Vec<String> = d
-        .action
-        .as_ref()
-        .map(|a| a.bars.iter().map(|b| b.kind.clone()).collect())
-        .unwrap_or_default();
-    bars.sort();
     Some(Answer {
         status: d.citizenship.status.to_string(),
         since: d.citizenship.since.clone(),
         verdict: d.action.as_ref().map(|a| a.verdict.to_string()),
-        bars,
     })
 }
 
@@ -57,7 +48,7 @@ fn forgettings(v: &Value) -> Vec<(String, Value)> {
         String::new(),
         "",
         false,
-        &mut |ptr, x, key, list_item, is_period_bound| {
+        &mut |ptr, x, key, list_item| {
             let top = ptr.split('/').nth(1).unwrap_or("");
             if !matches!(top, "people" | "relations" | "immigration" | "action") {
                 return;
@@ -71,8 +62,10 @@ fn forgettings(v: &Value) -> Vec<(String, Value)> {
                 return;
             }
             // Forget the value (null = unknown), except where null means
-            // something else: the end of a period (ongoing), list items.
-            if !list_item && !is_period_bound && !x.is_null() {
+            // something else: the bounds of a period (`to` = null is
+            // ongoing), list items.
+            let period_bound = key == "from" || key == "to";
+            if !list_item && !period_bound && !x.is_null() {
                 let mut c = v.clone();
                 if let Some(slot) = c.pointer_mut(ptr) {
                     *slot = Value::Null;
@@ -112,11 +105,9 @@ fn collect(
     ptr: String,
     key: &str,
     list_item: bool,
-    f: &mut dyn FnMut(&str, &Value, &str, bool, bool),
+    f: &mut dyn FnMut(&str, &Value, &str, bool),
 ) {
-    // The bounds of a period: `to` = null means ongoing, not unknown.
-    let period_bound = key == "from" || key == "to";
-    f(&ptr, x, key, list_item, period_bound);
+    f(&ptr, x, key, list_item);
     match x {
         Value::Object(m) => {
             for (k, y) in m {

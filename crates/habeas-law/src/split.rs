@@ -164,7 +164,7 @@ impl Law {
         let mut budget = BUDGET;
         for at in sites.iter().take(SITES) {
             if let Some(pieces) = self.pieces(&value, at, &mut budget) {
-                return self.merge(&value, at, mode, d, pieces);
+                return self.merge(case, &value, at, mode, d, pieces);
             }
             if budget == 0 {
                 break;
@@ -319,6 +319,7 @@ impl Law {
     /// bases, the flags and the questions of all of them, in `mode`.
     fn merge(
         &self,
+        case: &Case,
         value: &serde_json::Value,
         at: &str,
         mode: Mode,
@@ -412,7 +413,7 @@ impl Law {
         // piece whose `since` differs from the one before as the boundary
         // (review of 2026-11-29, test pr-born-1899-year-only-resident-
         // throughout-citizen-since-open).
-        if let Some(m) = self.since_question(value, at, &pieces, &out.citizenship.basis)
+        if let Some(m) = since_question(case, at, &pieces, &out.citizenship.basis)
             && !out.citizenship.missing.iter().any(|x| x.fact == m.fact)
         {
             out.citizenship.missing.insert(0, m);
@@ -472,44 +473,32 @@ pub(crate) fn time_lines(files: &[(String, String)]) -> Vec<(String, Vec<u32>)> 
     out
 }
 
-impl Law {
-    /// The question about the partial date at `at` when the pieces agree
-    /// on the status but not on `since`.
-    fn since_question(
-        &self,
-        value: &serde_json::Value,
-        at: &str,
-        pieces: &[Piece],
-        basis: &[Basis],
-    ) -> Option<MissingFact> {
-        let mut boundary = None;
-        for w in pieces.windows(2) {
-            if w[0].fast.citizenship.since != w[1].fast.citizenship.since {
-                let day = PDate::parse(w[1].text.get(..10).unwrap_or(&w[1].text)).ok()?;
-                boundary = Some(fmt_day(day.bounds().0));
-                break;
-            }
-        }
-        let boundary = boundary?;
-        let fact = pointer_path(at);
-        let case = habeas_case::parse_case_value(value.clone()).ok()?;
-        let (question, document) = crate::questions::render(
-            &case,
-            &crate::questions::question_for(&fact, Some(&boundary)),
-            habeas_i18n::Lang::En,
-        );
-        Some(MissingFact {
-            boundary: Some(boundary),
-            citation: basis
-                .first()
-                .map(|b| b.citation.clone())
-                .unwrap_or_default(),
-            decides: basis.iter().map(|b| b.rule.clone()).collect(),
-            document,
-            fact,
-            question,
-        })
-    }
+/// The question about the partial date at `at` of `case` when the pieces
+/// agree on the status but not on `since`: the first piece whose `since`
+/// differs from the one before gives the boundary.
+fn since_question(case: &Case, at: &str, pieces: &[Piece], basis: &[Basis]) -> Option<MissingFact> {
+    let w = pieces
+        .windows(2)
+        .find(|w| w[0].fast.citizenship.since != w[1].fast.citizenship.since)?;
+    let day = PDate::parse(w[1].text.get(..10).unwrap_or(&w[1].text)).ok()?;
+    let boundary = fmt_day(day.bounds().0);
+    let fact = pointer_path(at);
+    let (question, document) = crate::questions::render(
+        case,
+        &crate::questions::question_for(&fact, Some(&boundary)),
+        habeas_i18n::Lang::En,
+    );
+    Some(MissingFact {
+        boundary: Some(boundary),
+        citation: basis
+            .first()
+            .map(|b| b.citation.clone())
+            .unwrap_or_default(),
+        decides: basis.iter().map(|b| b.rule.clone()).collect(),
+        document,
+        fact,
+        question,
+    })
 }
 
 /// `v` (a piece: the birth date at `at` narrowed to `text`) with every
