@@ -9,11 +9,13 @@
 //! negative, a partial date is a span of days), never what follows from it.
 
 pub mod facts;
+pub mod json;
 pub mod prim;
 pub mod types;
 pub mod validate;
 
 pub use facts::{facts_of, facts_of_untracked, schema};
+pub use json::{JsonError, parse_json};
 pub use prim::{OrFalse, PDate, Period, Periods};
 pub use types::{CASE_FORMAT, Case};
 pub use validate::{CaseError, CaseErrors, parse_case, parse_case_value, partial_dates};

@@ -75,16 +75,22 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> CaseError {
 
 /// Parses and validates a case from JSON text.
 pub fn parse_case(text: &str) -> Result<Case, CaseErrors> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| CaseErrors {
-        errors: vec![err(
-            "",
-            format!(
-                "not valid JSON: {e} (line {}, column {})",
-                e.line(),
-                e.column()
-            )
-            .replace(&format!(" at line {} column {}", e.line(), e.column()), ""),
-        )],
+    let value = crate::json::parse_json(text.as_bytes()).map_err(|e| CaseErrors {
+        errors: vec![match e {
+            crate::JsonError::Syntax(e) => err(
+                "",
+                format!(
+                    "not valid JSON: {e} (line {}, column {})",
+                    e.line(),
+                    e.column()
+                )
+                .replace(&format!(" at line {} column {}", e.line(), e.column()), ""),
+            ),
+            crate::JsonError::Duplicate { path, key } => err(
+                path,
+                format!("the key `{key}` is written twice in the same object; write it once (which of the two was meant cannot be known)"),
+            ),
+        }],
     })?;
     parse_case_value(value)
 }
@@ -1030,6 +1036,61 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                 ));
             }
         }
+        // The same parent link written twice must not contradict itself
+        // (review of 2026-11-29: `biological: true` in one and `false` in
+        // the other was read as `true`, a guess).
+        let as_json: Vec<Option<serde_json::Value>> = rels
+            .iter()
+            .map(|r| {
+                (r.kind == RelationKind::Parent)
+                    .then(|| serde_json::to_value(r).ok())
+                    .flatten()
+            })
+            .collect();
+        for (i, r) in rels.iter().enumerate() {
+            let Some(Some(here)) = as_json
+                .get(i)
+                .map(|v| v.as_ref().and_then(|v| v.as_object()))
+            else {
+                continue;
+            };
+            let earlier = rels[..i].iter().enumerate().find(|(_, e)| {
+                e.kind == RelationKind::Parent && e.parent == r.parent && e.child == r.child
+            });
+            let Some((j, _)) = earlier else { continue };
+            let Some(Some(there)) = as_json
+                .get(j)
+                .map(|v| v.as_ref().and_then(|v| v.as_object()))
+            else {
+                continue;
+            };
+            let before = errors.len();
+            for (field, v) in here {
+                if let Some(w) = there.get(field)
+                    && w != v
+                {
+                    errors.push(err(
+                        format!("relations[{i}].{field}"),
+                        format!(
+                            "contradicts relations[{j}].{field} ({w} there, {v} here): the same parent link is recorded twice with different facts; write it once"
+                        ),
+                    ));
+                }
+            }
+            // Without a contradiction it is still read as a second parent
+            // (review of the change: its § 309(a) facts were ignored and a
+            // flag about a third parent raised).
+            if errors.len() == before {
+                let (pk, ck) = (
+                    r.parent.as_deref().unwrap_or(""),
+                    r.child.as_deref().unwrap_or(""),
+                );
+                errors.push(err(
+                    format!("relations[{i}]"),
+                    format!("`{pk}` is already recorded as a parent of `{ck}` in relations[{j}]: write the link once, with all its facts"),
+                ));
+            }
+        }
         // The parent graph must be acyclic.
         let mut parents: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         for r in rels {
@@ -1110,6 +1171,31 @@ mod tests {
         ] {
             assert!(!check_time(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_parent_link_is_written_once() {
+        let case = |second: &str| {
+            format!(
+                r#"{{"format": "habeas.case/1", "id": "t", "subject": "c",
+                "people": {{"c": {{}}, "f": {{}}}},
+                "relations": [
+                  {{"kind": "parent", "parent": "f", "child": "c", "biological": true}},
+                  {second}
+                ]}}"#
+            )
+        };
+        let errors = parse_case(&case(
+            r#"{"kind": "parent", "parent": "f", "child": "c", "biological": false}"#,
+        ))
+        .expect_err("a contradiction is an error");
+        assert_eq!(errors.errors[0].path, "relations[1].biological");
+        // Without a contradiction it is still one link written twice.
+        let errors = parse_case(&case(
+            r#"{"kind": "parent", "parent": "f", "child": "c", "biological": true, "legal": true}"#,
+        ))
+        .expect_err("a link written twice is an error");
+        assert_eq!(errors.errors[0].path, "relations[1]");
     }
 
     #[test]

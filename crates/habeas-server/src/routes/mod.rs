@@ -15,16 +15,22 @@ use serde::Deserialize;
 
 use crate::AppError;
 
-/// Parses a JSON body: 400 with the line and column when it is not JSON.
+/// Parses a JSON body: 400 with the line and column when it is not JSON;
+/// 422 at the key's path when a key is written twice in one object (the
+/// CLI's error: which of the two was meant cannot be known).
 pub(crate) fn json_body(body: &Bytes) -> Result<serde_json::Value, AppError> {
-    serde_json::from_slice(body).map_err(|e| {
-        AppError::BadRequest(format!(
+    habeas_case::parse_json(body).map_err(|e| match e {
+        habeas_case::JsonError::Syntax(e) => AppError::BadRequest(format!(
             "the body is not valid JSON: {} (line {}, column {})",
             e.to_string()
                 .replace(&format!(" at line {} column {}", e.line(), e.column()), ""),
             e.line(),
             e.column()
-        ))
+        )),
+        habeas_case::JsonError::Duplicate { path, key } => AppError::invalid(
+            &path,
+            format!("the key `{key}` is written twice in the same object; write it once (which of the two was meant cannot be known)"),
+        ),
     })
 }
 
