@@ -834,7 +834,18 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
                         .iter()
                         .any(|p| w.starts_with(p))
             });
+    // Territorial courts of local jurisdiction are read as state courts
+    // (review of 2026-11-29, sixth session, test revocation-by-high-court-
+    // of-american-samoa-not-a-federal-court-citizen: American Samoa has no
+    // federal district court, and its High Court cannot revoke a
+    // naturalization).
     let state = names_any(&[
+        "high court of american samoa",
+        "district court of american samoa",
+        "supreme court of guam",
+        "supreme court of the virgin islands",
+        "supreme court of puerto rico",
+        "tribunal de primera instancia",
         "county",
         "superior court",
         "municipal",
@@ -2023,6 +2034,9 @@ mod tests {
             "Circuit Court of Cook County",
             "Harris County District Court",
             "state court",
+            "High Court of American Samoa",
+            "District Court of American Samoa",
+            "Supreme Court of Guam",
         ] {
             assert_eq!(court_kind(Some(c)), Some("state_court"), "{c}");
         }
