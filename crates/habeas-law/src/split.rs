@@ -162,15 +162,20 @@ impl Law {
         };
         sites.sort_by_key(|at| !asked(at));
         let mut budget = BUDGET;
+        let mut boundaries: Vec<(String, Day)> = Vec::new();
         for at in sites.iter().take(SITES) {
-            if let Some(pieces) = self.pieces(&value, at, &mut budget) {
+            let mut boundary = None;
+            if let Some(pieces) = self.pieces(&value, at, &mut budget, &mut boundary) {
                 return self.merge(case, &value, at, mode, d, pieces);
+            }
+            if let Some(day) = boundary {
+                boundaries.push((pointer_path(at), day));
             }
             if budget == 0 {
                 break;
             }
         }
-        d
+        with_boundaries(case, d, &boundaries)
     }
 
     /// Decides `value` with the date at `at` replaced by `text`: `None` when
@@ -205,6 +210,7 @@ impl Law {
         value: &serde_json::Value,
         at: &str,
         budget: &mut usize,
+        boundary: &mut Option<Day>,
     ) -> Option<Vec<Piece>> {
         let date = PDate::parse(value.pointer(at)?.as_str()?).ok()?;
         if date.is_exact() {
@@ -215,14 +221,44 @@ impl Law {
         // Its first and last day first: most open answers are open for
         // another reason, and two decisions show it.
         let (lo, hi) = date.bounds();
-        let mut first: Option<Key> = None;
-        for day in [lo, hi] {
-            let p = self.piece(value, at, fmt_day(day), budget)?;
-            agree(&mut first, settled(&p)?)?;
+        let first_day = settled(&self.piece(value, at, fmt_day(lo), budget)?)?;
+        let last_day = settled(&self.piece(value, at, fmt_day(hi), budget)?)?;
+        if first_day != last_day {
+            // The date decides the answer: find the day it changes on, for
+            // the question ("before that day, or on or after it?").
+            *boundary = self.boundary_day(value, at, (lo, first_day), (hi, last_day), budget);
+            return None;
         }
+        let mut first = Some(first_day);
         let mut out = Vec::new();
         self.cut(value, at, &date, budget, &mut first, &mut out)?;
         (!out.is_empty()).then_some(out)
+    }
+
+    /// The first day of `(lo, hi]` whose answer is the last day's, found by
+    /// halving (the answer is assumed to change once in the span; with
+    /// several changes, one of them); `None` when a day between is open
+    /// or gives a third answer, or the budget is spent.
+    fn boundary_day(
+        &self,
+        value: &serde_json::Value,
+        at: &str,
+        (mut lo, before): (Day, Key),
+        (mut hi, after): (Day, Key),
+        budget: &mut usize,
+    ) -> Option<Day> {
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            let k = settled(&self.piece(value, at, fmt_day(mid), budget)?)?;
+            if k == before {
+                lo = mid;
+            } else if k == after {
+                hi = mid;
+            } else {
+                return None;
+            }
+        }
+        Some(hi)
     }
 
     /// Cuts `date` into its months (a year) or days (a month) and decides
@@ -551,6 +587,37 @@ fn from_the_birth(
 /// A JSON pointer as the case format's dotted path
 /// (`/people/mother/born/date` as `people.mother.born.date`, an index as
 /// `[0]`).
+/// Names, in the question about a partial date that decides the answer,
+/// the day the answer changes on (spec principle 2: "was the father
+/// naturalized before 2001-02-27?"), where the evaluator found none.
+fn with_boundaries(case: &Case, mut d: Determination, found: &[(String, Day)]) -> Determination {
+    let mut name = |m: &mut MissingFact| {
+        if m.boundary.is_some() {
+            return;
+        }
+        let Some((_, day)) = found
+            .iter()
+            .find(|(path, _)| *path == m.fact || path.starts_with(&format!("{}.", m.fact)))
+        else {
+            return;
+        };
+        let b = fmt_day(*day);
+        let (question, document) = crate::questions::render(
+            case,
+            &crate::questions::question_for(&m.fact, Some(&b)),
+            habeas_i18n::Lang::En,
+        );
+        m.question = question;
+        m.document = document;
+        m.boundary = Some(b);
+    };
+    d.citizenship.missing.iter_mut().for_each(&mut name);
+    if let Some(a) = d.action.as_mut() {
+        a.missing.iter_mut().for_each(&mut name);
+    }
+    d
+}
+
 fn pointer_path(at: &str) -> String {
     let mut out = String::new();
     for seg in at.split('/').skip(1) {

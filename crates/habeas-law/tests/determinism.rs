@@ -59,7 +59,7 @@ fn order_and_thread_do_not_change_any_answer() {
     let law = Law::embedded().expect("law");
     let cases = corpus();
     assert!(cases.len() > 250, "only {} cases found", cases.len());
-    for mode in [Mode::Fast, Mode::Explain] {
+    for mode in [Mode::Missing, Mode::Explain] {
         let forward: Vec<String> = cases.iter().map(|(_, c)| decide(&law, c, mode)).collect();
         let backward: Vec<String> = cases
             .iter()
@@ -178,4 +178,31 @@ fn missing_mode_asks_what_explaining_mode_asks() {
         flagged >= 10,
         "only {flagged} cases raise a flag: the test proves little"
     );
+}
+
+/// A partial date that decides the answer is asked about with the day the
+/// answer changes on (spec principle 2): the mother's oath "2023-06"
+/// against the child's 18th birthday on 2023-06-15 (an oath on the
+/// birthday still counts, decision 0202), so "before 2023-06-16?".
+#[test]
+fn a_deciding_partial_date_is_asked_with_its_boundary() {
+    let law = Law::embedded().expect("law");
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/oath-month-straddles-18th-birthday.json"),
+    )
+    .expect("case");
+    let case = habeas_case::parse_case(&text).expect("valid");
+    for mode in [Mode::Missing, Mode::Explain] {
+        let d = law.determine(&case, mode);
+        assert_eq!(d.citizenship.status, "undetermined");
+        let m = d
+            .citizenship
+            .missing
+            .iter()
+            .find(|m| m.fact == "people.mother.naturalized.date")
+            .expect("the oath date is asked");
+        assert_eq!(m.boundary.as_deref(), Some("2023-06-16"), "{mode:?}");
+        assert!(m.question.contains("before 2023-06-16"), "{}", m.question);
+    }
 }
