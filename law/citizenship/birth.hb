@@ -6,8 +6,31 @@ rule born_in_united_states(p: Person)
   cite "U.S. Const. amend. XIV, § 1; INA § 301(a); 8 U.S.C. § 1401(a); United States v. Wong Kim Ark, 169 U.S. 649 (1898)"
   quote "All persons born or naturalized in the United States, and subject to the jurisdiction thereof, are citizens of the United States"
   tag "route"
+  // safety: its `shown(...)` was reviewed: the diplomat exception (below) and
+  // Hawaii's later `since` apply only when shown; unknown keeps citizenship
+  // from birth
+  tag "safety:reviewed"
   holds when p.born.country == "US"
-  since p.born.date
+  // Hawaii (review of 2026-11-29, sixth session, tests sib-born-in-hawaii-
+  // 1899-citizen-from-1900-04-30, sib-born-in-hawaii-1895-republic-citizen-
+  // from-1900-04-30): a person born there before 1900-04-30 (the Organic
+  // Act's effective day) became a citizen on that day, not at birth: born
+  // from the annexation (1898-08-12) on, by INA § 305's first sentence;
+  // born before it, as a citizen of the Republic of Hawaii on 1898-08-12
+  // (its third sentence; the Republic's 1894 Constitution art. 17 made
+  // those born in the Islands its citizens; Wong Kam Wo v. Dulles, 236
+  // F.2d 622 (9th Cir. 1956)). The date matters to a child born abroad to
+  // such a parent before 1900-04-30.
+  // Read only for a region shown to be Hawaii: an unknown region keeps the
+  // birth date (the earlier citizenship, the protective side), and no one
+  // born in the United States before 1900 is asked where.
+  // (`<=`: a birth on 1900-04-30 itself dates from that day either way, so
+  // a birth known only as "1900-04" is dated 1900-04-30.)
+  since if shown(p.born.region == "HI" and p.born.date <= 1900-04-30) then 1900-04-30 else p.born.date
+  // The citation of § 305 goes with the answer it changes, in this review
+  // (the rule's own citation is read for every birth in the United States).
+  review when shown(p.born.region == "HI" and p.born.date < 1900-04-30):
+    "born in Hawaii before 1900-04-30: a citizen of the United States as of 1900-04-30, not from birth (INA § 305; 8 U.S.C. § 1405; Act of Apr. 30, 1900, § 4, 31 Stat. 141); one born before the annexation (1898-08-12) only as a citizen of the Republic of Hawaii on that day, which the engine assumes for a person born in the Islands (1894 Constitution of the Republic, art. 17)"
   // The diplomat exception must be shown: for a person born in the United
   // States the government must prove alienage (Woodby v. INS, 385 U.S. 276
   // (1966)), so unknown diplomatic status does not make the answer open.
@@ -346,10 +369,18 @@ rule outlying_possession_parent_requirement(p: Person, l: ParentLink)
 /// Born in an outlying possession (American Samoa, Swains Island): a U.S.
 /// national at birth.
 rule born_in_outlying_possession(p: Person)
-  cite "INA §§ 101(a)(29), 308(1); 8 U.S.C. §§ 1101(a)(29), 1408(1)"
+  cite "INA §§ 101(a)(29), 308(1); 8 U.S.C. §§ 1101(a)(29), 1408(1); 8 FAM 302.5-2"
   quote "A person born in an outlying possession of the United States on or after the date of formal acquisition of such possession"
   tag "route:national"
-  holds when p.born.country == "AS" and p.born.date >= 1900-02-16
+  // Review of 2026-11-29, sixth session (tests swains-born-1900-02-15-
+  // inhabitant-national-from-1925-03-04, tutuila-born-1899-before-
+  // annexation-samoan-parents-not-closed: "not a citizen"): the inhabitants
+  // of American Samoa on its acquisition (Tutuila 1900-02-16; Swains Island
+  // 1925-03-04) became nationals with it (8 FAM 302.5-1, 302.5-2); the
+  // 1900 floor barred even Swains births of 1900-02-15. A person born there
+  // before the acquisition is read as such an inhabitant, from its day
+  // (with a flag: living there that day is assumed).
+  holds when p.born.country == "AS"
   // Changed in the `since` review (test citizenship/tests/since/
   // s-swains-born-1920-national-from-1925): a birth recorded on Swains
   // Island before its acquisition (1925-03-04) was dated from birth. § 308(1)
@@ -358,8 +389,9 @@ rule born_in_outlying_possession(p: Person)
   // 1925-03-04 (Joint Resolution of Mar. 4, 1925, 43 Stat. 1357; research
   // notes § 1.3). Only a region recorded as Swains Island moves the date
   // (`shown`): "AS" alone is Tutuila and Manu'a, acquired by 1900/1904.
-  since if shown(p.born.region in SWAINS_ISLAND_REGIONS) then latest(p.born.date, 1925-03-04) else p.born.date
-  review when p.born.date < 1925-03-04: "Swains Island (coded AS) was acquired on 1925-03-04; a birth there before that day was before its formal acquisition"
+  since if shown(p.born.region in SWAINS_ISLAND_REGIONS) then latest(p.born.date, 1925-03-04) else latest(p.born.date, 1900-02-16)
+  review when shown(p.born.region in SWAINS_ISLAND_REGIONS and p.born.date < 1925-03-04): "Swains Island (coded AS) was acquired on 1925-03-04; a person born there before that day is read as an inhabitant who became a national with the island (8 FAM 302.5-2): that they lived there that day is assumed"
+  review when shown(not (p.born.region in SWAINS_ISLAND_REGIONS) and p.born.date < 1900-02-16): "born in American Samoa before its acquisition (1900-02-16; Manu'a was ceded in 1904): read as an inhabitant who became a non-citizen national on that day (8 FAM 302.5-2); that the person lived there that day is assumed"
 
 /// Region names that mean Swains Island in a case (`born.region`), which the
 /// case format codes `AS`.

@@ -77,7 +77,13 @@ def through_birthday(p: Person, n: number) -> timeline = window(p.born.date, ann
 // still counts (`ending(p.married)` when given).
 def unmarried_days(p: Person) -> timeline =
   (if shown(p.married <= as_of() or p.married > as_of()) then no_days() else ending(anniversary(p.born.date, 14)))
-  | ending(p.married)
+  // The wedding day itself counts (review of 2026-11-29, sixth session,
+  // tests ina320-child-married-day-of-parent-naturalization, former321-
+  // child-married-on-day-of-second-naturalization: "not a citizen"). Whether
+  // the oath or the wedding came first that day is not in the case; the
+  // conditions need only be met at one moment (USCIS PM Vol. 12, Pt. H,
+  // ch. 4), so the protective side, as for a death on that day (`alive_days`).
+  | ending(p.married + 1 days)
     // Review (tests ina320-child-divorced-before-parent-naturalization,
     // former321-child-divorced-before-last-naturalization): "unmarried"
     // means not married at the time, "whether or not previously married"
@@ -122,9 +128,12 @@ def citizen_days(x: Person, open: bool) -> timeline =
   else if oath_after_assertion(x) then
     ((route_days(naturalized_citizen(x), open) & starting(x.naturalized.date))
       | (route_days(naturalization_kept_for_children(x), open) & ending(x.denaturalization.date)))
-    & ending(since(lost_citizenship(x)))
+    & ending(since(lost_citizenship(x)) + 1 days)
     & (if loss_asserted_after_oath(x) then ending(x.asserted.since) else all_days())
-  else asserted_since_days(x) & (route_days(born_in_united_states(x), open)
+  else asserted_since_days(x)
+    // a documented loss ends the days from its date (`documented_loss_by`)
+    & (if documented_loss_after_birth(x) then ending(x.asserted.since) else all_days())
+    & (route_days(born_in_united_states(x), open)
       | route_days(born_in_puerto_rico(x), open)
       | route_days(born_in_puerto_rico_jones_act(x), open)
       | route_days(born_in_virgin_islands(x), open)
@@ -144,7 +153,11 @@ def citizen_days(x: Person, open: bool) -> timeline =
       | route_days(asserted_citizen(x), open)
       // INA § 340(d): see `naturalization_kept_for_children`.
       | (route_days(naturalization_kept_for_children(x), open) & ending(x.denaturalization.date)))
-    & ending(since(lost_citizenship(x)))
+    // The day of a loss itself counts (review of 2026-11-29, sixth session,
+    // test f-ina320-father-renounced-on-day-of-child-lpr-admission: which
+    // came first that day is not in the case; as `citizen_on` and
+    // `alive_days`, the protective side).
+    & ending(since(lost_citizenship(x)) + 1 days)
     // Review of 2026-11-29 (test rs1994-widow-remarried-alien-1920-lost-
     // child-1936-did-not-derive): the 1907 Act's loss by marriage to an
     // alien was read only by `citizen_on`, so for the derivation statutes a
@@ -189,6 +202,9 @@ def husband_naturalized_before_1922_days(m: Marriage) -> timeline =
 def asserted_since_days(x: Person) -> timeline =
   if shown(not x.is_subject and x.asserted.status == "citizen" and x.asserted.evidence in DOCUMENTS
       and not (x.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"])
+      // as `asserted_citizen_only_after`: a birth that made the person a
+      // citizen is not undone by a later `since`
+      and not national_by_birthplace(x)
       and x.asserted.since > x.born.date)
     then starting(x.asserted.since)
     else all_days()

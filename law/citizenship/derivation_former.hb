@@ -21,8 +21,16 @@ def former_ina_window(p: Person) -> timeline =
 
 /// The day all conditions first held together fell after the 16th birthday
 /// and before Pub. L. 95-417 (1978-10-05): derived under *Fuentes-Martinez*.
+// Not for a child who had already derived before 1952-12-24 (review of
+// 2026-11-29, sixth session, test na1940-314a-both-naturalized-since-second-
+// oath: a citizen since 1948 under NA 1940 § 314 carried the former-§ 321
+// flag, whose conditions "held" from 1952-12-24 at 17).
+// safety: its `shown(...)` was reviewed: it only drops a legal-review flag
+// where an earlier statute settled the answer; no result depends on it
 def pre_1978_beyond_16(p: Person, met: bool) -> bool =
   since(met) < 1978-10-05 and since(met) > anniversary(p.born.date, 16)
+    and not shown(derived_nationality_act_314(p) or derived_nationality_act_313(p)
+      or derived_act_of_1934(p) or derived_before_1934(p))
 
 /// Former INA § 321(a) (1952-2001): a child of alien parents derived on the
 /// first day on which the naturalization of both parents, of the surviving
@@ -223,7 +231,17 @@ rule alien_parents_clauses(p: Person, t: timeline, unwed_mother_clause: bool, op
       // (1) both parents
       held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & citizen_days(k.person, open) & natural_child_days(p, k))
       // (2) the surviving parent
-      or held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & death_of_other_parent_days(l, k))
+      // Only a parent who outlived the other survived them (review of
+      // 2026-11-29, sixth session, tests former321a2-naturalized-mother-
+      // died-before-father-not-surviving-parent, na1940-314b-*: a mother who
+      // naturalized and died before the alien father was read as the
+      // "surviving parent" from his death on). Whether the survivor must
+      // still be alive when the last condition (the child's residence) is
+      // met is not said (tests f-former321a2-surviving-mother-died-before-
+      // child-lpr-open, f-na1940-314b-*; USCIS PM Vol. 12, Pt. H, ch. 7:
+      // no required order): not required here, the protective side.
+      or (not shown(l.person.died < k.person.died)
+        and held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & death_of_other_parent_days(l, k)))
       // (3) the parent with legal custody after a legal separation
       or legal_custody_after_separation(p, l, k, t & citizen_days(l.person, open) & natural_child_days(p, l))
       // (3) the mother of a child born out of wedlock, not legitimated

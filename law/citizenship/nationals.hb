@@ -11,6 +11,33 @@ rule born_abroad_to_national_parents(p: Person)
   since p.born.date
   unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
 
+/// Born in a territory after its acquisition and before the law made the
+/// people born there citizens: a U.S. national (not a citizen) from birth
+/// until then (Puerto Rico from 1899-04-11 to the Jones Act, 1917-03-02;
+/// the Virgin Islands from 1917-03-31 to 1927-02-25; Guam from 1899-04-11
+/// to the Organic Act, 1950-08-01), on a day `d` before that. The citizenship
+/// routes give the later citizenship.
+// Added in the review of 2026-11-29, sixth session (test guam-born-1930-
+// asked-in-1949-national-not-yet-citizen: a Guam-born man asked about in
+// 1949 was answered "citizen since 1950-08-01").
+rule born_in_territory_before_citizenship(p: Person)
+  cite "Nationality Act of 1940 § 101(b), (e), 54 Stat. 1137; INA § 101(a)(22)(B); 8 U.S.C. § 1101(a)(22)(B); 8 FAM 302.1-1"
+  tag "route:national"
+  holds when territory_national_on(p, as_of())
+  since p.born.date
+  unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
+
+/// The same, on day `d`: born there in the window, and `d` before the
+/// grant.
+rule territory_national_on(p: Person, d: date)
+  cite "Nationality Act of 1940 § 101(b), (e), 54 Stat. 1137; INA § 101(a)(22)(B); 8 U.S.C. § 1101(a)(22)(B); 8 FAM 302.1-1; Treaty of Paris (1898) art. IX, 30 Stat. 1754; Convention with Denmark of Aug. 4, 1916, art. 6, 39 Stat. 1706"
+  // Day `d` is before the grant: after it the person is a citizen by the
+  // territorial route, or (its provisos) neither (test guam-born-1925-
+  // naturalized-in-japan-1946-307b-proviso).
+  holds when (p.born.country == "GU" and p.born.date >= 1899-04-11 and p.born.date < 1950-08-01 and d < 1950-08-01)
+    or (p.born.country == "VI" and p.born.date >= 1917-03-31 and p.born.date < 1927-02-25 and d < 1927-02-25)
+    or (p.born.country == "PR" and p.born.date >= 1899-04-11 and p.born.date < 1917-03-02 and d < 1917-03-02)
+
 /// Born outside the United States and its outlying possessions to parents
 /// who are both nationals but not citizens, one of whom had a residence in
 /// the United States or its outlying possessions before the birth.
@@ -141,4 +168,6 @@ rule asserted_national(p: Person)
   cite "22 U.S.C. § 2705; 22 C.F.R. § 51.1 (passports of non-citizen nationals)"
   tag "route:national"
   holds when p.asserted.status == "national" and p.asserted.evidence in DOCUMENTS
-  since p.asserted.since
+  // none before the birth (as `asserted_citizen`; test h-subject-as-born-
+  // national-passport-since-is-birth)
+  since latest(p.asserted.since, p.born.date)

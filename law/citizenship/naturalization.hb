@@ -2,6 +2,13 @@
 
 /// Documents that prove U.S. citizenship or nationality. Testimony is a
 /// claim to investigate, not proof.
+/// Evidence that is a person's word, not a document: a claim to investigate
+/// (spec, Person.citizenship; decision 0008).
+const CLAIMS = ["testimony", "affidavit", "sworn_statement", "declaration", "statement", "self_report", "interview"] cite "spec/case-format.md, Person.citizenship"
+
+/// Documents that record a loss of U.S. nationality.
+const LOSS_DOCUMENTS = ["certificate_of_loss_of_nationality", "cln", "denaturalization_judgment", "revocation_judgment"] cite "INA §§ 340(a), 358; 8 U.S.C. §§ 1451(a), 1501"
+
 const DOCUMENTS = ["us_passport", "naturalization_certificate", "citizenship_certificate", "consular_report_of_birth_abroad", "us_birth_certificate", "passport_card"] cite "22 U.S.C. § 2705; 8 U.S.C. § 1452; 8 C.F.R. § 341"
 
 /// Grounds on which a court may revoke naturalization.
@@ -101,7 +108,11 @@ rule asserted_citizen(p: Person)
   tag "route"
   holds when p.asserted.status == "citizen" and p.asserted.evidence in DOCUMENTS
     and not (p.asserted.evidence == "naturalization_certificate" and naturalization_revoked(p))
-  since if p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"] then p.born.date else p.asserted.since
+  // No citizenship begins before the birth: a document without `since`
+  // dates it some day from the birth on, so a route from birth settles the
+  // day (review of 2026-11-29, sixth session, tests h-subject-*-passport-
+  // since-is-birth: a U.S.-born subject with a passport had no `since`).
+  since if p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"] then p.born.date else latest(p.asserted.since, p.born.date)
 
 /// A relative's status asserted as "not a citizen" or "national" (not a
 /// citizen) is taken as a fact. The subject's own asserted status never
@@ -114,36 +125,99 @@ rule asserted_citizen(p: Person)
 // this one (Kawakita v. United States, 343 U.S. 717 (1952)); a loss must be
 // shown (INA § 349(b)).
 rule asserted_not_citizen(p: Person)
-  cite "spec/case-format.md, Person.citizenship; Kawakita v. United States, 343 U.S. 717 (1952); INA § 349(b)"
-  // safety: its `shown(...)` was reviewed: it only keeps a U.S. birth from
-  // being overridden by a foreign document (more routes, never fewer)
+  cite "spec/case-format.md, Person.citizenship (documentary evidence a fact, testimony a claim to investigate); Kawakita v. United States, 343 U.S. 717 (1952); INA § 349(b)"
+  holds when assertion_documents_alien(p) and not oath_after_assertion(p)
+
+/// What the case asserts about a relative's status as "not a citizen" (or a
+/// national only) counts as a fact: its evidence is named and is a document
+/// (testimony and its like are claims to investigate), not a U.S.
+/// citizenship document (which cannot show that the holder is not a
+/// citizen), and, for a relative shown born in the United States or a
+/// territory that made the person a citizen or national at birth, a
+/// document of loss (another nationality's passport, a green card, shows no
+/// loss of this one: Kawakita; a loss must be shown, INA § 349(b)).
+// Review of 2026-11-29, sixth session (tests e-texas-born-father-not-
+// citizen-by-testimony-transmits, e-father-not-citizen-by-testimony-keeps-
+// routes-open and their evidence-absent twins; h-us-born-father-not-citizen-
+// {us-passport,us-birth-certificate,affidavit,green-card}-*, h-mx-born-
+// father-not-citizen-crba-open; f-tx-father-not-citizen-*-later-oath-*): the
+// assertion was taken as a fact whatever its evidence, so a Texas-born
+// father said on testimony alone not to be a citizen made his child "not a
+// citizen", though the same assertion backed by a foreign passport did not;
+// a U.S. passport or birth certificate "showed" non-citizenship; and a
+// recorded oath turned testimony into a fact for the days before it. The
+// spec takes documentary evidence as a fact and testimony as a claim to
+// investigate; decision 0008 reads absent evidence as testimony. The
+// relative's status is otherwise worked out from the relative's facts.
+rule assertion_documents_alien(p: Person)
+  cite "spec/case-format.md, Person.citizenship; 22 U.S.C. § 2705; Kawakita v. United States, 343 U.S. 717 (1952); INA § 349(b)"
+  // safety: its `shown(...)` was reviewed: an assertion counts only when its
+  // evidence is shown to be a document that can show it; unknown or
+  // testimony-like evidence leaves the relative's routes open (more routes,
+  // never fewer)
   tag "safety:reviewed"
   holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
+    and shown(not (p.asserted.evidence in CLAIMS))
+    and not documented_loss_after_birth(p)
+    and not (p.asserted.status == "not_citizen" and shown(p.asserted.evidence in DOCUMENTS))
     // Review of 2026-11-29 (tests mpu-puerto-rico-born-father-with-honduran-
-    // passport-transmits, d320-naturalized-mother-also-holds-philippine-
-    // passport, mpu-honduran-passport-father-naturalized-2005-child-derives-
-    // 320, as-national-passport-father-naturalized-1985-child-citizen-301e):
-    // the same holds for a birth in a territory that made the person a
-    // citizen at birth (INA §§ 302, 304-307; Covenant § 303), and a
-    // naturalization oath recorded for the relative is a route of its own
-    // that an earlier status does not undo (8 C.F.R. § 337.9(a)): the
-    // assertion then speaks of the days before the oath
-    // (`asserted_not_citizen_before`).
-    and not (p.asserted.evidence == "foreign_passport"
-      // Read only for a birth shown in the United States or a territory:
-      // the territorial rules raise review flags of their own, which a
-      // relative of unknown birthplace must not carry into the answer
-      // (review of the change: flags about Puerto Rico and Guam on an
-      // Armenian-born subject's grandparents).
-      and shown(p.born.country in ["US", "PR", "VI", "GU", "MP", "AS"])
-      and shown(born_in_united_states(p) or born_in_puerto_rico(p) or born_in_puerto_rico_jones_act(p)
-        or born_in_virgin_islands(p) or born_in_guam(p) or born_in_northern_mariana_islands(p)
-        // a national by birth in American Samoa or Swains Island (§ 308(1);
-        // review of the change, test 308-4-father-born-american-samoa-
-        // holds-samoan-passport-child-2000)
-        or born_in_outlying_possession(p)))
-    and not oath_after_assertion(p)
-  review when p.asserted.evidence == "testimony": "a relative's status as not a U.S. citizen rests on testimony only (e.g. an interview answer); it closes the routes through that relative, so it should be confirmed with documents"
+    // passport-transmits, as-national-passport-father-naturalized-1985-child-
+    // citizen-301e, ...): a birth in a territory that made the person a
+    // citizen (INA §§ 302, 304-307; Covenant § 303) or a national (§ 308(1))
+    // at birth is read like one in the United States.
+    and not (not shown(p.asserted.evidence in LOSS_DOCUMENTS)
+      // "A national" on a U.S. document is what such a birth made many
+      // people (American Samoa; Guam before 1950; tests nat-308-2-*, guam-
+      // national-parents-*): it stands, unless the document is foreign.
+      and (p.asserted.status == "not_citizen" or p.asserted.evidence == "foreign_passport")
+      and (national_by_birthplace(p)
+        // Or shown to have acquired citizenship at birth abroad through a
+        // parent (review of 2026-11-29, sixth session, test h-chain-
+        // acquired-mother-with-foreign-passport-transmits: a mother who
+        // acquired through her U.S.-born father and held a Mexican passport
+        // was read as an alien; the GAO's common case of a citizen who does
+        // not know it). Read only when a parent is recorded.
+        or (shown(any l in p.parents: true) and shown(acquired_at_birth_abroad(p)))))
+
+/// A relative shown to be a citizen or national by birthplace whose
+/// assertion of "not a citizen" rests on a document of loss (a CLN, a
+/// revocation): the document records a loss from its `since`, not a status
+/// from birth (`documented_loss_by`).
+// Review of 2026-11-29, sixth session (tests h-us-born-father-cln-since-
+// 2010-child-2005-transmits, h-us-born-father-cln-no-since-child-2005-open):
+// a Texas-born father's CLN of 2010 made his child of 2005 "not a citizen";
+// a loss is not retroactive (INA §§ 349, 358).
+rule documented_loss_after_birth(p: Person)
+  cite "INA §§ 349(a), 358; 8 U.S.C. §§ 1481(a), 1501"
+  // safety: its `shown(...)` was reviewed: only a document shown to be one
+  // of loss is read from its date (more routes, never fewer)
+  tag "safety:reviewed"
+  holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
+    and shown(p.asserted.evidence in LOSS_DOCUMENTS)
+    and national_by_birthplace(p)
+
+/// Day `d` is on or after the `since` of a documented loss
+/// (`documented_loss_after_birth`); an unknown `since` leaves it open.
+rule documented_loss_by(p: Person, d: date)
+  cite "INA §§ 349(a), 358; 8 U.S.C. §§ 1481(a), 1501"
+  holds when documented_loss_after_birth(p) and p.asserted.since <= d
+
+/// Shown born in the United States or in a territory that made the person a
+/// citizen or a national at birth.
+// Read only for a birth shown in the United States or a territory: the
+// territorial rules raise review flags of their own, which a relative of
+// unknown birthplace must not carry into the answer (review of 2026-11-29:
+// flags about Puerto Rico and Guam on an Armenian-born subject's
+// grandparents).
+rule national_by_birthplace(p: Person)
+  cite "U.S. Const. amend. XIV, § 1; INA §§ 301(a), 302, 304-308(1); 8 U.S.C. §§ 1401(a), 1402, 1404-1408(1); Covenant § 303"
+  // safety: its `shown(...)` was reviewed: it only lets a birth shown here
+  // outweigh an assertion (more routes, never fewer)
+  tag "safety:reviewed"
+  holds when shown(p.born.country in ["US", "PR", "VI", "GU", "MP", "AS"])
+    and shown(born_in_united_states(p) or born_in_puerto_rico(p) or born_in_puerto_rico_jones_act(p)
+      or born_in_virgin_islands(p) or born_in_guam(p) or born_in_northern_mariana_islands(p)
+      or born_in_outlying_possession(p))
 
 /// A relative's naturalization oath is recorded beside an assertion that
 /// speaks of the time before it: a national's status (shown by any
@@ -164,8 +238,11 @@ rule oath_after_assertion(p: Person)
   // 2000-recorded): any evidence of a status before the oath (a green card,
   // testimony) yields to the recorded oath; a CLN dated after the oath keeps
   // its force from its `since` (`asserted_not_citizen_before`).
-  holds when not p.is_subject and shown(present(p.naturalized))
-    and p.asserted.status in ["national", "not_citizen"]
+  // Only an assertion that counts (`assertion_documents_alien`): testimony
+  // beside an oath is no fact about the days before it (review of
+  // 2026-11-29, sixth session, tests f-tx-father-not-citizen-testimony-
+  // later-oath-2000-child-1995-301g and twins).
+  holds when assertion_documents_alien(p) and shown(present(p.naturalized))
 
 /// A relative asserted not to be a citizen (or to be a national only) whose
 /// naturalization oath is recorded (`oath_after_assertion`): not a citizen

@@ -10,9 +10,19 @@
 rule citizen(p: Person)
   cite "INA § 101(a)(22); 8 U.S.C. § 1101(a)(22); U.S. Const. amend. XIV, § 1"
   tag "status:citizen"
+  // safety: its `shown(...)` was reviewed: only a citizenship known to begin
+  // after `as_of` is not yet one (a territory's collective grant: Guam
+  // 1950, the Virgin Islands 1927, Puerto Rico 1917); an unknown `since`
+  // keeps the answer it had (review of 2026-11-29, sixth session, test
+  // guam-born-1930-asked-in-1949-national-not-yet-citizen: "citizen since
+  // 1950-08-01" on 1949-06-01)
+  tag "safety:reviewed"
   holds when (citizen_by_some_route(p) and not lost_citizenship(p))
     or citizen_again_after_loss(p)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
+  // (An exception, so that explanations show it only when it applies.)
+  unless shown(since(citizen_by_some_route(p)) > as_of()) and not citizen_again_after_loss(p)
+    cite "INA §§ 302, 306, 307; 8 U.S.C. §§ 1402, 1406, 1407 (a citizenship declared as of a later day); decision 0007"
   // Decision 0105 asks for this flag; it was raised only while the CLN was
   // unknown (review of 2026-11-29, test loss-foreign-naturalization-with-
   // intent-cln-false-review-flag). `shown` selects a flag, no answer.
@@ -111,12 +121,20 @@ rule citizen_on(p: Person, d: date)
       // than concealment still counts, up to the revocation, for those who
       // claim through it (`naturalization_kept_for_children`).
       or (route_by(naturalization_kept_for_children(p), d) and d < p.denaturalization.date))
-    and not (lost_citizenship(p) and since(lost_citizenship(p)) <= d)
+    // A loss dated on day `d` itself leaves the person a citizen on `d`
+    // (review of 2026-11-29, sixth session, tests b30-2005-father-renounced-
+    // on-birth-day-301g-open, b30-2012-unwed-mother-renounced-on-birth-day-
+    // 309c-open: "not a citizen"): whether the child's birth came before the
+    // renunciation that day is not in the case, and the loss must be shown
+    // (INA § 349(b)); the protective side, as for a parent's death on the
+    // day (`alive_days`).
+    and not (lost_citizenship(p) and since(lost_citizenship(p)) < d)
     or (route_by(citizen_again_after_loss(p), d) and p.naturalized.date <= d)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless asserted_not_citizen_before(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact; 8 C.F.R. § 337.9(a)"
   unless asserted_citizen_only_after(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless expatriated_by_marriage_on(p, d) cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915)"
+  unless documented_loss_by(p, d) cite "INA §§ 349(a), 358; 8 U.S.C. §§ 1481(a), 1501 (a documented loss, from its date)"
 
 /// A U.S. woman who married an alien from 1907-03-02 to 1922-09-21 took her
 /// husband's nationality for the marriage (Expatriation Act of 1907 § 3);
@@ -226,6 +244,14 @@ rule asserted_citizen_only_after(p: Person, d: date)
   // Only a `since` that is given caps the assertion (`shown`): an assertion
   // without a date says nothing about when citizenship began.
   holds when not p.is_subject and p.asserted.status == "citizen" and p.asserted.evidence in DOCUMENTS and shown(p.asserted.since > d)
+    // A CRBA or a U.S. birth certificate documents citizenship from birth
+    // (its `since` is the day it was issued), and a `since` after a birth
+    // that made the person a citizen is no fact about when citizenship began
+    // (a loss must be shown, INA § 349(b)) (review of 2026-11-29, sixth
+    // session, tests h-mx-born-father-crba-since-2010-transmits, h-us-born-
+    // father-citizen-passport-since-2010-transmits: "not a citizen").
+    and not (p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"])
+    and not national_by_birthplace(p)
 
 /// A route holds and began on or before `d`.
 def route_by(route: bool, d: date) -> bool = route and since(route) <= d
@@ -239,7 +265,8 @@ rule national(p: Person)
   // renounced with an approved CLN stayed a national. INA § 349(a) reaches "a
   // person who is a national of the United States whether by birth or
   // naturalization".
-  holds when (born_in_outlying_possession(p) or born_abroad_to_national_parents(p) or asserted_national(p))
+  holds when (born_in_outlying_possession(p) or born_in_territory_before_citizenship(p)
+      or born_abroad_to_national_parents(p) or asserted_national(p))
     and not lost_citizenship(p)
 
 /// A person was a U.S. national (citizen or not) on day `d`.
@@ -247,11 +274,16 @@ rule national_on(p: Person, d: date)
   cite "INA § 101(a)(22); 8 U.S.C. § 1101(a)(22)"
   holds when citizen_on(p, d)
     or ((route_by(born_in_outlying_possession(p), d)
+        or (territory_national_on(p, d) and p.born.date <= d)
         or route_by(born_abroad_to_national_parents(p), d)
         or route_by(asserted_national(p), d))
-      and not (lost_citizenship(p) and since(lost_citizenship(p)) <= d))
+      // the day of a loss counts, as in `citizen_on` (review of 2026-11-29,
+      // sixth session, test f-as-national-father-renounced-on-birth-day-
+      // 308-4-not-closed)
+      and not (lost_citizenship(p) and since(lost_citizenship(p)) < d))
   unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
   unless asserted_alien_before(p, d) cite "spec/case-format.md, Person.citizenship; 8 C.F.R. § 337.9(a)"
+  unless documented_loss_by(p, d) cite "INA §§ 349(a), 358; 8 U.S.C. §§ 1481(a), 1501 (a documented loss, from its date)"
   // "A citizen since X", asserted with a document, is taken to mean the
   // relative held no U.S. nationality before X.
   unless asserted_citizen_only_after(p, d) cite "spec/case-format.md, Person.citizenship (`since`)"
@@ -349,13 +381,20 @@ rule claim_supported_by_facts(p: Person)
                  // (document or testimony) without a later `since`.
                  or (born_in_united_states_or_territory(g.person)
                    and not shown(not national_on(g.person, l.person.born.date)))
-                 or asserted_citizen_possibly_before(g.person, l.person.born.date)
                  // A grandparent naturalized while the parent was a minor:
                  // the parent may have derived citizenship (spec principle
                  // 4; review of 2026-11-29, test chain-grandfather-
                  // naturalized-1970-mother-minor-possible-citizen).
                  or naturalized_possibly_before(g.person, anniversary(l.person.born.date, 18))
-                 or naturalized_possibly_before(g.person, earliest(anniversary(l.person.born.date, 21), 1941-01-12))))
+                 or naturalized_possibly_before(g.person, earliest(anniversary(l.person.born.date, 21), 1941-01-12))
+                 // A grandparent's recorded status (document or testimony)
+                 // from before the parent's birth, or from the parent's
+                 // minority, as for a naturalization (review of
+                 // 2026-11-29, sixth session, test h-chain-grandfather-
+                 // naturalization-certificate-during-mothers-minority-
+                 // possible-citizen: a certificate dated the day after the
+                 // mother's birth was no support).
+                 or asserted_citizen_possibly_before(g.person, anniversary(l.person.born.date, 18))))
     or p.born.country in ["PR", "GU", "VI", "MP", "AS", "UM"]
     // Present in the United States on the day of birth, the birthplace not
     // recorded (review of 2026-11-29, test birthplace-unknown-present-in-us-

@@ -18,10 +18,23 @@
 // on the day asked about, and a termination can be appealed (8 C.F.R.
 // § 1003.6(a)); protection binds until it is terminated (§§ 1208.22,
 // 1208.24(f)). A future event is open, not assumed (decision 0007).
+// Review of 2026-11-29, sixth session (test withholding-grant-dated-after-
+// as-of-removal-later): a grant dated after `as_of`, before a later planned
+// removal, barred it outright. A grant known to be dated after `as_of` has
+// not happened on the day asked about; like such a termination it is open.
 def protection_in_force(p: Protection, d: date) -> bool =
   not (p.terminated <= d
       and (p.terminated <= as_of() or (p.terminated > as_of() and scheduled_termination_takes_effect(p))))
     and (p.granted <= d or (d >= as_of() and not shown(p.granted > d)))
+    and (not shown(p.granted > as_of()) or scheduled_grant_takes_effect(p))
+
+/// A grant of a protection dated after `as_of`: it has not happened on the
+/// day the question is asked, so whether it will is not known.
+rule scheduled_grant_takes_effect(p: Protection)
+  cite "decision 0007; 8 C.F.R. §§ 1003.1(d)(7), 1003.39"
+  versions by p.granted
+    from 1700-01-01: not_encoded "the protection's grant is dated after the day the question is asked (as_of): it has not happened yet, and whether it will before the action is not known (question: immigration.protections)"
+  holds when true
 
 /// A termination of a protection dated after `as_of`: whether it takes
 /// effect (it may be appealed or withdrawn) is not known on `as_of`.

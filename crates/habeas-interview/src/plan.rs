@@ -28,8 +28,9 @@
 //! as `relations[3].period`, law data, timestamps of a notice) are skipped.
 //!
 //! Measured (tests): a derivation case (INA 320) settles from nothing in 6
-//! questions, acquisition through a U.S.-born mother (INA 301(g)) in 7, a
-//! birth in the United States in 1.
+//! questions, acquisition through a U.S.-born mother (INA 301(g)) in 8 (a
+//! parent's "never a citizen" is the family's word, a claim that leaves that
+//! parent's routes open), a birth in the United States in 1.
 
 use std::collections::BTreeSet;
 

@@ -97,9 +97,9 @@ fn derivation_in_six_questions_with_a_correction() {
 }
 
 /// Born abroad, in wedlock, to a mother born in the United States with
-/// enough presence there and an alien father (INA 301(g)): 7 questions.
+/// enough presence there and an alien father (INA 301(g)): 8 questions (the father's "never a citizen" is testimony).
 #[test]
-fn acquisition_through_a_us_born_mother_in_seven_questions() {
+fn acquisition_through_a_us_born_mother_in_eight_questions() {
     let law = Law::embedded().unwrap();
     let mut iv = Interview::new(&law, empty_case("2025-04-15"), Lang::En).unwrap();
     let mut person = Person {
@@ -127,13 +127,18 @@ fn acquisition_through_a_us_born_mother_in_seven_questions() {
                 "When was the mother physically in the United States",
                 "1975-01-01..2000-01-01",
             ),
+            // "No" is the family's word (testimony), a claim to investigate
+            // that leaves the father's routes open (spec, Person.citizenship),
+            // so § 301(c) through both parents is still open and the
+            // mother's residence is asked first.
+            ("Where did the mother live", "1975-01-01..2000-01-01"),
         ],
         asked: vec![],
     };
     let s = iv.run(&mut person).unwrap();
     assert_eq!(s.end, End::Settled, "{:#?}", person.asked);
     assert!(person.script.is_empty(), "{:#?}", person.script);
-    assert_eq!(s.questions, 7);
+    assert_eq!(s.questions, 8, "{:#?}", person.asked);
     assert_eq!(s.determination.citizenship.status, "citizen");
     assert_eq!(
         s.determination.citizenship.since.as_deref(),
