@@ -21,6 +21,10 @@
 //! 2026-11-29, test `mis2-pr-born-1917-year-only-jones-act-father`): in a
 //! piece whose birth comes later, such a period of the person begins on the
 //! birth (`from_the_birth`).
+//! When the first and the last day of the span both settle the answer but
+//! differently, the date decides it: the day the answer changes on is found
+//! by halving, and the question about that date names it as its boundary
+//! ("before 2023-06-16, or on or after it?", spec principle 2).
 //! The pieces are decided in fast mode; the output is built from the first
 //! and the last piece in the mode asked for, so every mode gives the same
 //! answer (the test `answers_equal_explaining_answers`).
