@@ -725,7 +725,10 @@ rule served_in_armed_forces(a: Person, start: date, end: date)
 rule armed_forces_service_in_us_unknown(a: Person)
   cite "decision 0100 (gap 2)"
   versions by as_of()
-    from 1700-01-01: not_encoded "U.S. armed-forces service inside the United States cannot be stated in a case (only service abroad); NA 1940 § 201(i) and 8 U.S.C. § 1401a turn on any such service"
+    // The question names the parent's service, the nearest fact the case
+    // holds (review of 2026-11-29, sixth session, test sib-abroad-father-
+    // born-1952-12-23-na1940-1401a-open: undetermined with nothing asked).
+    from 1700-01-01: not_encoded "U.S. armed-forces service inside the United States cannot be stated in a case (only service abroad); NA 1940 § 201(i) and 8 U.S.C. § 1401a turn on any such service (question: @.service_abroad)"
   holds when true
 
 // ---------------------------------------------------------------------------
