@@ -45,7 +45,8 @@ pub struct ScreenArgs {
     /// roster size).
     #[arg(long, default_value_t = 8192, hide = true)]
     pub chunk_rows: usize,
-    /// No progress bar and no summary.
+    /// No progress bar and no summary (the one-line notice that no output
+    /// is a finding of lawfulness or legal advice is still printed).
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -155,8 +156,11 @@ pub fn screen_with(law: &Law, args: &ScreenArgs) -> Outcome {
     match run(law, input, args.output.as_deref(), format, &options) {
         Ok(summary) => Outcome {
             code: 0,
+            // Quiet drops the summary, never the notice: the output may show
+            // `no_bar_found`, and every output that does must say what it is
+            // not (review of 2026-11-29).
             stderr: if args.quiet {
-                String::new()
+                format!("{}\n", habeas_law::NOT_LEGAL_ADVICE)
             } else {
                 summary.text()
             },
@@ -168,6 +172,21 @@ pub fn screen_with(law: &Law, args: &ScreenArgs) -> Outcome {
 
 /// Runs `habeas gen-roster`.
 pub fn gen_roster(args: &GenRosterArgs) -> Outcome {
+    // It writes CSV only: a `.parquet` or `.jsonl` name would hold CSV text
+    // (review of 2026-11-29: `screen` then failed on a "corrupt footer").
+    if let Some(ext) = args
+        .output
+        .as_deref()
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .filter(|e| !e.eq_ignore_ascii_case("csv"))
+    {
+        return fail(
+            2,
+            format!("`gen-roster` writes a `habeas.roster/1` CSV, not `.{ext}`"),
+            Some("name the file `….csv`"),
+        );
+    }
     let result = match &args.output {
         Some(p) if p != Path::new("-") => match std::fs::File::create(p) {
             Ok(f) => crate::generate::write_roster(f, args.rows, args.seed),

@@ -217,12 +217,22 @@ pub fn screen_record(law: &Law, record: &Record) -> Screened {
             },
         },
         Record::Json { line, text } => {
-            let value: serde_json::Value = match serde_json::from_str(text) {
+            // The CLI's and the server's reader: a key written twice is an
+            // error, not the last one read (the same answer as `check`).
+            let value: serde_json::Value = match habeas_case::parse_json(text.as_bytes()) {
                 Ok(v) => v,
                 Err(e) => {
+                    let message = match e {
+                        habeas_case::JsonError::Syntax(e) => {
+                            format!("line {line}: not valid JSON: {e}")
+                        }
+                        dup @ habeas_case::JsonError::Duplicate { .. } => {
+                            format!("line {line}: {dup}")
+                        }
+                    };
                     let err = RowError {
                         column: String::new(),
-                        message: format!("line {line}: not valid JSON: {e}"),
+                        message,
                     };
                     return Screened {
                         row: ScreenRow::failed(None, &err),

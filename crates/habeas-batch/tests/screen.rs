@@ -496,6 +496,29 @@ fn screen_and_check_agree_on_a_record() {
     assert!(got.first_question.is_some());
 }
 
+/// Review of 2026-11-29, sixth session: a JSON Lines record with a key
+/// written twice was screened with the last value ("citizen" for a birth
+/// written "MX" then "US"), where `check` rejects it.
+#[test]
+fn a_json_record_with_a_key_written_twice_is_an_error_as_in_check() {
+    let text = r#"{"format":"habeas.case/1","id":"d","subject":"p","people":{"p":{"born":{"date":"1990-01-01","country":"MX","country":"US"}}}}"#;
+    assert!(habeas_case::parse_case(text).is_err());
+    let got = habeas_batch::screen_record(
+        law(),
+        &Record::Json {
+            line: 3,
+            text: text.to_string(),
+        },
+    )
+    .row;
+    assert_eq!(got.citizenship_status, None);
+    let error = got.error.expect("an error");
+    assert!(
+        error.contains("line 3") && error.contains("people.p.born.country"),
+        "{error}"
+    );
+}
+
 /// Review of 2026-11-29 (roster R5): a row with a cell too many (an
 /// unquoted comma) and a row without an id are errors of their own rows;
 /// the others are screened.

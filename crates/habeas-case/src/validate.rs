@@ -472,10 +472,27 @@ fn humanize(m: &str) -> String {
     } else {
         m
     };
-    if let Some(rest) = m.strip_prefix("unknown variant ") {
+    let m = if let Some(rest) = m.strip_prefix("unknown variant ") {
         format!("unknown value {rest}")
     } else {
         m
+    };
+    // serde names the Rust type it wanted ("expected struct DateRecord");
+    // say what to write instead (review of 2026-11-29).
+    match m.split_once("expected struct ") {
+        Some((head, ty)) => {
+            let ty = ty.split_whitespace().next().unwrap_or("");
+            let want = match ty {
+                "DateRecord" => {
+                    "an object such as `{\"date\": \"2001-02-27\"}` (or `false` where the field allows it)"
+                }
+                "Naturalization" => "an object such as `{\"date\": \"2001-02-27\"}` (or `false`)",
+                "Birth" => "an object such as `{\"date\": \"1990-05-01\", \"country\": \"MX\"}`",
+                _ => "a JSON object",
+            };
+            format!("{head}expected {want}")
+        }
+        None => m,
     }
 }
 
