@@ -38,7 +38,7 @@ use habeas_law::{Determination, MissingFact};
 
 /// Every open question of a determination: the citizenship questions, then
 /// the action's questions not already asked.
-fn open_questions(d: &Determination) -> Vec<&MissingFact> {
+fn open_questions(d: &Determination) -> Vec<Asked<'_>> {
     let mut all: Vec<&MissingFact> = d.citizenship.missing.iter().collect();
     for m in d.action.iter().flat_map(|a| a.missing.iter()) {
         if !all
@@ -48,7 +48,43 @@ fn open_questions(d: &Determination) -> Vec<&MissingFact> {
             all.push(m);
         }
     }
-    all
+    // Facts asked in the same words are one question (review of
+    // 2026-11-29: `notice.explains_how_to_contest` and
+    // `notice.language_understood` took two of the three lines shown with
+    // the same text).
+    let mut out: Vec<Asked<'_>> = Vec::new();
+    for m in all {
+        match out.iter_mut().find(|a| a.first.question == m.question) {
+            Some(a) => {
+                a.facts.push(&m.fact);
+                for r in &m.decides {
+                    if !a.decides.contains(&r.as_str()) {
+                        a.decides.push(r);
+                    }
+                }
+            }
+            None => out.push(Asked {
+                first: m,
+                facts: vec![&m.fact],
+                decides: m.decides.iter().map(String::as_str).collect(),
+            }),
+        }
+    }
+    out
+}
+
+/// An open question as the text shows it: one wording, the facts it asks
+/// about, and the rules they decide.
+struct Asked<'a> {
+    first: &'a MissingFact,
+    facts: Vec<&'a str>,
+    decides: Vec<&'a str>,
+}
+
+impl Asked<'_> {
+    fn facts(&self) -> String {
+        self.facts.join("`, `")
+    }
 }
 
 /// Every legal-review flag of a determination, citizenship first.
@@ -137,14 +173,14 @@ pub fn text(d: &Determination, questions: usize) -> String {
                 String::new()
             }
         );
-        for (i, m) in all.iter().take(questions).enumerate() {
-            let _ = writeln!(s, "  {}. {}", i + 1, m.question);
+        for (i, a) in all.iter().take(questions).enumerate() {
+            let _ = writeln!(s, "  {}. {}", i + 1, a.first.question);
             let _ = writeln!(
                 s,
                 "     (fact `{}`; decides {} [{}])",
-                m.fact,
-                m.decides.join(", "),
-                m.citation
+                a.facts(),
+                a.decides.join(", "),
+                a.first.citation
             );
         }
     }
@@ -185,6 +221,10 @@ pub fn explanation(d: &Determination) -> String {
             }
         }
     }
+    // Every output that shows a verdict says what it is not (the full
+    // trees showed `no_bar_found` without it: review of 2026-11-29).
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", d.notice);
     s
 }
 
@@ -275,16 +315,21 @@ pub fn text_in(d: &Determination, questions: usize, lang: habeas_i18n::Lang) -> 
             t(lang, "label-open-questions", &[]),
             all.len()
         );
-        for (i, m) in all.iter().take(questions).enumerate() {
-            let _ = writeln!(s, "  {}. {}", i + 1, m.question);
-            let _ = writeln!(s, "     {}: {}", t(lang, "label-document", &[]), m.document);
+        for (i, a) in all.iter().take(questions).enumerate() {
+            let _ = writeln!(s, "  {}. {}", i + 1, a.first.question);
+            let _ = writeln!(
+                s,
+                "     {}: {}",
+                t(lang, "label-document", &[]),
+                a.first.document
+            );
             let _ = writeln!(
                 s,
                 "     ({} `{}`; {} [{}])",
                 t(lang, "label-fact", &[]),
-                m.fact,
-                m.decides.join(", "),
-                m.citation
+                a.facts(),
+                a.decides.join(", "),
+                a.first.citation
             );
         }
     }

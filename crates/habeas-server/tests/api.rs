@@ -304,6 +304,23 @@ async fn bad_input_gets_400_413_422_and_404(env: &Env) {
         "{v}"
     );
 
+    // A key written twice: 422 at its path, as the CLI (review of
+    // 2026-11-29: the last one was read).
+    let (s, v) = env
+        .raw(
+            Method::POST,
+            "/v1/determine",
+            Some(&t),
+            Some(texas(None).to_string().replacen(
+                "\"country\":\"US\"",
+                "\"country\":\"US\",\"country\":\"SV\"",
+                1,
+            )),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+    assert_eq!(v["errors"][0]["path"], "people.p.born.country");
+
     let mut bad = texas(None);
     bad["people"]["p"]["born"]["date"] = json!("2023-02-29");
     let (s, v) = env
@@ -1107,9 +1124,10 @@ fn tamper_with_decision_2(path: &std::path::Path) -> bool {
 
 /// The status of `GET /v1/cases` with a bearer token.
 async fn list_cases_status(router: Router, token: String) -> StatusCode {
+    // The scheme in lower case: it is case-insensitive (RFC 9110 § 11.1).
     let req = Request::builder()
         .uri("/v1/cases")
-        .header("authorization", format!("Bearer {token}"))
+        .header("authorization", format!("bearer {token}"))
         .body(Body::empty())
         .unwrap();
     router.oneshot(req).await.unwrap().status()
