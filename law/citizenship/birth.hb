@@ -35,6 +35,11 @@ rule born_in_united_states(p: Person)
   // States the government must prove alienage (Woodby v. INS, 385 U.S. 276
   // (1966)), so unknown diplomatic status does not make the answer open.
   unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
+  // Not yet on `as_of` when declared as of a later day (review of
+  // 2026-11-29, sixth session, tests guam-born-1930-asked-in-1949-national-
+  // not-yet-citizen, iI-swains-born-1920-asked-1924-not-yet-national). Only a
+  // day shown after `as_of` counts.
+  unless shown(p.born.region == "HI" and p.born.date <= 1900-04-30 and as_of() < 1900-04-30) cite "INA § 305; 8 U.S.C. § 1405; decision 0007"
   review when p.born.date >= 2025-02-19: "born on or after 2025-02-19: Executive Order 14160 purported to deny citizenship to some children born in the United States; courts blocked it and the Supreme Court decided Trump v. Barbara (2026) against it. The answer stays citizen (decision 0107)."
 
 /// Born in the United States to a foreign diplomatic officer accredited to
@@ -97,6 +102,11 @@ rule born_in_puerto_rico_jones_act(p: Person)
   tag "route"
   holds when puerto_rico_citizen_in_1917(p)
   since 1917-03-02
+  // Not yet on `as_of` when declared as of a later day (review of
+  // 2026-11-29, sixth session, tests guam-born-1930-asked-in-1949-national-
+  // not-yet-citizen, iI-swains-born-1920-asked-1924-not-yet-national). Only a
+  // day shown after `as_of` counts.
+  unless shown(as_of() < 1917-03-02) cite "Act of Mar. 2, 1917, § 5, 39 Stat. 953; decision 0007"
   review when true: "citizen of Puerto Rico made a U.S. citizen on 1917-03-02 by the Jones Act § 5: a person could keep his former status by a sworn declaration made within six months; the case format has no field for it and the engine does not presume one (8 FAM 302.6-2)"
 
 /// A citizen of Puerto Rico under the Foraker Act § 7 on 1917-03-02: an
@@ -123,6 +133,11 @@ rule born_in_virgin_islands(p: Person)
   tag "route"
   holds when p.born.country == "VI" and virgin_islands_birth_qualifies(p)
   since since(virgin_islands_birth_qualifies(p))
+  // Not yet on `as_of` when declared as of a later day (review of
+  // 2026-11-29, sixth session, tests guam-born-1930-asked-in-1949-national-
+  // not-yet-citizen, iI-swains-born-1920-asked-1924-not-yet-national). Only a
+  // day shown after `as_of` counts.
+  unless shown(since(virgin_islands_birth_qualifies(p)) > as_of()) cite "INA § 306; 8 U.S.C. § 1406; decision 0007"
   unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
 
 /// The Virgin Islands rule in force for the birth date.
@@ -157,6 +172,11 @@ rule born_in_guam(p: Person)
   tag "route"
   holds when p.born.country == "GU" and guam_birth_qualifies(p)
   since since(guam_birth_qualifies(p))
+  // Not yet on `as_of` when declared as of a later day (review of
+  // 2026-11-29, sixth session, tests guam-born-1930-asked-in-1949-national-
+  // not-yet-citizen, iI-swains-born-1920-asked-1924-not-yet-national). Only a
+  // day shown after `as_of` counts.
+  unless shown(since(guam_birth_qualifies(p)) > as_of()) cite "INA § 307; 8 U.S.C. § 1407; decision 0007"
   unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
 
 /// The Guam rule in force for the birth date: a citizen at birth from
@@ -390,8 +410,14 @@ rule born_in_outlying_possession(p: Person)
   // notes § 1.3). Only a region recorded as Swains Island moves the date
   // (`shown`): "AS" alone is Tutuila and Manu'a, acquired by 1900/1904.
   since if shown(p.born.region in SWAINS_ISLAND_REGIONS) then latest(p.born.date, 1925-03-04) else latest(p.born.date, 1900-02-16)
+  // Not yet on `as_of` when declared as of a later day (review of
+  // 2026-11-29, sixth session, tests guam-born-1930-asked-in-1949-national-
+  // not-yet-citizen, iI-swains-born-1920-asked-1924-not-yet-national). Only a
+  // day shown after `as_of` counts.
+  unless shown(as_of() < (if shown(p.born.region in SWAINS_ISLAND_REGIONS) then 1925-03-04 else 1900-02-16))
+    cite "INA § 308(1); 8 U.S.C. § 1408(1); Joint Resolution of Mar. 4, 1925, 43 Stat. 1357; decision 0007"
   review when shown(p.born.region in SWAINS_ISLAND_REGIONS and p.born.date < 1925-03-04): "Swains Island (coded AS) was acquired on 1925-03-04; a person born there before that day is read as an inhabitant who became a national with the island (8 FAM 302.5-2): that they lived there that day is assumed"
-  review when shown(not (p.born.region in SWAINS_ISLAND_REGIONS) and p.born.date < 1900-02-16): "born in American Samoa before its acquisition (1900-02-16; Manu'a was ceded in 1904): read as an inhabitant who became a non-citizen national on that day (8 FAM 302.5-2); that the person lived there that day is assumed"
+  review when not shown(p.born.region in SWAINS_ISLAND_REGIONS) and shown(p.born.date < 1900-02-16): "born in American Samoa before its acquisition (1900-02-16; Manu'a was ceded in 1904): read as an inhabitant who became a non-citizen national on that day (8 FAM 302.5-2); that the person lived there that day is assumed"
 
 /// Region names that mean Swains Island in a case (`born.region`), which the
 /// case format codes `AS`.

@@ -33,13 +33,18 @@ rule derived_from_parent(p: Person)
     // A relative asserted with evidence not to be a citizen is taken as such
     // (spec, Person.citizenship); the subject's own assertion never counts.
     and not asserted_not_citizen(p)
-    and (derived_ina_320(p)
-      or derived_former_321(p)
-      or derived_former_320(p)
-      or derived_nationality_act_314(p)
-      or derived_nationality_act_313(p)
-      or derived_act_of_1934(p)
-      or derived_before_1934(p))
+    and derived_under_some_statute(p)
+
+/// Some derivation statute's conditions held (read without any assertion
+/// about the person: `citizenship_shown_by_facts` weighs them against one).
+def derived_under_some_statute(p: Person) -> bool =
+  derived_ina_320(p)
+    or derived_former_321(p)
+    or derived_former_320(p)
+    or derived_nationality_act_314(p)
+    or derived_nationality_act_313(p)
+    or derived_act_of_1934(p)
+    or derived_before_1934(p)
 
 /// All the conditions held together on at least one day, on or before
 /// `as_of`; `since` is the first such day.

@@ -12,9 +12,11 @@ rule derived_ina_320(p: Person)
   holds when ina_320_conditions(p, false)
     or (not ina_320_conditions(p, false)
         and ina_320_conditions(p, true))
-  review when since(ina_320_conditions(p, false)) == anniversary(p.born.date, 18):
+  // Both birthday flags only when shown (review of 2026-11-29, sixth
+  // session: a case with no birth date carried "born 1983-02-27").
+  review when shown(since(ina_320_conditions(p, false)) == anniversary(p.born.date, 18)):
     "the last condition was met on the 18th birthday; USCIS counts it as met while under 18 (Policy Alert PA-2024-21; decision 0202), but not every court has said so"
-  review when p.born.date == 1983-02-27:
+  review when shown(p.born.date == 1983-02-27):
     "born 1983-02-27: the person turned 18 on the day the Child Citizenship Act took effect; the protective reading (decisions 0202, 0203) counts the Act as applying, which is not settled"
   // Review of 2026-11-29 (test d9-cca-legitimated-by-marriage-on-16th-
   // birthday-flagged): decision 0202 flags every answer resting on a

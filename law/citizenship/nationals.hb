@@ -14,29 +14,47 @@ rule born_abroad_to_national_parents(p: Person)
 /// Born in a territory after its acquisition and before the law made the
 /// people born there citizens: a U.S. national (not a citizen) from birth
 /// until then (Puerto Rico from 1899-04-11 to the Jones Act, 1917-03-02;
-/// the Virgin Islands from 1917-03-31 to 1927-02-25; Guam from 1899-04-11
+/// the Virgin Islands from 1917-01-17 to 1927-02-25; Hawaii from 1898-08-12
+/// to 1900-04-30; Guam from 1899-04-11
 /// to the Organic Act, 1950-08-01), on a day `d` before that. The citizenship
 /// routes give the later citizenship.
 // Added in the review of 2026-11-29, sixth session (test guam-born-1930-
 // asked-in-1949-national-not-yet-citizen: a Guam-born man asked about in
 // 1949 was answered "citizen since 1950-08-01").
 rule born_in_territory_before_citizenship(p: Person)
+  // safety: its `shown(...)` was reviewed: it only dates Hawaii's nationals
+  // from the annexation
+  tag "safety:reviewed"
   cite "Nationality Act of 1940 § 101(b), (e), 54 Stat. 1137; INA § 101(a)(22)(B); 8 U.S.C. § 1101(a)(22)(B); 8 FAM 302.1-1"
   tag "route:national"
   holds when territory_national_on(p, as_of())
-  since p.born.date
+  // (Hawaii's people from the annexation, 1898-08-12.)
+  since if shown(p.born.country == "US") then latest(p.born.date, 1898-08-12) else p.born.date
   unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
 
 /// The same, on day `d`: born there in the window, and `d` before the
 /// grant.
 rule territory_national_on(p: Person, d: date)
+  // safety: its `shown(...)` was reviewed: Hawaii is read only for a region
+  // shown to be Hawaii (a national's route added, none removed)
+  tag "safety:reviewed"
   cite "Nationality Act of 1940 § 101(b), (e), 54 Stat. 1137; INA § 101(a)(22)(B); 8 U.S.C. § 1101(a)(22)(B); 8 FAM 302.1-1; Treaty of Paris (1898) art. IX, 30 Stat. 1754; Convention with Denmark of Aug. 4, 1916, art. 6, 39 Stat. 1706"
   // Day `d` is before the grant: after it the person is a citizen by the
   // territorial route, or (its provisos) neither (test guam-born-1925-
   // naturalized-in-japan-1946-307b-proviso).
   holds when (p.born.country == "GU" and p.born.date >= 1899-04-11 and p.born.date < 1950-08-01 and d < 1950-08-01)
-    or (p.born.country == "VI" and p.born.date >= 1917-03-31 and p.born.date < 1927-02-25 and d < 1927-02-25)
+    // The Virgin Islands from the convention's entry into force, 1917-01-17
+    // (8 FAM 308.8-1; § 306(b); test iI-vi-born-1917-02-15-between-
+    // convention-and-transfer-national-1926).
+    or (p.born.country == "VI" and p.born.date >= 1917-01-17 and p.born.date < 1927-02-25 and d < 1927-02-25)
     or (p.born.country == "PR" and p.born.date >= 1899-04-11 and p.born.date < 1917-03-02 and d < 1917-03-02)
+    // Hawaii, annexed 1898-08-12 and a citizen's birthplace only from the
+    // Organic Act (1900-04-30; INA § 305): its people were nationals in
+    // between (test iI-hawaii-born-1899-asked-1899-12-national-not-alien;
+    // Matter of S-, 3 I&N Dec. 589 (BIA 1949)). Read for a region shown to
+    // be Hawaii.
+    or (shown(p.born.country == "US" and p.born.region == "HI") and p.born.date < 1900-04-30
+      and d >= 1898-08-12 and d < 1900-04-30)
 
 /// Born outside the United States and its outlying possessions to parents
 /// who are both nationals but not citizens, one of whom had a residence in

@@ -113,6 +113,12 @@ rule asserted_citizen(p: Person)
   // day (review of 2026-11-29, sixth session, tests h-subject-*-passport-
   // since-is-birth: a U.S.-born subject with a passport had no `since`).
   since if p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"] then p.born.date else latest(p.asserted.since, p.born.date)
+  // A citizenship documented from a day after `as_of` is not one yet on
+  // `as_of` (the other routes still decide: review of 2026-11-29, sixth
+  // session, test iI-subject-passport-since-after-as-of-closes-open-301g-
+  // route).
+  unless shown(p.asserted.since > as_of()) and not (p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"])
+    cite "decision 0007 (a future event is not assumed)"
 
 /// A relative's status asserted as "not a citizen" or "national" (not a
 /// citizen) is taken as a fact. The subject's own asserted status never
@@ -166,18 +172,35 @@ rule assertion_documents_alien(p: Person)
     // citizen (INA §§ 302, 304-307; Covenant § 303) or a national (§ 308(1))
     // at birth is read like one in the United States.
     and not (not shown(p.asserted.evidence in LOSS_DOCUMENTS)
-      // "A national" on a U.S. document is what such a birth made many
-      // people (American Samoa; Guam before 1950; tests nat-308-2-*, guam-
-      // national-parents-*): it stands, unless the document is foreign.
-      and (p.asserted.status == "not_citizen" or p.asserted.evidence == "foreign_passport")
-      and (national_by_birthplace(p)
-        // Or shown to have acquired citizenship at birth abroad through a
-        // parent (review of 2026-11-29, sixth session, test h-chain-
-        // acquired-mother-with-foreign-passport-transmits: a mother who
-        // acquired through her U.S.-born father and held a Mexican passport
-        // was read as an alien; the GAO's common case of a citizen who does
-        // not know it). Read only when a parent is recorded.
-        or (shown(any l in p.parents: true) and shown(acquired_at_birth_abroad(p)))))
+      // "A national" on a U.S. document is what a birth in American Samoa,
+      // or in Guam, Puerto Rico or the Virgin Islands before their grants,
+      // made people (tests nat-308-2-*, guam-national-parents-*): it stands
+      // there, unless the document is foreign; a birth in a State it cannot
+      // describe (test iI-texas-born-father-recorded-national-roster-
+      // transmits-301g).
+      and (p.asserted.status == "not_citizen" or p.asserted.evidence == "foreign_passport"
+        or not shown(p.born.country == "AS" or territory_national_on(p, p.born.date)))
+      and citizenship_shown_by_facts(p))
+
+/// The relative's own facts show a citizenship (or a nationality) that no
+/// foreign document undoes: a birth here or in a territory, or a route
+/// through a parent (acquired at birth abroad, or derived) shown to hold.
+// Review of 2026-11-29, sixth session (tests h-chain-acquired-mother-with-
+// foreign-passport-transmits, iI-derived-mother-with-mexican-passport-
+// transmits-301g, iI-acquired-father-cln-since-2010-child-2005-transmits):
+// a mother who acquired through her U.S.-born father, or derived under
+// § 320, and held a Mexican passport was read as an alien (the GAO's common
+// case of a citizen who does not know it); a CLN of such a father was read
+// as "never a citizen". Routes through parents are read only when a parent
+// is recorded. A route merely open does not outweigh a documented
+// assertion (the spec takes documentary evidence as a fact).
+rule citizenship_shown_by_facts(p: Person)
+  cite "Kawakita v. United States, 343 U.S. 717 (1952); INA §§ 301, 320, 349(b); 8 U.S.C. §§ 1401, 1431, 1481(b)"
+  // safety: its `shown(...)` was reviewed: only routes shown to hold
+  // outweigh an assertion (more routes, never fewer)
+  tag "safety:reviewed"
+  holds when national_by_birthplace(p)
+    or (shown(any l in p.parents: true) and shown(acquired_at_birth_abroad(p) or derived_under_some_statute(p)))
 
 /// A relative shown to be a citizen or national by birthplace whose
 /// assertion of "not a citizen" rests on a document of loss (a CLN, a
@@ -194,13 +217,15 @@ rule documented_loss_after_birth(p: Person)
   tag "safety:reviewed"
   holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
     and shown(p.asserted.evidence in LOSS_DOCUMENTS)
-    and national_by_birthplace(p)
+    and citizenship_shown_by_facts(p)
 
-/// Day `d` is on or after the `since` of a documented loss
+/// Day `d` is after the `since` of a documented loss
 /// (`documented_loss_after_birth`); an unknown `since` leaves it open.
 rule documented_loss_by(p: Person, d: date)
   cite "INA §§ 349(a), 358; 8 U.S.C. §§ 1481(a), 1501"
-  holds when documented_loss_after_birth(p) and p.asserted.since <= d
+  // `<`: the day of the loss itself counts, as in `citizen_on` (test
+  // iI-us-born-father-cln-since-birth-day-child-2005-not-closed).
+  holds when documented_loss_after_birth(p) and p.asserted.since < d
 
 /// Shown born in the United States or in a territory that made the person a
 /// citizen or a national at birth.
@@ -281,7 +306,9 @@ rule loss_asserted_after_oath(p: Person)
   // safety: its `shown(...)` was reviewed: a `since` recorded after the oath
   // is part of a documented assertion, which the spec takes as a fact
   tag "safety:reviewed"
-  holds when (p.asserted.evidence == "certificate_of_loss_of_nationality" and p.asserted.since >= p.naturalized.date)
+  // (`cln` is the short name `LOSS_DOCUMENTS` also accepts: test iI-
+  // naturalized-father-cln-alias-1995-child-lpr-2000-no-320.)
+  holds when (p.asserted.evidence in ["certificate_of_loss_of_nationality", "cln"] and p.asserted.since >= p.naturalized.date)
     or (p.asserted.evidence in ["denaturalization_judgment", "revocation_judgment", "court_judgment"]
       and shown(p.asserted.since >= p.naturalized.date))
 

@@ -10,19 +10,9 @@
 rule citizen(p: Person)
   cite "INA § 101(a)(22); 8 U.S.C. § 1101(a)(22); U.S. Const. amend. XIV, § 1"
   tag "status:citizen"
-  // safety: its `shown(...)` was reviewed: only a citizenship known to begin
-  // after `as_of` is not yet one (a territory's collective grant: Guam
-  // 1950, the Virgin Islands 1927, Puerto Rico 1917); an unknown `since`
-  // keeps the answer it had (review of 2026-11-29, sixth session, test
-  // guam-born-1930-asked-in-1949-national-not-yet-citizen: "citizen since
-  // 1950-08-01" on 1949-06-01)
-  tag "safety:reviewed"
   holds when (citizen_by_some_route(p) and not lost_citizenship(p))
     or citizen_again_after_loss(p)
   unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
-  // (An exception, so that explanations show it only when it applies.)
-  unless shown(since(citizen_by_some_route(p)) > as_of()) and not citizen_again_after_loss(p)
-    cite "INA §§ 302, 306, 307; 8 U.S.C. §§ 1402, 1406, 1407 (a citizenship declared as of a later day); decision 0007"
   // Decision 0105 asks for this flag; it was raised only while the CLN was
   // unknown (review of 2026-11-29, test loss-foreign-naturalization-with-
   // intent-cln-false-review-flag). `shown` selects a flag, no answer.

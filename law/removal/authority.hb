@@ -70,7 +70,7 @@ rule order_final_on(c: Case, o: Order, d: date)
       or (not shown(not o.final)
         and final_by_regulation(c, o, d)
         and (o.final or shown(final_by_regulation(c, o, d)))))
-    and not order_outside_its_authority(c, o)
+    and not order_outside_its_authority(c, o, d)
     and not canceled_by_u_approval(c, o, d)
   // Review of 2026-11-29, sixth session (tests administrative-238b-order-
   // against-person-with-no-conviction, administrative-238b-order-issued-
@@ -113,7 +113,7 @@ rule canceled_by_u_approval(c: Case, o: Order, d: date)
       p.granted > o.date and p.granted <= d and not (p.terminated <= d)
       // a grant dated after `as_of` has not happened yet: open (test f-t-
       // visa-grant-dated-after-as-of-expedited-order-open; decision 0007)
-      and (not shown(p.granted > as_of()) or scheduled_grant_takes_effect(p)))
+      and (not shown(p.granted > as_of()) or grant_after_as_of_takes_effect(p)))
 
 /// A finality recorded in the case (which speaks of `as_of`) reaches day
 /// `d`: `d` is not before `as_of`; or the order was not an immigration
@@ -149,7 +149,7 @@ rule appeal_waiver_unknown(o: Order)
 /// resident, or an administrative (238(b)) order against one whose
 /// permanent residence was not conditional. Nor is any order entered before
 /// the person was later admitted for permanent residence.
-rule order_outside_its_authority(c: Case, o: Order)
+rule order_outside_its_authority(c: Case, o: Order, d: date)
   // safety: its `shown(...)` was reviewed: the later LPR admission is read
   // only when recorded; an unknown one leaves the order as it was before
   // this clause existed (a bar added, never removed)
@@ -182,7 +182,11 @@ rule order_outside_its_authority(c: Case, o: Order)
     // (A recorded admission's date is read three-valued: a year that may
     // fall either side of the order leaves it open, test f-lpr-year-only-
     // same-year-as-240-order-open.)
-    or (shown(present(c.subject.lpr)) and c.subject.lpr.date > o.date and c.subject.lpr.date <= as_of())
+    // On the action's day `d`: a removal carried out before the admission
+    // was under an executable order (test iI-removal-2019-under-2015-order-
+    // lpr-admitted-2021-later-not-barred).
+    or (shown(present(c.subject.lpr)) and c.subject.lpr.date > o.date
+      and c.subject.lpr.date <= d and c.subject.lpr.date <= as_of())
     // Guarded: the open rule is read only for an expedited order against a
     // person shown to have been paroled or present two years before it.
     or (o.authority == "expedited_235b1"

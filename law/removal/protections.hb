@@ -26,7 +26,19 @@ def protection_in_force(p: Protection, d: date) -> bool =
   not (p.terminated <= d
       and (p.terminated <= as_of() or (p.terminated > as_of() and scheduled_termination_takes_effect(p))))
     and (p.granted <= d or (d >= as_of() and not shown(p.granted > d)))
-    and (not shown(p.granted > as_of()) or scheduled_grant_takes_effect(p))
+    and (not shown(p.granted > as_of()) or grant_after_as_of_takes_effect(p))
+
+/// A grant of a protection shown to be dated after `as_of`: open
+/// (`scheduled_grant_takes_effect`).
+// Guarded so that the open rule and its flag are read only for such a grant
+// (`or` reads every operand: review of 2026-11-29, sixth session, every TPS
+// answer carried the flag).
+rule grant_after_as_of_takes_effect(p: Protection)
+  cite "decision 0007"
+  // safety: its `shown(...)` was reviewed: it only selects the grants the
+  // open rule speaks of; a grant not shown to be later is read as before
+  tag "safety:reviewed"
+  holds when shown(p.granted > as_of()) and scheduled_grant_takes_effect(p)
 
 /// A grant of a protection dated after `as_of`: it has not happened on the
 /// day the question is asked, so whether it will is not known.
