@@ -225,3 +225,31 @@ web-notice = This is not legal advice. It never says that an action is lawful.
 iv-hint-authority = ina240 (removal proceedings), expedited_235b1, reinstatement_241a5, administrative_238b, stipulated, voluntary_departure, alien_enemies_act; or "don't know"
 iv-invalid-authority = Write one of: ina240, expedited_235b1, reinstatement_241a5, administrative_238b, stipulated, voluntary_departure, alien_enemies_act (or "don't know").
 iv-ask-parent-citizen = Has { $who } ever been a U.S. citizen or U.S. national (by birth, through their own parents, or by naturalization)?
+
+# The routes to citizenship or nationality, as the basis of an answer (text and memo).
+route-acquired_at_birth_abroad = Acquired U.S. citizenship at birth abroad through a citizen parent
+route-asserted_citizen = U.S. citizenship shown by a U.S. document
+route-asserted_national = U.S. nationality (not citizenship) shown by a U.S. document
+route-born_abroad_to_national_parents = Born abroad to U.S. national parents: a U.S. national at birth
+route-born_in_canal_zone_or_panama = Born in the Canal Zone or Panama to a U.S. citizen parent
+route-born_in_guam = Born in Guam
+route-born_in_northern_mariana_islands = Born in the Northern Mariana Islands
+route-born_in_outlying_possession = Born in an outlying possession (American Samoa, Swains Island): a U.S. national at birth
+route-born_in_outlying_possession_to_citizen_parent = Born in an outlying possession to a U.S. citizen parent
+route-born_in_puerto_rico = Born in Puerto Rico
+route-born_in_puerto_rico_jones_act = Born in Puerto Rico before 1917: a citizen from the Jones Act (1917-03-02)
+route-born_in_territory_before_citizenship = Born in a U.S. territory before the law made those born there citizens: a U.S. national
+route-born_in_united_states = Born in the United States (the fifty states and DC)
+route-born_in_virgin_islands = Born in the U.S. Virgin Islands
+route-born_to_guam_native = Child of a native of Guam
+route-born_to_virgin_islands_native = Child of a native of the Virgin Islands
+route-citizen_by_marriage_before_1922 = A citizen by marriage to a U.S. citizen before 1922
+route-derived_from_parent = Derived U.S. citizenship through a parent after birth
+route-naturalized_citizen = Naturalized: a citizen from the oath
+route-regained_citizenship = Regained U.S. citizenship by the oath of INA § 324(d)
+
+# The kinds of proposed action.
+action-kind-removal = removal
+action-kind-foreign_custody_transfer = foreign custody transfer
+action-kind-extradition = extradition
+action-kind-detention = detention

@@ -225,3 +225,31 @@ web-notice = Esto no es asesoramiento legal. Nunca dice que una acción sea lega
 iv-hint-authority = ina240 (procedimiento de deportación), expedited_235b1, reinstatement_241a5, administrative_238b, stipulated, voluntary_departure, alien_enemies_act; o «no sé»
 iv-invalid-authority = Escriba uno de: ina240, expedited_235b1, reinstatement_241a5, administrative_238b, stipulated, voluntary_departure, alien_enemies_act (o «no sé»).
 iv-ask-parent-citizen = ¿Ha sido { $who } alguna vez ciudadano o ciudadana, o nacional, de EE. UU. (por nacimiento, a través de sus propios padres, o por naturalización)?
+
+# The routes to citizenship or nationality, as the basis of an answer (text and memo).
+route-acquired_at_birth_abroad = adquirió la ciudadanía de EE. UU. al nacer en el extranjero, por medio de un padre o una madre ciudadano
+route-asserted_citizen = ciudadanía de EE. UU. que consta en un documento de EE. UU.
+route-asserted_national = nacionalidad de EE. UU. (sin ciudadanía) que consta en un documento de EE. UU.
+route-born_abroad_to_national_parents = nació en el extranjero de padres nacionales de EE. UU.: nacional de EE. UU. al nacer
+route-born_in_canal_zone_or_panama = nació en la Zona del Canal o en Panamá de padre o madre ciudadano de EE. UU.
+route-born_in_guam = nació en Guam
+route-born_in_northern_mariana_islands = nació en las Islas Marianas del Norte
+route-born_in_outlying_possession = nació en una posesión periférica (Samoa Americana, isla Swains): nacional de EE. UU. al nacer
+route-born_in_outlying_possession_to_citizen_parent = nació en una posesión periférica de padre o madre ciudadano de EE. UU.
+route-born_in_puerto_rico = nació en Puerto Rico
+route-born_in_puerto_rico_jones_act = nació en Puerto Rico antes de 1917: ciudadano desde la Ley Jones (1917-03-02)
+route-born_in_territory_before_citizenship = nació en un territorio de EE. UU. antes de que la ley hiciera ciudadanos a los nacidos allí: nacional de EE. UU.
+route-born_in_united_states = nació en Estados Unidos (los cincuenta estados y DC)
+route-born_in_virgin_islands = nació en las Islas Vírgenes de EE. UU.
+route-born_to_guam_native = hijo o hija de una persona nativa de Guam
+route-born_to_virgin_islands_native = hijo o hija de una persona nativa de las Islas Vírgenes
+route-citizen_by_marriage_before_1922 = ciudadana por matrimonio con un ciudadano de EE. UU. antes de 1922
+route-derived_from_parent = obtuvo la ciudadanía de EE. UU. por medio de un padre o una madre después de nacer (derivación)
+route-naturalized_citizen = se naturalizó: ciudadano desde el juramento
+route-regained_citizenship = recuperó la ciudadanía de EE. UU. con el juramento del art. 324(d) de la INA
+
+# The kinds of proposed action.
+action-kind-removal = expulsión o deportación
+action-kind-foreign_custody_transfer = entrega a una prisión o un gobierno extranjero
+action-kind-extradition = extradición
+action-kind-detention = detención migratoria

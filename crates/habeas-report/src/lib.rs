@@ -38,6 +38,20 @@ use habeas_law::{Determination, MissingFact};
 
 /// Every open question of a determination: the citizenship questions, then
 /// the action's questions not already asked.
+/// A basis of the answer in `lang`: the route's words from the catalogue
+/// (the law's own summary in English), else its rule name (review of
+/// 2026-11-29: the Spanish text showed `derived_from_parent`).
+pub fn basis_text(b: &habeas_law::Basis, lang: habeas_i18n::Lang) -> String {
+    let key = format!("route-{}", b.rule);
+    if lang != habeas_i18n::Lang::En && habeas_i18n::has(lang, &key) {
+        habeas_i18n::t(lang, &key, &[])
+    } else if b.summary.is_empty() {
+        b.rule.clone()
+    } else {
+        b.summary.clone()
+    }
+}
+
 fn open_questions(d: &Determination) -> Vec<Asked<'_>> {
     let mut all: Vec<&MissingFact> = d.citizenship.missing.iter().collect();
     for m in d.action.iter().flat_map(|a| a.missing.iter()) {
@@ -263,11 +277,16 @@ pub fn text_in(d: &Determination, questions: usize, lang: habeas_i18n::Lang) -> 
         t(lang, &format!("status-{}", c.status), &[]).to_uppercase()
     );
     for b in &c.basis {
+        let since = b
+            .since
+            .as_ref()
+            .map(|x| format!(" ({})", t(lang, "label-since", &[("date", x)])))
+            .unwrap_or_default();
         let _ = writeln!(
             s,
-            "  {}: {} [{}]",
+            "  {}: {}{since} [{}]",
             t(lang, "label-because", &[]),
-            b.rule,
+            basis_text(b, lang),
             b.citation
         );
     }
@@ -275,8 +294,9 @@ pub fn text_in(d: &Determination, questions: usize, lang: habeas_i18n::Lang) -> 
         let _ = writeln!(s);
         let _ = writeln!(
             s,
-            "{}: {}",
+            "{} ({}): {}",
             t(lang, "label-action", &[]),
+            t(lang, &format!("action-kind-{}", a.kind), &[]),
             t(lang, &format!("verdict-{}", a.verdict), &[]).to_uppercase()
         );
         for b in &a.bars {

@@ -428,11 +428,7 @@ impl Memo {
                 .basis
                 .iter()
                 .map(|b| BasisView {
-                    summary: if b.summary.is_empty() {
-                        b.rule.clone()
-                    } else {
-                        b.summary.clone()
-                    },
+                    summary: crate::basis_text(b, habeas_i18n::Lang::parse(lang.tag())),
                     rule: b.rule.clone(),
                     citation: b.citation.clone(),
                     since: b.since.clone(),

@@ -401,3 +401,17 @@ fn the_report_command_writes_the_memo_by_extension() {
     );
     assert_eq!(r.code, 2, "an invalid case is rejected");
 }
+
+/// Every route the law can give as a basis has words in every catalogue,
+/// so a Spanish answer never shows a rule name (review of 2026-11-29).
+#[test]
+fn every_route_has_catalogue_words() {
+    for r in &law().program().rules {
+        if r.tags.iter().any(|t| t == "route" || t == "route:national") {
+            for lang in [habeas_i18n::Lang::En, habeas_i18n::Lang::Es] {
+                let key = format!("route-{}", r.name);
+                assert!(habeas_i18n::has(lang, &key), "{key} is missing in {lang:?}");
+            }
+        }
+    }
+}
