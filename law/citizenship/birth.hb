@@ -250,6 +250,10 @@ rule born_to_guam_native(p: Person)
       not asserted_not_citizen(l.person)
         and l.person.born.country == "GU" and l.person.born.date <= 1899-04-11 and on(l.person.residence, 1899-04-11))
   since 1950-08-01
+  // Not yet on `as_of` when declared as of a later day (review of
+  // 2026-11-29, sixth session, test L-canal-zone-1930-303a-asked-1936-not-
+  // yet-citizen).
+  unless shown(as_of() < 1950-08-01) cite "INA § 307; 8 U.S.C. § 1407; decision 0007"
   // The flag is raised only for a parent known to be born in Guam (review
   // of 2026-11-29: it leaked into unrelated answers through open routes of
   // parents whose own parents were not recorded).
@@ -277,6 +281,10 @@ rule born_to_virgin_islands_native(p: Person)
       not asserted_not_citizen(l.person)
         and l.person.born.country == "VI" and l.person.born.date < 1917-01-17 and virgin_islands_birth_qualifies(l.person))
   since 1927-02-25
+  // Not yet on `as_of` when declared as of a later day (review of
+  // 2026-11-29, sixth session, test L-canal-zone-1930-303a-asked-1936-not-
+  // yet-citizen).
+  unless shown(as_of() < 1927-02-25) cite "INA § 306(a); 8 U.S.C. § 1406(a); decision 0007"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
   review when shown(any l in p.parents: l.person.born.country == "VI"): "a citizen as of 1927-02-25 under INA § 306(a) as the child of a native of the Virgin Islands, unless the parent kept Danish citizenship by the treaty declaration or was a citizen of a foreign country on 1927-02-25; the case format has no field for these and the engine does not presume them (8 FAM 308.8)"
@@ -462,6 +470,10 @@ rule born_in_canal_zone_or_panama(p: Person)
   // `acquired_at_birth_abroad` (the Zone was never part of the United
   // States: 8 FAM 302.4-2 a.).
   since latest(p.born.date, 1937-08-04)
+  // Not yet on `as_of` when declared as of a later day (review of
+  // 2026-11-29, sixth session, test L-canal-zone-1930-303a-asked-1936-not-
+  // yet-citizen).
+  unless shown(as_of() < 1937-08-04) cite "Act of Aug. 4, 1937, 50 Stat. 558; decision 0007"
   review when p.born.date < 1937-08-04: "born in the Canal Zone or Panama before 1937-08-04: INA § 303 re-enacts the Act of Aug. 4, 1937, which declared such persons citizens; the engine dates that citizenship from 1937-08-04 (the Act), not from birth (G. Chin, Why Senator John McCain Cannot Be President, 107 Mich. L. Rev. First Impressions 1 (2008)); a court may read the Act as retroactive to birth"
 
 /// The birth took place in the Canal Zone, which existed from 1904-02-26

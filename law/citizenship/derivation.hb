@@ -209,7 +209,7 @@ def asserted_since_days(x: Person) -> timeline =
       and not (x.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"])
       // as `asserted_citizen_only_after`: a birth that made the person a
       // citizen is not undone by a later `since`
-      and not national_by_birthplace(x)
+      and not citizenship_shown_by_facts(x)
       and x.asserted.since > x.born.date)
     then starting(x.asserted.since)
     else all_days()

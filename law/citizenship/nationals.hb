@@ -189,3 +189,6 @@ rule asserted_national(p: Person)
   // none before the birth (as `asserted_citizen`; test h-subject-as-born-
   // national-passport-since-is-birth)
   since latest(p.asserted.since, p.born.date)
+  // as `asserted_citizen`: not yet on `as_of` when documented from a later
+  // day (test L-subject-national-passport-since-after-as-of-not-yet-national)
+  unless shown(p.asserted.since > as_of()) cite "decision 0007 (a future event is not assumed)"

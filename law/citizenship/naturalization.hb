@@ -178,8 +178,13 @@ rule assertion_documents_alien(p: Person)
       // there, unless the document is foreign; a birth in a State it cannot
       // describe (test iI-texas-born-father-recorded-national-roster-
       // transmits-301g).
+      // Only American Samoa makes permanent nationals: the territories'
+      // nationals before their grants are read from the facts
+      // (`territory_national_on`), and a record dated after the grant
+      // cannot undo it (test L-vi-born-1920-mother-national-passport-since-
+      // 1965-child-1960-not-alien).
       and (p.asserted.status == "not_citizen" or p.asserted.evidence == "foreign_passport"
-        or not shown(p.born.country == "AS" or territory_national_on(p, p.born.date)))
+        or not shown(p.born.country == "AS"))
       and citizenship_shown_by_facts(p))
 
 /// The relative's own facts show a citizenship (or a nationality) that no
@@ -217,7 +222,12 @@ rule documented_loss_after_birth(p: Person)
   tag "safety:reviewed"
   holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
     and shown(p.asserted.evidence in LOSS_DOCUMENTS)
-    and citizenship_shown_by_facts(p)
+    // Any relative's: a CLN is issued only to one who was a national (8
+    // U.S.C. § 1501; 22 C.F.R. § 50.40), so it speaks of a loss on its
+    // day, whatever the facts show before it (test L-cln-since-2010-father-
+    // parents-unrecorded-child-2005-not-closed: "not a citizen").
+    // Naturalized relatives are read through `loss_asserted_after_oath`.
+    and not shown(present(p.naturalized))
 
 /// Day `d` is after the `since` of a documented loss
 /// (`documented_loss_after_birth`); an unknown `since` leaves it open.

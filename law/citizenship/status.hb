@@ -241,7 +241,9 @@ rule asserted_citizen_only_after(p: Person, d: date)
     // session, tests h-mx-born-father-crba-since-2010-transmits, h-us-born-
     // father-citizen-passport-since-2010-transmits: "not a citizen").
     and not (p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"])
-    and not national_by_birthplace(p)
+    // (citizenship shown by any route of the facts: test L-acquired-father-
+    // us-passport-since-2016-child-2014-citizen)
+    and not citizenship_shown_by_facts(p)
 
 /// A route holds and began on or before `d`.
 def route_by(route: bool, d: date) -> bool = route and since(route) <= d
@@ -340,6 +342,10 @@ rule claim_supported_by_facts(p: Person)
                  // recorded naturalization of unknown date
                  // (`naturalized_possibly_before`). Tests:
                  // citizenship/tests/missing/m-2000-*.
+                 // A parent's Certificate of Loss dated after the birth: the
+                 // parent was a national until then (test L-cln-since-2010-
+                 // father-parents-unrecorded-child-2005-not-closed).
+                 or (documented_loss_after_birth(l.person) and shown(l.person.asserted.since > p.born.date))
                  or (born_in_united_states_or_territory(l.person)
                    and not shown(not national_on(l.person, anniversary(p.born.date, 18))))
                  // Added in review (test l-us-born-cln-partial-then-child-birth-abroad):
