@@ -474,7 +474,7 @@ rule born_in_canal_zone_or_panama(p: Person)
   // 2026-11-29, sixth session, test L-canal-zone-1930-303a-asked-1936-not-
   // yet-citizen).
   unless shown(as_of() < 1937-08-04) cite "Act of Aug. 4, 1937, 50 Stat. 558; decision 0007"
-  review when p.born.date < 1937-08-04: "born in the Canal Zone or Panama before 1937-08-04: INA § 303 re-enacts the Act of Aug. 4, 1937, which declared such persons citizens; the engine dates that citizenship from 1937-08-04 (the Act), not from birth (G. Chin, Why Senator John McCain Cannot Be President, 107 Mich. L. Rev. First Impressions 1 (2008)); a court may read the Act as retroactive to birth"
+  review when shown(p.born.country == "PA" and p.born.date < 1937-08-04): "born in the Canal Zone or Panama before 1937-08-04: INA § 303 re-enacts the Act of Aug. 4, 1937, which declared such persons citizens; the engine dates that citizenship from 1937-08-04 (the Act), not from birth (G. Chin, Why Senator John McCain Cannot Be President, 107 Mich. L. Rev. First Impressions 1 (2008)); a court may read the Act as retroactive to birth"
 
 /// The birth took place in the Canal Zone, which existed from 1904-02-26
 /// until the Panama Canal Treaty took effect on 1979-10-01.

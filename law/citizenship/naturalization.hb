@@ -185,7 +185,27 @@ rule assertion_documents_alien(p: Person)
       // 1965-child-1960-not-alien).
       and (p.asserted.status == "not_citizen" or p.asserted.evidence == "foreign_passport"
         or not shown(p.born.country == "AS"))
-      and citizenship_shown_by_facts(p))
+      and (citizenship_shown_by_facts(p) or acquisition_open_through_native_parent(p)))
+
+/// The relative's acquisition at birth is still open through a recorded
+/// parent who was born a citizen or national (in the United States or a
+/// territory): a foreign document says nothing against it.
+// Review of 2026-11-29, sixth session (tests o-g13-mx-mother-fp-but-chain-
+// grandfather-presence-unknown and its twin): a Mexican-born mother with a
+// Mexican passport, whose Texas-born father's presence is unknown, made the
+// child "not a citizen", though without the passport the answer was open
+// and with the grandfather's presence shown it was "citizen". Kept narrow:
+// only a parent recorded and shown born a citizen or national opens it, so
+// the published examples' foreign-passport relatives (no parents recorded)
+// are read as before.
+rule acquisition_open_through_native_parent(p: Person)
+  cite "Kawakita v. United States, 343 U.S. 717 (1952); INA §§ 301, 349(b); 8 U.S.C. §§ 1401, 1481(b)"
+  // safety: its `shown(...)` was reviewed: it only sets a foreign document
+  // aside where a route through a native parent is open (more routes, never
+  // fewer)
+  tag "safety:reviewed"
+  holds when shown(any l in p.parents: national_by_birthplace(l.person))
+    and not shown(not acquired_at_birth_abroad(p))
 
 /// The relative's own facts show a citizenship (or a nationality) that no
 /// foreign document undoes: a birth here or in a territory, or a route
@@ -204,8 +224,19 @@ rule citizenship_shown_by_facts(p: Person)
   // safety: its `shown(...)` was reviewed: only routes shown to hold
   // outweigh an assertion (more routes, never fewer)
   tag "safety:reviewed"
+  // Review of the day's changes (tests cz-born-father-*-passport-*, 324d-
+  // regained-father-*, 308-4-father-national-by-308-2-*): the Canal Zone
+  // and Panama (§ 303), regaining (§ 324(d)) and birth abroad to
+  // national parents (§ 308; read through its clauses, which do not consult
+  // the assertion) are routes of the facts too.
   holds when national_by_birthplace(p)
-    or (shown(any l in p.parents: true) and shown(acquired_at_birth_abroad(p) or derived_under_some_statute(p)))
+    // (Not marriage before 1922: it reads the spouse's status, and the
+    // spouse's assertion reads this rule, a cycle.)
+    // (read only for a birth shown in Panama: its rule raises a flag)
+    or (shown(p.born.country == "PA") and shown(born_in_canal_zone_or_panama(p)))
+    or shown(regained_citizenship(p))
+    or (shown(any l in p.parents: true) and shown(acquired_at_birth_abroad(p) or derived_under_some_statute(p)
+      or ina_308_2(p) or ina_308_4(p) or out_of_wedlock_national_mother(p)))
 
 /// A relative shown to be a citizen or national by birthplace whose
 /// assertion of "not a citizen" rests on a document of loss (a CLN, a
@@ -220,22 +251,33 @@ rule documented_loss_after_birth(p: Person)
   // safety: its `shown(...)` was reviewed: only a document shown to be one
   // of loss is read from its date (more routes, never fewer)
   tag "safety:reviewed"
+  // A certificate of loss only: a revocation judgment is read with the
+  // naturalization it revokes (`naturalization_revoked`, § 340(d); test
+  // 340d-mother-revoked-illegal-procurement-asserted-judgment-child-301g-
+  // keeps).
   holds when not p.is_subject and p.asserted.status in ["not_citizen", "national"]
-    and shown(p.asserted.evidence in LOSS_DOCUMENTS)
+    and shown(p.asserted.evidence in ["certificate_of_loss_of_nationality", "cln"])
     // Any relative's: a CLN is issued only to one who was a national (8
     // U.S.C. § 1501; 22 C.F.R. § 50.40), so it speaks of a loss on its
     // day, whatever the facts show before it (test L-cln-since-2010-father-
     // parents-unrecorded-child-2005-not-closed: "not a citizen").
-    // Naturalized relatives are read through `loss_asserted_after_oath`.
-    and not shown(present(p.naturalized))
+    // Naturalized relatives too (review of the day's changes, tests tx-
+    // born-father-renounced-2003-renaturalized-2012-child-2000-301g, chain-
+    // acquired-father-also-naturalized-1990-cln-2010-child-1985-301g): read
+    // through the oath, the loss made them "never a citizen before it".
 
 /// Day `d` is after the `since` of a documented loss
 /// (`documented_loss_after_birth`); an unknown `since` leaves it open.
 rule documented_loss_by(p: Person, d: date)
+  // safety: its `shown(...)` was reviewed: only a recorded oath after the
+  // loss ends it (a route added, none removed)
+  tag "safety:reviewed"
   cite "INA §§ 349(a), 358; 8 U.S.C. §§ 1481(a), 1501"
   // `<`: the day of the loss itself counts, as in `citizen_on` (test
   // iI-us-born-father-cln-since-birth-day-child-2005-not-closed).
+  // A naturalization after the loss is citizenship again from its oath.
   holds when documented_loss_after_birth(p) and p.asserted.since < d
+    and not (shown(present(p.naturalized)) and p.naturalized.date > p.asserted.since and p.naturalized.date <= d)
 
 /// Shown born in the United States or in a territory that made the person a
 /// citizen or a national at birth.
@@ -252,7 +294,11 @@ rule national_by_birthplace(p: Person)
   holds when shown(p.born.country in ["US", "PR", "VI", "GU", "MP", "AS"])
     and shown(born_in_united_states(p) or born_in_puerto_rico(p) or born_in_puerto_rico_jones_act(p)
       or born_in_virgin_islands(p) or born_in_guam(p) or born_in_northern_mariana_islands(p)
-      or born_in_outlying_possession(p))
+      or born_in_outlying_possession(p)
+      // a national from birth in a territory before its grant, whatever the
+      // day asked (test na1940-201d-guam-mother-japanese-passport-child-
+      // 1947-asked-1949)
+      or territory_national_on(p, p.born.date))
 
 /// A relative's naturalization oath is recorded beside an assertion that
 /// speaks of the time before it: a national's status (shown by any
@@ -297,7 +343,7 @@ rule asserted_not_citizen_before(p: Person, d: date)
   holds when oath_after_assertion(p)
     and ((not (route_by(naturalized_citizen(p), d) and p.naturalized.date <= d)
         and not (route_by(naturalization_kept_for_children(p), d) and d < p.denaturalization.date))
-      or (loss_asserted_after_oath(p) and p.asserted.since <= d))
+      or (loss_asserted_after_oath(p) and p.asserted.since < d))
 
 /// The assertion documents a loss after the recorded oath, from its
 /// `since`: a CLN dated on or after the oath (unknown without a `since`: the
