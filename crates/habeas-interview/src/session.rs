@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use habeas_case::{Case, CaseErrors, parse_case_value};
 use habeas_i18n::{Lang, t};
 use habeas_lang::Mode;
-use habeas_law::questions::{question_for, render};
+use habeas_law::questions::phrase;
 use habeas_law::{Determination, Law};
 use serde_json::{Value, json};
 
@@ -503,7 +503,7 @@ impl<'a> Interview<'a> {
                 if get(c, &["people", person, "born", "date"]).is_none_or(is_partial)
                     && !self.skip.contains(&format!("{k}.date"))
                 {
-                    let text = render(case, &question_for(&format!("{k}.date"), b), l).0;
+                    let text = phrase(case, &format!("{k}.date"), b, l).0;
                     match ask!(&text, Check::Date) {
                         Some(v) => born["date"] = v,
                         None => dk.push(format!("{k}.date")),
@@ -512,7 +512,7 @@ impl<'a> Interview<'a> {
                 if get(c, &["people", person, "born", "country"]).is_none()
                     && !self.skip.contains(&format!("{k}.country"))
                 {
-                    let text = render(case, &question_for(&format!("{k}.country"), None), l).0;
+                    let text = phrase(case, &format!("{k}.country"), None, l).0;
                     match ask!(&text, Check::Country) {
                         Some(v) => born["country"] = v,
                         None => dk.push(format!("{k}.country")),

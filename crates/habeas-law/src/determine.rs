@@ -158,11 +158,7 @@ impl Determination {
             .chain(self.action.as_mut().map(|a| &mut a.missing));
         for list in parts {
             for m in list.iter_mut() {
-                let (q, d) = questions::render(
-                    case,
-                    &questions::question_for(&m.fact, m.boundary.as_deref()),
-                    lang,
-                );
+                let (q, d) = questions::phrase(case, &m.fact, m.boundary.as_deref(), lang);
                 m.question = q;
                 m.document = d;
             }
@@ -310,11 +306,8 @@ fn rank(
                 .iter()
                 .map(|r| 1.0 / per_route.get(r.as_str()).copied().unwrap_or(1).max(1) as f64)
                 .sum();
-            let (question, document) = questions::render(
-                case,
-                &questions::question_for(fact, boundary.as_deref()),
-                habeas_i18n::Lang::En,
-            );
+            let (question, document) =
+                questions::phrase(case, fact, boundary.as_deref(), habeas_i18n::Lang::En);
             (
                 score,
                 MissingFact {

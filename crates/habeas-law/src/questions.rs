@@ -168,6 +168,12 @@ const DATE_QUESTIONS: &[&str] = &[
     "q-cln",
 ];
 
+/// The question about the fact at `path` (with the day that decides it, if
+/// any) in words: (question, document that would answer it).
+pub fn phrase(case: &Case, path: &str, boundary: Option<&str>, lang: Lang) -> (String, String) {
+    render(case, &question_for(path, boundary), lang)
+}
+
 /// Puts a question into words: (question, document that would answer it).
 pub fn render(case: &Case, q: &Question, lang: Lang) -> (String, String) {
     let who_text = q.person.as_deref().map(|p| who(case, p, lang));

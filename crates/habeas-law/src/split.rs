@@ -523,11 +523,8 @@ fn since_question(case: &Case, at: &str, pieces: &[Piece], basis: &[Basis]) -> O
     let day = PDate::parse(w[1].text.get(..10).unwrap_or(&w[1].text)).ok()?;
     let boundary = fmt_day(day.bounds().0);
     let fact = pointer_path(at);
-    let (question, document) = crate::questions::render(
-        case,
-        &crate::questions::question_for(&fact, Some(&boundary)),
-        habeas_i18n::Lang::En,
-    );
+    let (question, document) =
+        crate::questions::phrase(case, &fact, Some(&boundary), habeas_i18n::Lang::En);
     Some(MissingFact {
         boundary: Some(boundary),
         citation: basis
@@ -606,11 +603,8 @@ fn with_boundaries(case: &Case, mut d: Determination, found: &[(String, Day)]) -
             return;
         };
         let b = fmt_day(*day);
-        let (question, document) = crate::questions::render(
-            case,
-            &crate::questions::question_for(&m.fact, Some(&b)),
-            habeas_i18n::Lang::En,
-        );
+        let (question, document) =
+            crate::questions::phrase(case, &m.fact, Some(&b), habeas_i18n::Lang::En);
         m.question = question;
         m.document = document;
         m.boundary = Some(b);

@@ -8,7 +8,7 @@ use habeas_case::{Case, CaseErrors, parse_case_value};
 use habeas_i18n::{Lang, t};
 use habeas_interview::plan::{self, Ask, Next};
 use habeas_interview::{Check, Family, Interview, Parent, apply, check_of, family};
-use habeas_law::questions::{question_for, render};
+use habeas_law::questions::phrase;
 use habeas_law::{Determination, Law};
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -116,11 +116,11 @@ pub(crate) fn fields(st: &PageState, case: &Case, next: &Next, lang: Lang) -> Ve
             });
             let mut out = vec![];
             if date {
-                let label = render(case, &question_for(&format!("{k}.date"), b), lang).0;
+                let label = phrase(case, &format!("{k}.date"), b, lang).0;
                 out.push(text("born_date", label, Check::Date, lang));
             }
             if country {
-                let label = render(case, &question_for(&format!("{k}.country"), None), lang).0;
+                let label = phrase(case, &format!("{k}.country"), None, lang).0;
                 out.push(text("born_country", label, Check::Country, lang));
             }
             out
