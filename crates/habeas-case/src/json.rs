@@ -27,14 +27,23 @@ pub enum JsonError {
     },
 }
 
+impl JsonError {
+    /// What is wrong with a repeated key, for an error that names its path
+    /// apart (the CLI's and the server's path-named errors).
+    pub fn duplicate_message(key: &str) -> String {
+        format!(
+            "the key `{key}` is written twice in the same object; write it once (which of the two was meant cannot be known)"
+        )
+    }
+}
+
 impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             JsonError::Syntax(e) => write!(f, "{e}"),
-            JsonError::Duplicate { path, key } => write!(
-                f,
-                "`{path}`: the key `{key}` is written twice in the same object; write it once (which of the two was meant cannot be known)"
-            ),
+            JsonError::Duplicate { path, key } => {
+                write!(f, "`{path}`: {}", JsonError::duplicate_message(key))
+            }
         }
     }
 }

@@ -86,10 +86,9 @@ pub fn parse_case(text: &str) -> Result<Case, CaseErrors> {
                 )
                 .replace(&format!(" at line {} column {}", e.line(), e.column()), ""),
             ),
-            crate::JsonError::Duplicate { path, key } => err(
-                path,
-                format!("the key `{key}` is written twice in the same object; write it once (which of the two was meant cannot be known)"),
-            ),
+            crate::JsonError::Duplicate { path, key } => {
+                err(path, crate::JsonError::duplicate_message(&key))
+            }
         }],
     })?;
     parse_case_value(value)
@@ -1056,29 +1055,20 @@ pub fn check(case: &Case) -> Vec<CaseError> {
         // The same parent link written twice must not contradict itself
         // (review of 2026-11-29: `biological: true` in one and `false` in
         // the other was read as `true`, a guess).
-        let as_json: Vec<Option<serde_json::Value>> = rels
+        // Each parent link's fields as JSON, to compare them field by field.
+        let fields: Vec<Option<serde_json::Map<String, serde_json::Value>>> = rels
             .iter()
-            .map(|r| {
-                (r.kind == RelationKind::Parent)
-                    .then(|| serde_json::to_value(r).ok())
-                    .flatten()
+            .map(|r| match serde_json::to_value(r) {
+                Ok(serde_json::Value::Object(m)) if r.kind == RelationKind::Parent => Some(m),
+                _ => None,
             })
             .collect();
         for (i, r) in rels.iter().enumerate() {
-            let Some(Some(here)) = as_json
-                .get(i)
-                .map(|v| v.as_ref().and_then(|v| v.as_object()))
-            else {
-                continue;
-            };
-            let earlier = rels[..i].iter().enumerate().find(|(_, e)| {
+            let Some(here) = &fields[i] else { continue };
+            let earlier = rels[..i].iter().position(|e| {
                 e.kind == RelationKind::Parent && e.parent == r.parent && e.child == r.child
             });
-            let Some((j, _)) = earlier else { continue };
-            let Some(Some(there)) = as_json
-                .get(j)
-                .map(|v| v.as_ref().and_then(|v| v.as_object()))
-            else {
+            let Some((j, there)) = earlier.and_then(|j| Some((j, fields[j].as_ref()?))) else {
                 continue;
             };
             let before = errors.len();

@@ -143,11 +143,7 @@ pub fn text(d: &Determination, questions: usize) -> String {
         let _ = writeln!(
             s,
             "  because: {}{} [{}]",
-            if b.summary.is_empty() {
-                &b.rule
-            } else {
-                &b.summary
-            },
+            basis_text(b, habeas_i18n::Lang::En),
             b.since
                 .as_ref()
                 .map(|x| format!(" (since {x})"))

@@ -27,10 +27,9 @@ pub(crate) fn json_body(body: &Bytes) -> Result<serde_json::Value, AppError> {
             e.line(),
             e.column()
         )),
-        habeas_case::JsonError::Duplicate { path, key } => AppError::invalid(
-            &path,
-            format!("the key `{key}` is written twice in the same object; write it once (which of the two was meant cannot be known)"),
-        ),
+        habeas_case::JsonError::Duplicate { path, key } => {
+            AppError::invalid(&path, habeas_case::JsonError::duplicate_message(&key))
+        }
     })
 }
 
