@@ -303,11 +303,11 @@ rule national_by_birthplace(p: Person)
 /// A relative's naturalization oath is recorded beside an assertion that
 /// speaks of the time before it: a national's status (shown by any
 /// document), or "not a citizen" shown by a foreign passport (another
-/// nationality, which a naturalized citizen may keep). An assertion resting
-/// on a document of loss (a CLN, a revocation) keeps its full force.
-// Review of the change (tests father-asserted-not-citizen-*-cln-*): an oath
-// set aside an assertion documented by a Certificate of Loss of Nationality
-// dated after it.
+/// nationality, which a naturalized citizen may keep). A revocation
+/// judgment dated after the oath keeps its force from its `since`
+/// (`loss_asserted_after_oath`); a Certificate of Loss never comes here
+/// (`documented_loss_after_birth` reads it from its date for every
+/// relative).
 rule oath_after_assertion(p: Person)
   cite "spec/case-format.md, Person.citizenship; INA § 337(a); 8 C.F.R. § 337.9(a) (citizen from the oath); Kawakita v. United States, 343 U.S. 717 (1952)"
   // safety: its `shown(...)` was reviewed: only a recorded oath turns the
@@ -316,9 +316,8 @@ rule oath_after_assertion(p: Person)
   tag "safety:reviewed"
   // Review of the change (tests ina320-mother-green-card-status-recorded-
   // then-naturalized-2003, 301g-father-said-to-be-not-citizen-but-oath-
-  // 2000-recorded): any evidence of a status before the oath (a green card,
-  // testimony) yields to the recorded oath; a CLN dated after the oath keeps
-  // its force from its `since` (`asserted_not_citizen_before`).
+  // 2000-recorded): any evidence of a status before the oath (a green card)
+  // yields to the recorded oath.
   // Only an assertion that counts (`assertion_documents_alien`): testimony
   // beside an oath is no fact about the days before it (review of
   // 2026-11-29, sixth session, tests f-tx-father-not-citizen-testimony-
@@ -336,37 +335,29 @@ rule asserted_not_citizen_before(p: Person, d: date)
   // is part of a documented assertion, which the spec takes as a fact; an
   // assertion with no `since` reads only the days before the oath
   tag "safety:reviewed"
-  // A Certificate of Loss of Nationality beside a recorded oath documents a
-  // loss after it, from the assertion's `since` (unknown without one: the
-  // days after the oath are then open). Review of the change (tests
-  // father-asserted-not-citizen-*-cln-*).
+  // A revocation judgment beside a recorded oath documents a loss after it,
+  // from the assertion's `since` (`loss_asserted_after_oath`).
   holds when oath_after_assertion(p)
     and ((not (route_by(naturalized_citizen(p), d) and p.naturalized.date <= d)
         and not (route_by(naturalization_kept_for_children(p), d) and d < p.denaturalization.date))
       or (loss_asserted_after_oath(p) and p.asserted.since < d))
 
 /// The assertion documents a loss after the recorded oath, from its
-/// `since`: a CLN dated on or after the oath (unknown without a `since`: the
-/// days after the oath are then open), or a judgment of revocation whose
-/// recorded `since` falls after the oath.
-// A CLN recorded as dating the loss before the oath (a renunciation, then a
-// new naturalization) does not reach the days after the oath (review of the
-// change, test 301g-father-renounced-2003-cln-renaturalized-2010-child-
-// 2012). A judgment's `since` after the oath speaks of a loss after it
-// (test mother-naturalized-1995-documented-not-citizen-since-2008-child-
-// born-2010). A foreign passport's `since` does not: holding one is no way
-// of losing citizenship (tests *-mexican-passport-since-2008-*; Afroyim;
+/// `since`: a judgment of revocation whose recorded `since` falls after the
+/// oath. (A Certificate of Loss is read from its date by
+/// `documented_loss_by`, with or without an oath: it never reaches here.)
+// A judgment's `since` after the oath speaks of a loss after it (test
+// mother-naturalized-1995-documented-not-citizen-since-2008-child-born-
+// 2010). A foreign passport's `since` does not: holding one is no way of
+// losing citizenship (tests *-mexican-passport-since-2008-*; Afroyim;
 // § 349).
 rule loss_asserted_after_oath(p: Person)
   cite "spec/case-format.md, Person.citizenship; INA §§ 340(a), 349, 358; 8 U.S.C. §§ 1451(a), 1481, 1501"
   // safety: its `shown(...)` was reviewed: a `since` recorded after the oath
   // is part of a documented assertion, which the spec takes as a fact
   tag "safety:reviewed"
-  // (`cln` is the short name `LOSS_DOCUMENTS` also accepts: test iI-
-  // naturalized-father-cln-alias-1995-child-lpr-2000-no-320.)
-  holds when (p.asserted.evidence in ["certificate_of_loss_of_nationality", "cln"] and p.asserted.since >= p.naturalized.date)
-    or (p.asserted.evidence in ["denaturalization_judgment", "revocation_judgment", "court_judgment"]
-      and shown(p.asserted.since >= p.naturalized.date))
+  holds when p.asserted.evidence in ["denaturalization_judgment", "revocation_judgment", "court_judgment"]
+    and shown(p.asserted.since >= p.naturalized.date)
 
 /// The same, for an assertion of "not a citizen" (neither citizen nor
 /// national before the oath): `national_on` reads it.
