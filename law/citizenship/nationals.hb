@@ -191,4 +191,4 @@ rule asserted_national(p: Person)
   since latest(p.asserted.since, p.born.date)
   // as `asserted_citizen`: not yet on `as_of` when documented from a later
   // day (test L-subject-national-passport-since-after-as-of-not-yet-national)
-  unless shown(p.asserted.since > as_of()) cite "decision 0007 (a future event is not assumed)"
+  unless shown(p.asserted.since > as_of()) cite "22 U.S.C. § 2705; 22 C.F.R. § 51.1; decision 0007 (a future event is not assumed)"

@@ -118,7 +118,7 @@ rule asserted_citizen(p: Person)
   // session, test iI-subject-passport-since-after-as-of-closes-open-301g-
   // route).
   unless shown(p.asserted.since > as_of()) and not (p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"])
-    cite "decision 0007 (a future event is not assumed)"
+    cite "22 U.S.C. § 2705; 8 U.S.C. § 1452; decision 0007 (a future event is not assumed)"
 
 /// A relative's status asserted as "not a citizen" or "national" (not a
 /// citizen) is taken as a fact. The subject's own asserted status never

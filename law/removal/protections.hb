@@ -34,7 +34,7 @@ def protection_in_force(p: Protection, d: date) -> bool =
 // (`or` reads every operand: review of 2026-11-29, sixth session, every TPS
 // answer carried the flag).
 rule grant_after_as_of_takes_effect(p: Protection)
-  cite "decision 0007"
+  cite "8 C.F.R. §§ 1003.1(d)(7), 1003.39; decision 0007"
   // safety: its `shown(...)` was reviewed: it only selects the grants the
   // open rule speaks of; a grant not shown to be later is read as before
   tag "safety:reviewed"
