@@ -845,7 +845,6 @@ impl<'a> Session<'a> {
                     kd.may_never || (kd.may_date && (kd.lo < first_from || kd.hi >= last_to));
                 let mut acc: Option<Val> = None;
                 let mut children: Ex = kex;
-                let mut vtext = Vec::new();
                 for e in &applicable {
                     if let Some(cov) = self.coverage.as_mut()
                         && let Some(wi) = vs.entries.iter().position(|x| std::ptr::eq(x, *e))
@@ -860,9 +859,6 @@ impl<'a> Session<'a> {
                         let mut f2 = frame.clone();
                         self.apply(r, &mut f2, Some(e))
                     };
-                    if self.explain {
-                        vtext.push(version_text(e));
-                    }
                     children.extend(ch);
                     acc = Some(match acc {
                         None => v,
@@ -871,9 +867,6 @@ impl<'a> Session<'a> {
                 }
                 if outside {
                     let no = Val::plain(Value::absent(&r.ret));
-                    if self.explain {
-                        vtext.push("no version (the date is outside every window)".into());
-                    }
                     acc = Some(match acc {
                         None => no,
                         Some(a) => join(&a, &no),
@@ -903,11 +896,9 @@ impl<'a> Session<'a> {
                         children.push(Arc::new(note));
                     }
                 }
-                let version = if self.explain {
-                    Some(format!("{} ({} = {kd})", vtext.join(" / "), vs.key.label))
-                } else {
-                    None
-                };
+                // The versions applied, written out only if the rule's node
+                // is kept (below).
+                let version = self.explain.then_some((applicable, outside, kd));
                 (v, children, version)
             }
         };
@@ -946,7 +937,14 @@ impl<'a> Session<'a> {
             if !r.cites.is_empty() {
                 e.citation = Some(r.citation());
             }
-            e.version = version;
+            e.version = version.map(|(applied, outside, kd)| {
+                let mut vtext: Vec<String> = applied.iter().map(|e| version_text(e)).collect();
+                if outside {
+                    vtext.push("no version (the date is outside every window)".into());
+                }
+                let key = r.versions.as_ref().map_or("", |vs| &*vs.key.label);
+                format!("{} ({key} = {kd})", vtext.join(" / "))
+            });
             e.flags = own_flags;
             e.detail = match &val.v {
                 Value::Bool(b) if b.tri != Tri::No && b.since != DateVal::timeless() => {
@@ -1232,7 +1230,9 @@ impl<'a> Session<'a> {
                     if v.v.is_uncertain() {
                         merge(&mut src, &v.src);
                     }
-                    if self.explain {
+                    // A part without a tree adds nothing to the group's
+                    // (missing mode prunes most of them).
+                    if self.explain && !ex.is_empty() {
                         kids.push((b.tri, ex));
                     }
                     if tri == Tri::No {
@@ -1257,7 +1257,9 @@ impl<'a> Session<'a> {
                         merge(&mut src, &v.src);
                     }
                     sinces.push((b.tri, b.since));
-                    if self.explain {
+                    // A part without a tree adds nothing to the group's
+                    // (missing mode prunes most of them).
+                    if self.explain && !ex.is_empty() {
                         kids.push((b.tri, ex));
                     }
                 }

@@ -302,7 +302,7 @@ pub fn fmt_duration(days: i64) -> String {
 }
 
 /// Fact paths that made a value uncertain. Small: usually zero or one.
-pub type Src = smallvec::SmallVec<[u32; 2]>;
+pub type Src = smallvec::SmallVec<[u32; 4]>;
 
 /// A value with the paths of the facts that leave it uncertain.
 #[derive(Debug)]
