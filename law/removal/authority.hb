@@ -110,10 +110,24 @@ rule canceled_by_u_approval(c: Case, o: Order, d: date)
   cite "8 C.F.R. § 214.14(c)(5)(i); INA § 101(a)(15)(U); former 8 C.F.R. § 214.11(d)(9)(i); 8 C.F.R. § 214.204(o)(1); INA § 101(a)(15)(T)"
   holds when o.authority in ["expedited_235b1", "reinstatement_241a5", "administrative_238b"]
     and (any p in c.immigration.protections where p.kind in ["u_visa", "t_visa"]:
-      p.granted > o.date and p.granted <= d and not (p.terminated <= d)
+      (p.granted > o.date or (p.granted == o.date and same_day_order_before_grant_unknown(p)))
+      and p.granted <= d and not (p.terminated <= d)
       // a grant dated after `as_of` has not happened yet: open (test f-t-
       // visa-grant-dated-after-as-of-expedited-order-open; decision 0007)
       and (not shown(p.granted > as_of()) or grant_after_as_of_takes_effect(p)))
+
+/// A U or T approval dated the same day as a DHS-issued order: the
+/// regulation cancels the order "as of the date" of the approval, and the
+/// case format records days, not hours, so whether the order came before
+/// the approval that day is not known (unknown is not false: the order may
+/// be canceled; review of 2026-11-30, test u-approval-same-day-as-
+/// expedited-order).
+rule same_day_order_before_grant_unknown(p: Protection)
+  cite "8 C.F.R. § 214.14(c)(5)(i); 8 C.F.R. § 214.204(o)(1)"
+  versions by p.granted
+    from 2000-10-28: not_encoded "an order and a U or T approval on the same day: which came first that day decides whether the approval canceled the order (question: @)"
+    until 2000-10-28: none "U and T status were created by the Victims of Trafficking and Violence Protection Act of 2000 (Pub. L. 106-386, Oct. 28, 2000)"
+  holds when true
 
 /// A finality recorded in the case (which speaks of `as_of`) reaches day
 /// `d`: `d` is not before `as_of`; or the order was not an immigration

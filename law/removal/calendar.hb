@@ -14,10 +14,13 @@
 // - Inauguration Day (5 U.S.C. § 6103(c): a holiday only in the D.C. area;
 //   counted everywhere because a later deadline is the protective error);
 // - a day federal offices were closed by executive order or for a national
-//   day of mourning (from memory, UNCERTAIN; counted for the same reason):
-//   1994-04-27, 2001-12-24, 2004-06-11, 2007-01-02, 2007-12-24, 2008-12-26,
-//   2012-12-24, 2014-12-26, 2015-12-24, 2018-12-05, 2018-12-24, 2019-12-24,
-//   2020-12-24, 2024-12-24, 2025-01-09, 2025-12-24, 2025-12-26.
+//   day of mourning, a half-day closure included (counted for the same
+//   reason; the list is checked against the orders named in the generator,
+//   and may still miss a closure):
+//   1994-04-27, 1997-12-26, 1998-12-24, 2001-12-24, 2002-12-24, 2003-12-26,
+//   2004-06-11, 2007-01-02, 2007-12-24, 2008-12-26, 2009-12-24, 2012-12-24,
+//   2014-12-26, 2015-12-24, 2018-12-05, 2018-12-24, 2019-12-24, 2020-12-24,
+//   2024-12-24, 2025-01-09, 2025-12-24, 2025-12-26.
 // Federal government shutdowns and weather closures are not counted.
 //
 // The generator (Python 3) is reproduced at the end of this file; to extend
@@ -491,7 +494,7 @@ def business_days_1996() -> timeline =
   | window(1996-12-26, 1996-12-28)
   | window(1996-12-30, 1997-01-01)
 
-/// Federal business days in 1997 (closed: 01-01, 01-20, 02-17, 05-26, 07-04, 09-01, 10-13, 11-11, 11-27, 12-25).
+/// Federal business days in 1997 (closed: 01-01, 01-20, 02-17, 05-26, 07-04, 09-01, 10-13, 11-11, 11-27, 12-25, 12-26).
 def business_days_1997() -> timeline =
   window(1997-01-02, 1997-01-04)
   | window(1997-01-06, 1997-01-11)
@@ -547,10 +550,9 @@ def business_days_1997() -> timeline =
   | window(1997-12-08, 1997-12-13)
   | window(1997-12-15, 1997-12-20)
   | window(1997-12-22, 1997-12-25)
-  | window(1997-12-26, 1997-12-27)
   | window(1997-12-29, 1998-01-01)
 
-/// Federal business days in 1998 (closed: 01-01, 01-19, 02-16, 05-25, 07-03, 09-07, 10-12, 11-11, 11-26, 12-25).
+/// Federal business days in 1998 (closed: 01-01, 01-19, 02-16, 05-25, 07-03, 09-07, 10-12, 11-11, 11-26, 12-24, 12-25).
 def business_days_1998() -> timeline =
   window(1998-01-02, 1998-01-03)
   | window(1998-01-05, 1998-01-10)
@@ -605,7 +607,7 @@ def business_days_1998() -> timeline =
   | window(1998-11-30, 1998-12-05)
   | window(1998-12-07, 1998-12-12)
   | window(1998-12-14, 1998-12-19)
-  | window(1998-12-21, 1998-12-25)
+  | window(1998-12-21, 1998-12-24)
   | window(1998-12-28, 1999-01-01)
 
 /// Federal business days in 1999 (closed: 01-01, 01-18, 02-15, 05-31, 07-05, 09-06, 10-11, 11-11, 11-25, 12-24, 12-31).
@@ -780,7 +782,7 @@ def business_days_2001() -> timeline =
   | window(2001-12-26, 2001-12-29)
   | window(2001-12-31, 2002-01-01)
 
-/// Federal business days in 2002 (closed: 01-01, 01-21, 02-18, 05-27, 07-04, 09-02, 10-14, 11-11, 11-28, 12-25).
+/// Federal business days in 2002 (closed: 01-01, 01-21, 02-18, 05-27, 07-04, 09-02, 10-14, 11-11, 11-28, 12-24, 12-25).
 def business_days_2002() -> timeline =
   window(2002-01-02, 2002-01-05)
   | window(2002-01-07, 2002-01-12)
@@ -835,11 +837,11 @@ def business_days_2002() -> timeline =
   | window(2002-12-02, 2002-12-07)
   | window(2002-12-09, 2002-12-14)
   | window(2002-12-16, 2002-12-21)
-  | window(2002-12-23, 2002-12-25)
+  | window(2002-12-23, 2002-12-24)
   | window(2002-12-26, 2002-12-28)
   | window(2002-12-30, 2003-01-01)
 
-/// Federal business days in 2003 (closed: 01-01, 01-20, 02-17, 05-26, 07-04, 09-01, 10-13, 11-11, 11-27, 12-25).
+/// Federal business days in 2003 (closed: 01-01, 01-20, 02-17, 05-26, 07-04, 09-01, 10-13, 11-11, 11-27, 12-25, 12-26).
 def business_days_2003() -> timeline =
   window(2003-01-02, 2003-01-04)
   | window(2003-01-06, 2003-01-11)
@@ -895,7 +897,6 @@ def business_days_2003() -> timeline =
   | window(2003-12-08, 2003-12-13)
   | window(2003-12-15, 2003-12-20)
   | window(2003-12-22, 2003-12-25)
-  | window(2003-12-26, 2003-12-27)
   | window(2003-12-29, 2004-01-01)
 
 /// Federal business days in 2004 (closed: 01-01, 01-19, 02-16, 05-31, 06-11, 07-05, 09-06, 10-11, 11-11, 11-25, 12-24, 12-31).
@@ -1186,7 +1187,7 @@ def business_days_2008() -> timeline =
   | window(2008-12-22, 2008-12-25)
   | window(2008-12-29, 2009-01-01)
 
-/// Federal business days in 2009 (closed: 01-01, 01-19, 01-20, 02-16, 05-25, 07-03, 09-07, 10-12, 11-11, 11-26, 12-25).
+/// Federal business days in 2009 (closed: 01-01, 01-19, 01-20, 02-16, 05-25, 07-03, 09-07, 10-12, 11-11, 11-26, 12-24, 12-25).
 def business_days_2009() -> timeline =
   window(2009-01-02, 2009-01-03)
   | window(2009-01-05, 2009-01-10)
@@ -1241,7 +1242,7 @@ def business_days_2009() -> timeline =
   | window(2009-11-30, 2009-12-05)
   | window(2009-12-07, 2009-12-12)
   | window(2009-12-14, 2009-12-19)
-  | window(2009-12-21, 2009-12-25)
+  | window(2009-12-21, 2009-12-24)
   | window(2009-12-28, 2010-01-01)
 
 /// Federal business days in 2010 (closed: 01-01, 01-18, 02-15, 05-31, 07-05, 09-06, 10-11, 11-11, 11-25, 12-24, 12-31).
@@ -3053,7 +3054,7 @@ def business_days_2040() -> timeline =
 // 5 U.S.C. 6103(a) (as observed under 6103(b): a Saturday holiday on the Friday
 // before, a Sunday holiday on the Monday after), not Inauguration Day (6103(c),
 // protective), and not a day on which federal offices were closed by executive
-// order (protective list, from memory)."""
+// order, for all or half of the day (protective list)."""
 // import datetime as dt, sys
 //
 // FIRST, LAST = 1990, 2040
@@ -3072,9 +3073,17 @@ def business_days_2040() -> timeline =
 //     return d
 //
 // # Executive-order closures and national days of mourning [K] (protective:
-// # counting a day as closed only moves a deadline later).
-// CLOSURES = ["1994-04-27", "2001-12-24", "2004-06-11", "2007-01-02", "2007-12-24",
-//             "2008-12-26", "2012-12-24", "2014-12-26", "2015-12-24", "2018-12-05",
+// # counting a day as closed only moves a deadline later). Checked against the
+// # executive orders: 1997-12-26 (E.O. 13068), 2003-12-26 (OPM CPM 2003-18),
+// # 2007-12-24 (E.O. 13453), 2012-12-24 (E.O. 13633), 2014-12-26 (E.O. 13682),
+// # 2018-12-24 (E.O. 13854), 2019-12-24; half-day closures (the last half of
+// # the workday: 1998-12-24, E.O. 13109; 2002-12-24, E.O. 13281; 2009-12-24,
+// # E.O. 13523) count as closed, because a filing that afternoon could not be
+// # received and a later deadline is the protective error (review of
+// # 2026-11-30).
+// CLOSURES = ["1994-04-27", "1997-12-26", "1998-12-24", "2001-12-24", "2002-12-24",
+//             "2003-12-26", "2004-06-11", "2007-01-02", "2007-12-24", "2008-12-26",
+//             "2009-12-24", "2012-12-24", "2014-12-26", "2015-12-24", "2018-12-05",
 //             "2018-12-24", "2019-12-24", "2020-12-24", "2024-12-24", "2025-01-09",
 //             "2025-12-24", "2025-12-26"]
 //
@@ -3121,7 +3130,9 @@ def business_days_2040() -> timeline =
 // // - Inauguration Day (5 U.S.C. § 6103(c): a holiday only in the D.C. area;
 // //   counted everywhere because a later deadline is the protective error);
 // // - a day federal offices were closed by executive order or for a national
-// //   day of mourning (from memory, UNCERTAIN; counted for the same reason):
+// //   day of mourning, a half-day closure included (counted for the same
+// //   reason; the list is checked against the orders named in the generator,
+// //   and may still miss a closure):
 // //   %s.
 // // Federal government shutdowns and weather closures are not counted.
 // //

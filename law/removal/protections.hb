@@ -262,7 +262,10 @@ rule tps_designation_of_grant_unknown(p: Protection)
 
 /// A claim of fear (reasonable or credible fear, or fear of a third
 /// country) is pending and undecided: removal must wait for the screening.
+/// A claim filed after the day of a past removal bars it only if the
+/// removal was put off (`pending_on_action`, as for the other pending
+/// matters: review of 2026-11-30).
 rule bar_fear_screening_pending(c: Case)
   cite "8 C.F.R. §§ 208.30, 208.31, 241.8(e), 1208.31; INA § 241(b)(3); 8 U.S.C. § 1231(b)(3); FARRA § 2242, 8 U.S.C. § 1231 note"
   tag "bar:fear_screening_pending"
-  holds when ina_removal(c) and (any p in c.immigration.pending: p.kind == "fear_claim")
+  holds when ina_removal(c) and (any p in c.immigration.pending: p.kind == "fear_claim" and pending_on_action(c, p))
