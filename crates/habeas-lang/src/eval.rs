@@ -164,22 +164,41 @@ pub fn collect_missing(root: &Expl) -> Vec<Missing> {
         out: Vec::new(),
         seen: rustc_hash::FxHashSet::default(),
         chain: Vec::new(),
+        visited: rustc_hash::FxHashSet::default(),
     };
     w.walk(root, "", "");
     w.out
 }
 
 /// The state of [`collect_missing`]: the facts found, a hash of each
-/// (fact, boundary, rule) already found, and the rules from the top down.
+/// (fact, boundary, rule) already found, the rules from the top down, and
+/// the nodes already walked under each nearest rule.
 struct MissingWalk {
     out: Vec<Missing>,
     seen: rustc_hash::FxHashSet<u64>,
     chain: Vec<String>,
+    /// A remembered call's tree is shared (an `Arc`) by every call that
+    /// asked for it, so a family's trees form a graph in which one
+    /// ancestor's sub-tree is reached by many paths: walked as a tree, the
+    /// work doubled with each generation (review of 2026-11-30: a chain of
+    /// seven single parents took minutes). A node walked again under the
+    /// same nearest rule only finds facts already found, so it is walked
+    /// once; the output is the same.
+    visited: rustc_hash::FxHashSet<(usize, usize, usize)>,
 }
 
 impl MissingWalk {
     fn walk(&mut self, n: &Expl, rule: &str, cite: &str) {
         if n.result != Some(Tri::Unknown) {
+            return;
+        }
+        // `rule` and `cite` borrow from an enclosing node (or are the empty
+        // root context): their addresses name the context.
+        if !self.visited.insert((
+            std::ptr::from_ref(n) as usize,
+            rule.as_ptr() as usize,
+            cite.as_ptr() as usize,
+        )) {
             return;
         }
         let is_rule = n.kind == "rule" && n.rule.is_some();
@@ -230,7 +249,13 @@ impl MissingWalk {
 pub fn collect_flags(root: &Expl) -> Vec<Flag> {
     let mut out = Vec::new();
     let mut stack = vec![root];
+    // Shared sub-trees are read once (see `MissingWalk::visited`): a second
+    // visit only finds flags already found.
+    let mut visited: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     while let Some(n) = stack.pop() {
+        if !visited.insert(std::ptr::from_ref(n) as usize) {
+            continue;
+        }
         for f in &n.flags {
             if !out.contains(f) {
                 out.push(f.clone());
@@ -242,6 +267,65 @@ pub fn collect_flags(root: &Expl) -> Vec<Flag> {
 }
 
 type Ex = Vec<Arc<Expl>>;
+
+/// The number of nodes a tree has when written out in full (a sub-tree
+/// shared by several parents counted under each), or `cap + 1` if more.
+/// A remembered call's tree is shared by every call that asked for it, so
+/// written out in full a family's tree can double with each generation.
+pub fn expanded_size(root: &Expl, cap: usize) -> usize {
+    fn go(n: &Expl, memo: &mut FxHashMap<usize, usize>, cap: usize) -> usize {
+        let key = std::ptr::from_ref(n) as usize;
+        if let Some(&size) = memo.get(&key) {
+            return size;
+        }
+        let mut size = 1usize;
+        for c in &n.children {
+            size = size.saturating_add(go(c, memo, cap));
+            if size > cap {
+                size = cap + 1;
+                break;
+            }
+        }
+        memo.insert(key, size);
+        size
+    }
+    go(root, &mut FxHashMap::default(), cap)
+}
+
+/// The tree with every repeated sub-tree after its first appearance (in
+/// reading order) replaced by its top node alone, saying that its reasons
+/// are shown above: the written tree then grows with the number of
+/// distinct nodes, not with the paths to them. The facts and flags read
+/// from a tree are the same either way (each repeated sub-tree's are in
+/// its first appearance); hosts apply it only to trees too large to write
+/// out in full (`expanded_size`), so ordinary explanations are unchanged.
+pub fn share_repeats(root: &Arc<Expl>) -> Arc<Expl> {
+    fn go(n: &Arc<Expl>, seen: &mut rustc_hash::FxHashSet<usize>) -> Arc<Expl> {
+        if n.children.is_empty() {
+            return Arc::clone(n);
+        }
+        if !seen.insert(Arc::as_ptr(n) as usize) {
+            let mut e = Expl::new(n.kind, Arc::clone(&n.node), n.result);
+            e.rule.clone_from(&n.rule);
+            e.citation.clone_from(&n.citation);
+            e.summary.clone_from(&n.summary);
+            e.version.clone_from(&n.version);
+            e.detail = Some(match &n.detail {
+                Some(d) => format!("{d}; its reasons are shown above"),
+                None => "its reasons are shown above".to_string(),
+            });
+            return Arc::new(e);
+        }
+        let kids: Vec<Arc<Expl>> = n.children.iter().map(|c| go(c, seen)).collect();
+        if kids.iter().zip(&n.children).all(|(a, b)| Arc::ptr_eq(a, b)) {
+            return Arc::clone(n);
+        }
+        let mut e = (**n).clone();
+        e.children = kids;
+        Arc::new(e)
+    }
+    go(root, &mut rustc_hash::FxHashSet::default())
+}
 
 /// Which rules, results and version windows an evaluation exercised.
 #[derive(Clone, Debug, Default)]
@@ -1795,8 +1879,20 @@ fn strip_record_question(why: &str) -> String {
 }
 
 /// Whether a tree raised a legal-review flag anywhere in it.
+/// Whether a tree holds a flag (each shared sub-tree read once, see
+/// `MissingWalk::visited`).
 fn has_flags(e: &Expl) -> bool {
-    !e.flags.is_empty() || e.children.iter().any(|c| has_flags(c))
+    let mut visited: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
+    let mut stack = vec![e];
+    while let Some(n) = stack.pop() {
+        if !n.flags.is_empty() {
+            return true;
+        }
+        if visited.insert(std::ptr::from_ref(n) as usize) {
+            stack.extend(n.children.iter().map(|c| &**c));
+        }
+    }
+    false
 }
 
 fn since_or(s: &[(Tri, DateVal)]) -> DateVal {
@@ -1934,5 +2030,78 @@ mod tests {
             "a gap (question: relations)"
         );
         assert_eq!(s("no question"), "no question");
+    }
+
+    use super::{Arc, Expl, Flag, MissingLeaf, Tri};
+
+    /// A graph of `depth` levels in which each node has two children that
+    /// are the same node (as remembered calls share their trees): written
+    /// out in full it has 2^(depth+1) - 1 nodes. The bottom node is open,
+    /// names a fact and raises a flag.
+    fn doubling(depth: usize) -> Arc<Expl> {
+        let mut bottom = Expl::new(
+            "condition",
+            Arc::from("x.date < 2000-01-01"),
+            Some(Tri::Unknown),
+        );
+        bottom.missing = vec![MissingLeaf {
+            boundary: None,
+            fact: "people.x.born".into(),
+        }];
+        bottom.flags = vec![Flag {
+            rule: "r".into(),
+            reason: "why".into(),
+            citation: "c".into(),
+        }];
+        let mut n = Arc::new(bottom);
+        for i in 0..depth {
+            let mut e = Expl::new(
+                "rule",
+                Arc::from(format!("level_{i}(p)")),
+                Some(Tri::Unknown),
+            );
+            e.rule = Some(format!("level_{i}"));
+            e.children = vec![Arc::clone(&n), Arc::clone(&n)];
+            n = Arc::new(e);
+        }
+        n
+    }
+
+    #[test]
+    fn shared_trees_are_read_once() {
+        // 2^80 paths: read as a tree, none of these would finish.
+        let root = doubling(80);
+        let missing = super::collect_missing(&root);
+        assert_eq!(missing.len(), 1);
+        assert_eq!(missing[0].fact, "people.x.born");
+        assert_eq!(missing[0].rule, "level_0");
+        assert_eq!(super::collect_flags(&root).len(), 1);
+        assert!(super::has_flags(&root));
+        assert_eq!(super::expanded_size(&root, 1000), 1001);
+    }
+
+    #[test]
+    fn repeats_are_written_once() {
+        let small = doubling(3);
+        assert_eq!(super::expanded_size(&small, usize::MAX - 1), 15);
+        let shared = super::share_repeats(&small);
+        // Each level: the first child in full, the second a note.
+        assert_eq!(super::expanded_size(&shared, usize::MAX - 1), 7);
+        assert_eq!(
+            shared.children[1].detail.as_deref(),
+            Some("its reasons are shown above")
+        );
+        assert!(shared.children[1].children.is_empty());
+        // The facts and flags read from it are the same.
+        assert_eq!(
+            super::collect_missing(&shared),
+            super::collect_missing(&small)
+        );
+        assert_eq!(super::collect_flags(&shared), super::collect_flags(&small));
+        let big = super::share_repeats(&doubling(80));
+        assert_eq!(super::expanded_size(&big, usize::MAX - 1), 161);
+        // A tree without repeats is the same tree.
+        let leaf = Arc::clone(&small.children[0].children[0].children[0]);
+        assert!(Arc::ptr_eq(&super::share_repeats(&leaf), &leaf));
     }
 }

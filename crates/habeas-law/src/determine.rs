@@ -11,6 +11,14 @@ use serde::Serialize;
 
 use crate::{ENGINE_VERSION, Law, questions};
 
+/// The most nodes an explanation tree is written out with in full; a
+/// larger one is written with each repeated sub-tree shown once
+/// (`habeas_lang::eval::share_repeats`). Measured when it was set (law
+/// tests, 2026-11-30): a median tree of 100 nodes, 1,764 at the 90th
+/// percentile, 24,206 at the 99th, 301,561 at most; the published examples
+/// 11 to 433.
+const EXPLANATION_NODES: usize = 20_000;
+
 /// Shown with every determination, and always with `no_bar_found`.
 pub const NOT_LEGAL_ADVICE: &str = "This is not a finding that any action is lawful, and it is not legal advice. \
 habeas only looks for legal reasons an action is barred; a lawyer must review every case.";
@@ -694,6 +702,27 @@ impl Law {
         }
         let work = s.stats();
         SCRATCH.with(|x| x.replace(s.into_scratch()));
+        let mut citizenship = citizenship;
+        let mut action = action;
+        // A tree too large to write out in full (a family of many
+        // generations, each remembered call's tree shared by every call
+        // that asked for it) is written with its repeats shown once
+        // (review of 2026-11-30: `explain` on a chain of seven single
+        // parents ran out of memory). Missing facts and flags were read
+        // above; they are the same either way.
+        let fit = |e: &mut Option<Arc<Expl>>| {
+            if let Some(t) = e
+                && habeas_lang::eval::expanded_size(t, EXPLANATION_NODES) > EXPLANATION_NODES
+            {
+                *t = habeas_lang::eval::share_repeats(t);
+            }
+        };
+        fit(&mut citizenship.explanation);
+        if let Some(a) = action.as_mut() {
+            for b in a.bars.iter_mut().chain(a.open_bars.iter_mut()) {
+                fit(&mut b.explanation);
+            }
+        }
         Determination {
             format: "habeas.determination/1",
             case: case.id.clone(),
