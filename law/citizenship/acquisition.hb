@@ -162,8 +162,15 @@ rule citizen_alien_requirement(p: Person, l: ParentLink, m: ParentLink)
     from 1952-12-24 to 1986-11-14 cite "INA § 301(a)(7) (1952), later § 301(g)": met = presence_301g(p, l.person, 3650 days, 10 years, 1825 days, 5 years)
     from 1941-01-13 to 1952-12-24 cite "NA 1940 § 201(g), (i); 8 U.S.C. § 1401a; INA § 309(b)": met = (na1940_201g(p, l.person) or na1940_201i(p, l.person) or usc_1401a(p, l.person) or ina_309b(p, l, m)) and retained(p, l.person, m.person)
     from 1934-05-24 to 1941-01-13 cite "Act of May 24, 1934, 48 Stat. 797": met = resided_before(l.person, p.born.date) and retained(p, l.person, m.person)
-    until 1934-05-24 cite "R.S. § 1993": met = is_father(p, l) and resided_before(l.person, p.born.date)
+    until 1934-05-24 cite "R.S. § 1993; INA § 301(h)": met = resided_before(l.person, p.born.date) and (is_father(p, l) or alien_on(m.person, p.born.date))
   holds when met
+  // Before 1934 (review of 2026-11-30, test a-1925-us-parent-sex-not-
+  // recorded-resided-alien-other-parent-in-wedlock): a citizen father who
+  // had resided here transmits under R.S. § 1993, and a citizen mother who
+  // had resided here transmits under INA § 301(h) when the father is an
+  // alien; a resided parent whose sex is not recorded, beside an alien
+  // other parent, transmits either way (the answer was left open on the
+  // sex).
 
 /// Born abroad before noon EST 1934-05-24 to a citizen mother who had
 /// resided in the United States and an alien father: a citizen at birth,
@@ -746,6 +753,16 @@ rule retained(p: Person, a: Person, b: Person)
     until 1952-10-10: required = true
   holds when if not required or retention_exempt(p, a, b) or retention_met(p) then true else retention_failure_open(p)
   review when p.born.date == 1952-10-10: "born on 1952-10-10: the State Department exempts births on that day from retention (8 FAM 307.1-1 'on or after'), USCIS only births after it (PM 12.H.3 'after'); the engine takes the protective reading (decision 0102)"
+  // Review of 2026-11-30 (test ret-1949-10-27-turned-23-on-day-1972-
+  // amendment-enacted-flagged): a person who turned 23 on the day Pub. L.
+  // 92-584 was signed is read as reached by it (`retention_met`, protective),
+  // but whether the loss "on attaining 23" came before the Act that day is
+  // unsettled. (The flag is raised here: `retention_met` is read in a
+  // condition, whose own flags the answer does not show.)
+  review when required and anniversary(p.born.date, 23) == 1972-10-27
+    and not retention_exempt(p, a, b)
+    and not (longest_run(retention_presence(p) & window(anniversary_feb28(p.born.date, 14), anniversary(p.born.date, 28)), 365 days, anniversary(p.born.date, 23)) >= 1825 days):
+    "the person turned 23 on 1972-10-27, the day Pub. L. 92-584 was enacted: the engine reads the 1972 two-year rule as reaching a person whose citizenship would otherwise have been lost that day; whether the loss came first is unsettled"
 
 /// The retention requirement did not apply: at the birth the citizen parent
 /// was employed abroad by the U.S. Government, an international
@@ -884,7 +901,12 @@ rule service_counts_as_presence(s: Service)
 /// A number of days meets "N years": at least 365 × N days (fewer is short
 /// under every convention). Between that floor and N calendar years the
 /// answer is yes and flagged (decision 0103).
+// Review of 2026-11-30 (test 301g-father-1826-days-single-stay-across-two-
+// leap-days-short-of-calendar-flagged): N calendar years hold up to
+// ⌈N/4⌉ leap days (five years from 1988-01-01 run 1,827 days), one more
+// than `N years` counts (365 × N + ⌊N/4⌋), so the flag reaches one day
+// further: 1,826 days over two leap days are short of five calendar years.
 rule years_met(t: timeline, floor: duration, full: duration)
   cite "decision 0103 (counting physical presence)"
   holds when total(t) >= floor
-  review when total(t) < full: "the days counted reach 365 per year but fall short of that many calendar years: no authority fixes the day-count convention; the engine takes the protective reading (decision 0103)"
+  review when total(t) < full + 1 day: "the days counted reach 365 per year but fall short of that many calendar years: no authority fixes the day-count convention; the engine takes the protective reading (decision 0103)"

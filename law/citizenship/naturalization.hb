@@ -417,7 +417,11 @@ rule citizen_by_marriage_before_1922(p: Person)
   // naturalization holds (reading `citizen_on` on a partial oath date
   // compared the date with itself and stayed open: review of 2026-11-29,
   // test rs1994-husband-naturalized-year-only-1921-wife-citizen-child-1936).
-  holds when p.sex == "female"
+  // Born on or after 1922-09-22, she cannot have married before it (review
+  // of 2026-11-30: a man or woman born in 1980 whose marriages were not
+  // recorded was asked for their sex for this route).
+  holds when p.born.date < 1922-09-22
+    and p.sex == "female"
     and (any m in p.marriages:
       m.from < 1922-09-22
       and (citizen_on(m.spouse, m.from)

@@ -24,7 +24,7 @@
 // not happened on the day asked about; like such a termination it is open.
 def protection_in_force(p: Protection, d: date) -> bool =
   not (p.terminated <= d
-      and (p.terminated <= as_of() or (p.terminated > as_of() and scheduled_termination_takes_effect(p))))
+      and (p.terminated <= as_of() or termination_after_as_of_takes_effect(p)))
     and (p.granted <= d or (d >= as_of() and not shown(p.granted > d)))
     and (not shown(p.granted > as_of()) or grant_after_as_of_takes_effect(p))
 
@@ -39,6 +39,19 @@ rule grant_after_as_of_takes_effect(p: Protection)
   // open rule speaks of; a grant not shown to be later is read as before
   tag "safety:reviewed"
   holds when shown(p.granted > as_of()) and scheduled_grant_takes_effect(p)
+
+/// A termination of a protection shown to be dated after `as_of`: open
+/// (`scheduled_termination_takes_effect`).
+// Guarded like `grant_after_as_of_takes_effect` (review of 2026-11-30, test
+// exam-cat-deferral-sv-termination-unknown): a termination not recorded at
+// all raised the flag of a termination dated after `as_of`.
+rule termination_after_as_of_takes_effect(p: Protection)
+  cite "8 C.F.R. §§ 1003.6(a), 1208.22, 1208.24(f); decision 0007"
+  // safety: its `shown(...)` was reviewed: it only selects the terminations
+  // the open rule speaks of; an unknown termination stays open through
+  // `p.terminated <= as_of()` in `protection_in_force`
+  tag "safety:reviewed"
+  holds when shown(p.terminated > as_of()) and scheduled_termination_takes_effect(p)
 
 /// A grant of a protection dated after `as_of`: it has not happened on the
 /// day the question is asked, so whether it will is not known.
