@@ -22,7 +22,7 @@ PID=""
 cleanup() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; rm -rf "$TMP"; }
 trap cleanup EXIT
 
-ORG=$("$BIN" admin create-org "browser tests" --db "$DB" | sed -n 's/^created organization \([0-9]*\).*/\1/p')
+ORG=$("$BIN" admin create-org "browser tests" --db "$DB" 2>/dev/null)
 TOKEN=$("$BIN" admin create-token --org "$ORG" --role attorney --db "$DB" 2>/dev/null)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$BIN" serve --db "$DB" --bind "127.0.0.1:$PORT" >"$TMP/server.log" 2>&1 &

@@ -310,15 +310,31 @@ fn read(
             let _ = ready.send(Ok(()));
             let r = BufReader::with_capacity(1 << 20, open(&input.path)?);
             let mut buf = Vec::with_capacity(chunk);
-            for (i, line) in r.lines().enumerate() {
-                let line = line.map_err(|e| RunError::Input(format!("line {}: {e}", i + 1)))?;
-                if line.trim().is_empty() {
-                    continue;
+            for (i, line) in r.split(b'\n').enumerate() {
+                let mut line = line.map_err(|e| RunError::Input(format!("line {}: {e}", i + 1)))?;
+                if line.last() == Some(&b'\r') {
+                    line.pop();
                 }
-                buf.push(Record::Json {
-                    line: i + 1,
-                    text: line,
-                });
+                // A line that is not UTF-8 is that row's error; the rest of
+                // the file is still screened (review of 2026-11-30: the whole
+                // run stopped, while a CSV row with the same byte was one
+                // row's error).
+                let record = match String::from_utf8(line) {
+                    Ok(text) if text.trim().is_empty() => continue,
+                    Ok(text) => Record::Json { line: i + 1, text },
+                    Err(e) => Record::Failed {
+                        id: None,
+                        error: crate::roster::RowError {
+                            column: String::new(),
+                            message: format!(
+                                "line {}: not UTF-8 text (an invalid byte at column {}); save the file as UTF-8",
+                                i + 1,
+                                e.utf8_error().valid_up_to() + 1
+                            ),
+                        },
+                    },
+                };
+                buf.push(record);
                 if buf.len() == chunk && tx.send(std::mem::take(&mut buf)).is_err() {
                     return Ok(());
                 }
@@ -361,6 +377,28 @@ fn read(
                 line += 1;
                 match r.read_record(&mut rec) {
                     Ok(false) => break,
+                    // A cell holding a line break is an unclosed quote that
+                    // swallowed the lines after it (no roster column holds
+                    // one): the row is an error that says so, instead of
+                    // the next rows vanishing (review of 2026-11-30).
+                    Ok(true) if rec.iter().any(|f| f.contains('\n') || f.contains('\r')) => {
+                        let start = rec.position().map_or(line, csv::Position::line);
+                        let lines = rec
+                            .iter()
+                            .map(|f| f.matches('\n').count() as u64)
+                            .sum::<u64>();
+                        buf.push(Record::Failed {
+                            id: rec.get(0).map(str::to_string).filter(|s| !s.contains('\n')),
+                            error: RowError {
+                                column: String::new(),
+                                message: format!(
+                                    "line {start}: a quoted cell runs over {} more line(s): is a closing quote missing? Those lines were read as part of this row and are not screened",
+                                    lines
+                                ),
+                            },
+                        });
+                        line = start + lines;
+                    }
                     Ok(true) => buf.push(match layout.row(|i| rec.get(i)) {
                         Ok(row) => Record::Roster(row),
                         Err((id, error)) => Record::Failed { id, error },
@@ -369,13 +407,27 @@ fn read(
                         if e.is_io_error() {
                             return Err(RunError::Input(format!("line {line}: {e}")));
                         }
+                        // A record cut short by an unclosed quote reads as
+                        // the wrong number of cells: say what happened.
+                        let spanned = rec
+                            .iter()
+                            .map(|f| f.matches('\n').count() as u64)
+                            .sum::<u64>();
+                        let message = if spanned > 0 {
+                            format!(
+                                "line {line}: a quoted cell runs over {spanned} more line(s): is a closing quote missing? Those lines were read as part of this row and are not screened"
+                            )
+                        } else {
+                            format!("line {line}: not a CSV record: {e}")
+                        };
                         buf.push(Record::Failed {
                             id: None,
                             error: RowError {
                                 column: String::new(),
-                                message: format!("line {line}: not a CSV record: {e}"),
+                                message,
                             },
                         });
+                        line += spanned;
                     }
                 }
                 if buf.len() == chunk && tx.send(std::mem::take(&mut buf)).is_err() {

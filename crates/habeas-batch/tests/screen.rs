@@ -560,3 +560,54 @@ fn a_row_of_the_wrong_width_or_without_an_id_is_an_error() {
     );
     assert_eq!(rows[3].citizenship_status.as_deref(), Some("citizen"));
 }
+
+/// Review of 2026-11-30: a JSON Lines line that is not UTF-8 stopped the
+/// whole run (the header, then exit 2); it is now that row's error, and the
+/// rows after it are screened.
+#[test]
+fn a_json_line_that_is_not_utf8_is_an_error_of_its_row() {
+    let input = tmp("bad-utf8.jsonl");
+    let good = r#"{"format":"habeas.case/1","id":"g","as_of":"2025-01-01","subject":"p","people":{"p":{"born":{"date":"1990-01-01","country":"US"}}}}"#;
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(good.as_bytes());
+    bytes.extend_from_slice(b"\n{\"format\":\"habeas.case/1\",\"id\":\"b\xff\"}\r\n");
+    bytes.extend_from_slice(good.replace("\"g\"", "\"h\"").as_bytes());
+    bytes.push(b'\n');
+    std::fs::write(&input, bytes).unwrap();
+    let out = tmp("bad-utf8-out.csv");
+    let summary = screen_file(&input, Format::Jsonl, None, &out, Format::Csv);
+    let rows = read_csv_rows(&out);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(summary.errors, 1);
+    assert_eq!(rows[0].citizenship_status.as_deref(), Some("citizen"));
+    let error = rows[1].error.as_deref().unwrap_or_default();
+    assert!(
+        error.contains("line 2") && error.contains("UTF-8"),
+        "{error}"
+    );
+    assert_eq!(rows[2].id.as_deref(), Some("h"));
+    assert_eq!(rows[2].citizenship_status.as_deref(), Some("citizen"));
+}
+
+/// Review of 2026-11-30: a CSV cell whose quote is never closed swallowed
+/// the rows after it without a word; the row is now an error that says so.
+#[test]
+fn an_unclosed_quote_is_named_in_the_row_error() {
+    let input = tmp("quote.csv");
+    std::fs::write(
+        &input,
+        "id,as_of,born_date,born_country\n\
+         A1,2025-01-01,1990-01-01,US\n\
+         A2,\"2025-01-01,1990-01-01,US\n\
+         A3,2025-01-01,1990-01-01,US\n",
+    )
+    .unwrap();
+    let out = tmp("quote-out.csv");
+    let summary = screen_file(&input, Format::Csv, None, &out, Format::Csv);
+    let rows = read_csv_rows(&out);
+    assert_eq!(summary.errors, 1);
+    assert_eq!(rows.len(), 2);
+    assert!(rows[0].error.is_none());
+    let error = rows[1].error.as_deref().unwrap_or_default();
+    assert!(error.contains("closing quote"), "{error}");
+}

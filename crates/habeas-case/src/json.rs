@@ -40,6 +40,14 @@ impl JsonError {
 impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            // An empty input says so (serde says "EOF while parsing a value
+            // (line 1, column 0)": review of 2026-11-30).
+            JsonError::Syntax(e) if e.is_eof() && e.line() == 1 && e.column() == 0 => {
+                write!(
+                    f,
+                    "the input is empty: expected a JSON object (a `habeas.case/1`)"
+                )
+            }
             JsonError::Syntax(e) => write!(f, "{e}"),
             JsonError::Duplicate { path, key } => {
                 write!(f, "`{path}`: {}", JsonError::duplicate_message(key))
@@ -48,8 +56,11 @@ impl fmt::Display for JsonError {
     }
 }
 
-/// Reads JSON text into a value, refusing a repeated key.
+/// Reads JSON text into a value, refusing a repeated key. A UTF-8
+/// byte-order mark at the start (which some editors write) is skipped, as
+/// the CSV reader skips it (review of 2026-11-30).
 pub fn parse_json(text: &[u8]) -> Result<Value, JsonError> {
+    let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
     let dup = RefCell::new(None);
     let mut de = serde_json::Deserializer::from_slice(text);
     let read = Strict {

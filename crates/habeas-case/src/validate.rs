@@ -77,6 +77,10 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> CaseError {
 pub fn parse_case(text: &str) -> Result<Case, CaseErrors> {
     let value = crate::json::parse_json(text.as_bytes()).map_err(|e| CaseErrors {
         errors: vec![match e {
+            crate::JsonError::Syntax(_) if text.trim().is_empty() => err(
+                "",
+                "the input is empty: expected a JSON object (a `habeas.case/1`)",
+            ),
             crate::JsonError::Syntax(e) => err(
                 "",
                 format!(
@@ -476,6 +480,16 @@ fn humanize(m: &str) -> String {
     } else {
         m
     };
+    // serde names the Rust integer type it wanted ("expected u32"): say
+    // what to write (review of 2026-11-30).
+    let m = ["u8", "u16", "u32", "u64", "i32", "i64", "usize"]
+        .iter()
+        .fold(m, |m, ty| {
+            m.replace(
+                &format!("expected {ty}"),
+                "expected a whole number in the allowed range",
+            )
+        });
     // serde names the Rust type it wanted ("expected struct DateRecord");
     // say what to write instead (review of 2026-11-29).
     match m.split_once("expected struct ") {

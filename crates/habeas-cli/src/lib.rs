@@ -61,15 +61,27 @@ fn law_error(e: &LoadError) -> Output {
 
 /// Reads a file, or standard input for `-`.
 pub fn read_input(path: &str) -> Result<String, String> {
-    if path == "-" {
-        let mut s = String::new();
+    let (name, bytes) = if path == "-" {
+        let mut b = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut s)
+            .read_to_end(&mut b)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
-        Ok(s)
+        ("standard input".to_string(), b)
     } else {
-        std::fs::read_to_string(path).map_err(|e| format!("cannot read `{path}`: {e}"))
-    }
+        let b = std::fs::read(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+        (format!("`{path}`"), b)
+    };
+    // Say where the text stops being UTF-8 (review of 2026-11-30: the
+    // error named no place).
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = good.len() - good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+        format!(
+            "{name} is not UTF-8 text: an invalid byte at line {line}, column {column} (byte {}); save the file as UTF-8",
+            good.len()
+        )
+    })
 }
 
 /// How to print a determination.

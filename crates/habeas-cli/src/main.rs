@@ -10,8 +10,19 @@ use habeas_cli::{Format, Output};
 /// Every answer cites the law. habeas only looks for reasons an action is
 /// barred: "no bar found" is never a finding that an action is lawful, and
 /// nothing habeas prints is legal advice.
+/// The exit codes, shown by `--help` (review of 2026-11-30: they were not
+/// documented).
+const EXIT_CODES: &str = "Exit codes:
+  0  done (for `check`: the case was decided, whatever the answer; for
+     `screen`: the roster was read to its end, rows with errors included:
+     the summary counts them)
+  1  the output could not be written, or a law test failed
+  2  the input or the command line is not valid: a case that does not
+     follow habeas.case/1 (every error is listed with its field), a file
+     that cannot be read, an unknown option or value";
+
 #[derive(Parser)]
-#[command(name = "habeas", version, about, long_about = None)]
+#[command(name = "habeas", version, about, long_about = None, after_help = EXIT_CODES)]
 struct Cli {
     /// Use the law in this folder instead of the law built into habeas.
     #[arg(long, global = true, value_name = "DIR")]
@@ -29,7 +40,8 @@ enum Command {
         /// Print `habeas.determination/1` JSON.
         #[arg(long)]
         json: bool,
-        /// With --json: include the explanation trees.
+        /// Include the explanation trees (with --json), or print the
+        /// explanation (as `habeas explain` does).
         #[arg(long)]
         explain: bool,
         /// How many open questions to show in text output.
@@ -127,7 +139,11 @@ fn main() {
             questions,
             lang,
         } => {
-            if let Some(lang) = lang.filter(|_| !json) {
+            if explain && !json {
+                // `check --explain` without `--json` means the explanation
+                // (it was silently ignored: review of 2026-11-30).
+                habeas_cli::check(law, &case, Format::Explain, questions)
+            } else if let Some(lang) = lang.filter(|_| !json) {
                 habeas_cli::check_lang(law, &case, questions, habeas_i18n::Lang::parse(&lang))
             } else if json && explain {
                 match habeas_cli::load_law(law) {
@@ -248,9 +264,22 @@ fn main() {
     };
     // A reader that stops early (`habeas explain case.json | head`) closes
     // the pipe: that is no error of habeas, and `print!` would panic on it.
+    // Any other failure to write (a full disk) is one: the answer was not
+    // delivered (review of 2026-11-30: `check > /dev/full` exited 0).
     use std::io::Write;
-    let _ = std::io::stdout().lock().write_all(out.stdout.as_bytes());
-    let _ = std::io::stdout().flush();
+    let written = {
+        let mut o = std::io::stdout().lock();
+        o.write_all(out.stdout.as_bytes()).and_then(|()| o.flush())
+    };
     let _ = std::io::stderr().lock().write_all(out.stderr.as_bytes());
-    std::process::exit(out.code);
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "error: the output could not be written: {e}"
+            );
+            std::process::exit(if out.code == 0 { 1 } else { out.code });
+        }
+        _ => std::process::exit(out.code),
+    }
 }

@@ -124,6 +124,56 @@ fn a_closed_pipe_is_not_a_crash() {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
 
+/// Review of 2026-11-30: a failed write (a full disk) exited 0 with no
+/// word; input that is empty, not UTF-8 or starts with a byte-order mark
+/// gets a plain message (or is read); `check --explain` prints the
+/// explanation; `--help` lists the exit codes.
+#[test]
+fn write_failures_and_awkward_input() {
+    if std::path::Path::new("/dev/full").exists() {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = Command::new(env!("CARGO_BIN_EXE_habeas"))
+            .args(["check", "cases/born-in-texas.json"])
+            .current_dir(root())
+            .stdout(full)
+            .output()
+            .expect("run habeas");
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("could not be written"));
+    }
+    let dir = std::env::temp_dir().join(format!("habeas-cli-input-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary file");
+    let empty = dir.join("empty.json");
+    std::fs::write(&empty, "  \n").expect("a temporary file");
+    let (code, _, err) = habeas(&["check", empty.to_str().expect("a UTF-8 path")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("the input is empty"), "{err}");
+    let latin1 = dir.join("latin1.json");
+    std::fs::write(
+        &latin1,
+        b"{\"format\": \"habeas.case/1\",\n \"id\": \"Jos\xe9\"}",
+    )
+    .expect("a temporary file");
+    let (code, _, err) = habeas(&["check", latin1.to_str().expect("a UTF-8 path")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("line 2, column 12"), "{err}");
+    let bom = dir.join("bom.json");
+    let mut text = b"\xEF\xBB\xBF".to_vec();
+    text.extend(std::fs::read(root().join("cases/born-in-texas.json")).expect("the example"));
+    std::fs::write(&bom, text).expect("a temporary file");
+    let (code, out, _) = habeas(&["check", bom.to_str().expect("a UTF-8 path")]);
+    assert_eq!(code, 0);
+    assert!(out.contains("U.S. CITIZEN"));
+    let (code, out, _) = habeas(&["check", "--explain", "cases/born-in-texas.json"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("=> YES"), "{out}");
+    let (_, out, _) = habeas(&["--help"]);
+    assert!(out.contains("Exit codes:"), "{out}");
+}
+
 /// The text people read, for a few representative cases.
 #[test]
 fn text_snapshots() {

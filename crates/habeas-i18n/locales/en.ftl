@@ -173,7 +173,10 @@ iv-ask-order-date = On what date was the order made?
 iv-ask-order-country = To which country does the order send the person (two-letter code)?
 iv-ask-consent-given = Did the person consent to the transfer?
 iv-ask-consent-judge = Did a judge verify that consent?
-iv-questions-asked = { $n } questions asked.
+iv-questions-asked = { $n ->
+    [one] { $n } question asked.
+   *[other] { $n } questions asked.
+}
 iv-invalid-date-only = Write a date as YYYY-MM-DD, YYYY-MM or YYYY (or "don't know").
 iv-ask-rel-legitimated = Was the person legitimated as the child of { $who } (under the law of the place where the child or the parent lived)? If so, on what date?
 iv-ask-rel-paternity_acknowledged_under_oath = Did { $who } acknowledge being the person's parent in writing under oath? If so, on what date?

@@ -173,7 +173,10 @@ iv-ask-order-date = ¿En qué fecha se dictó la orden?
 iv-ask-order-country = ¿A qué país envía la orden a la persona (código de dos letras)?
 iv-ask-consent-given = ¿Consintió la persona el traslado?
 iv-ask-consent-judge = ¿Verificó un juez ese consentimiento?
-iv-questions-asked = Se hicieron { $n } preguntas.
+iv-questions-asked = { $n ->
+    [one] Se hizo { $n } pregunta.
+   *[other] Se hicieron { $n } preguntas.
+}
 iv-invalid-date-only = Escriba una fecha como AAAA-MM-DD, AAAA-MM o AAAA (o «no sé»).
 iv-ask-rel-legitimated = ¿Legitimó { $who } a la persona como su hijo o hija (según la ley del lugar donde vivía el hijo o el padre)? Si es así, ¿en qué fecha?
 iv-ask-rel-paternity_acknowledged_under_oath = ¿Reconoció { $who } por escrito y bajo juramento ser padre o madre de la persona? Si es así, ¿en qué fecha?

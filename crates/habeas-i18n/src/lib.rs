@@ -83,7 +83,12 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
 pub fn t(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     let mut fa = FluentArgs::new();
     for (k, v) in args {
-        fa.set(*k, FluentValue::from(*v));
+        // A count (`n`) is passed as a number, so that a message can choose
+        // its plural form (`[one]`, `*[other]`).
+        match v.parse::<i64>() {
+            Ok(n) if *k == "n" => fa.set(*k, FluentValue::from(n)),
+            _ => fa.set(*k, FluentValue::from(*v)),
+        }
     }
     for l in [lang, Lang::En] {
         let b = bundle(l);

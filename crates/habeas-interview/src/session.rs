@@ -57,6 +57,10 @@ pub struct Interview<'a> {
     skip: BTreeSet<String>,
     history: Vec<Snapshot>,
     asked: usize,
+    /// Parts of the current question answered so far (a question may ask
+    /// a date, then a place): "back" after one of them asks the question
+    /// again instead of undoing the previous one.
+    parts: std::cell::Cell<usize>,
 }
 
 /// The case an interview starts from when none is given.
@@ -237,6 +241,8 @@ enum Step {
     /// The case after the step, and keys answered "don't know".
     Done(Value, Vec<String>),
     Back,
+    /// "back" inside a question of several parts: ask it again.
+    Again,
     Quit,
 }
 
@@ -259,6 +265,7 @@ impl<'a> Interview<'a> {
             skip: BTreeSet::new(),
             history: Vec::new(),
             asked: 0,
+            parts: std::cell::Cell::new(0),
         })
     }
 
@@ -395,12 +402,17 @@ impl<'a> Interview<'a> {
                     )]
                 )
             ))?;
+            self.parts.set(0);
             match self.step(p, &case, &next)? {
                 Step::Done(new, dk) => {
                     if let Err(e) = self.record(&next.ask, new, dk) {
                         p.say(&format!("{}\n{e}", t(lang, "iv-invalid-case", &[])))?;
                         self.asked -= 1;
                     }
+                }
+                Step::Again => {
+                    // The same question is asked again (and counted once).
+                    self.asked = self.asked.saturating_sub(1);
                 }
                 Step::Back => {
                     self.asked = self.asked.saturating_sub(1);
@@ -452,8 +464,20 @@ impl<'a> Interview<'a> {
     ) -> std::io::Result<Got> {
         loop {
             match p.ask(question, check, self.lang)? {
-                Reply::Value(v) => return Ok(Got::Value(v)),
-                Reply::Control(Control::DontKnow) => return Ok(Got::DontKnow),
+                Reply::Value(v) => {
+                    self.parts.set(self.parts.get() + 1);
+                    return Ok(Got::Value(v));
+                }
+                Reply::Control(Control::DontKnow) => {
+                    self.parts.set(self.parts.get() + 1);
+                    return Ok(Got::DontKnow);
+                }
+                // Back from the second part of a question goes back to its
+                // first part, not to the previous question (review of
+                // 2026-11-30: the answers given were all lost).
+                Reply::Control(Control::Back) if self.parts.get() > 0 => {
+                    return Ok(Got::Stop(Step::Again));
+                }
                 Reply::Control(Control::Back) => return Ok(Got::Stop(Step::Back)),
                 Reply::Control(Control::Quit) => return Ok(Got::Stop(Step::Quit)),
                 Reply::Control(Control::Help) => {

@@ -224,3 +224,39 @@ fn a_partial_case_is_continued() {
     assert_eq!(s.questions, 0, "{}", String::from_utf8_lossy(&out));
     assert_eq!(s.determination.citizenship.status, "citizen");
 }
+
+/// Review of 2026-11-30: "back" in the second part of a question (after
+/// "yes, they were married", at "when did they marry?") undid the previous
+/// question as well and lost every answer given; it now asks the current
+/// question again from its first part, and the earlier answers stay.
+#[test]
+fn back_inside_a_question_asks_it_again() {
+    let law = Law::embedded().unwrap();
+    let mut iv = Interview::new(&law, empty_case("2025-04-15"), Lang::En).unwrap();
+    let mut person = Person {
+        script: vec![
+            ("When was the person born", "1994-03-10"),
+            ("Where was the person born", "PH"),
+            ("married to each other", "yes"),
+            ("When did the mother and the father marry", "back"),
+            ("married to each other", "yes"),
+            ("When did the mother and the father marry", "1992-01-20"),
+            ("Did the mother have legal and physical custody", "quit"),
+        ],
+        asked: vec![],
+    };
+    let s = iv.run(&mut person).unwrap();
+    assert!(person.script.is_empty(), "{:#?}", person.asked);
+    assert_eq!(s.end, End::Quit);
+    // The birth, answered before, is kept; it was asked once.
+    assert_eq!(s.case["people"]["person"]["born"]["date"], "1994-03-10");
+    assert_eq!(
+        person
+            .asked
+            .iter()
+            .filter(|q| q.contains("When was the person born"))
+            .count(),
+        1
+    );
+    assert_eq!(s.questions, 1);
+}

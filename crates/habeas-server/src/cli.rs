@@ -240,7 +240,15 @@ fn admin(cmd: AdminCommand) -> Outcome {
                 .open()
                 .and_then(|s| s.create_org(name).map_err(|e| e.to_string()))
             {
-                Ok(o) => ok(format!("created organization {} (`{}`)\n", o.id, o.name)),
+                // The id alone on standard output, so that
+                // `--org $(habeas admin create-org NAME)` works; the
+                // sentence for people on standard error (review of
+                // 2026-11-30).
+                Ok(o) => Outcome {
+                    code: 0,
+                    stdout: format!("{}\n", o.id),
+                    stderr: format!("created organization {} (`{}`)\n", o.id, o.name),
+                },
                 Err(e) => fail(1, e),
             }
         }

@@ -27,6 +27,8 @@ pub enum AppError {
     NoRoute,
     /// 405: the route exists, the method does not.
     MethodNotAllowed,
+    /// 413: the request body is larger than the server takes.
+    TooLarge,
     /// 409: the case changed meanwhile.
     Conflict(String),
     /// 500.
@@ -86,7 +88,16 @@ impl IntoResponse for AppError {
             AppError::NotFound(m) => (StatusCode::NOT_FOUND, one(m)),
             AppError::NoRoute => (
                 StatusCode::NOT_FOUND,
-                one("no such route: see /v1/openapi.json for the API"),
+                one(
+                    "no such route: the API is described at /v1/openapi.json (with a token) and in docs/openapi.json",
+                ),
+            ),
+            AppError::TooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                one(&format!(
+                    "the request body is larger than the server takes ({} bytes, 1 MiB)",
+                    crate::MAX_BODY
+                )),
             ),
             AppError::MethodNotAllowed => (
                 StatusCode::METHOD_NOT_ALLOWED,

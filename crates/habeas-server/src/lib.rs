@@ -361,6 +361,15 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY))
+        // The limit layer answers 413 in plain text; every error of the API
+        // is a `habeas.error/1` (review of 2026-11-30).
+        .layer(axum::middleware::map_response(|r: Response| async move {
+            if r.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                axum::response::IntoResponse::into_response(AppError::TooLarge)
+            } else {
+                r
+            }
+        }))
         // Only the method and the path are logged: a query string can hold a
         // name or an A-number (`/v1/cases?name=...`), and bodies are never
         // logged.

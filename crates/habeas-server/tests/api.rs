@@ -366,10 +366,19 @@ async fn bad_input_gets_400_413_422_and_404(env: &Env) {
         "{{\"pad\": \"{}\"}}",
         "x".repeat(habeas_server::MAX_BODY + 10)
     );
-    let (s, _) = env
+    let (s, v) = env
         .raw(Method::POST, "/v1/determine", Some(&t), Some(big))
         .await;
     assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
+    // In the API's error envelope, naming the limit (it was plain text).
+    assert_eq!(v["format"], "habeas.error/1", "{v}");
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("1 MiB"),
+        "{v}"
+    );
 
     let (s, v) = env.call(Method::GET, "/v1/nothing", Some(&t), None).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
@@ -938,7 +947,8 @@ fn admin_and_audit_commands() {
         None,
     );
     assert_eq!(o.code, 0, "{o:?}");
-    assert_eq!(o.stdout, "created organization 1 (`Clinic`)\n");
+    assert_eq!(o.stdout, "1\n");
+    assert_eq!(o.stderr, "created organization 1 (`Clinic`)\n");
     let o = run(
         ServerCommand::Admin {
             command: AdminCommand::CreateToken {
