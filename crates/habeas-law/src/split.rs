@@ -592,10 +592,12 @@ fn from_the_birth(
 /// the day the answer changes on (spec principle 2: "was the father
 /// naturalized before 2001-02-27?"), where the evaluator found none.
 fn with_boundaries(case: &Case, mut d: Determination, found: &[(String, Day)]) -> Determination {
+    // The day found by deciding the span's days replaces a boundary the
+    // evaluator read from one comparison: that comparison may be an outer
+    // one (review of 2026-11-30: a grandmother's oath in "1990-04" was
+    // asked "before 2000-03-01?", the grandchild's birth, which the whole
+    // month precedes; the day that decides is the mother's 18th birthday).
     let mut name = |m: &mut MissingFact| {
-        if m.boundary.is_some() {
-            return;
-        }
         let Some((_, day)) = found
             .iter()
             .find(|(path, _)| *path == m.fact || path.starts_with(&format!("{}.", m.fact)))

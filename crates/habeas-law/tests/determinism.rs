@@ -213,3 +213,31 @@ fn a_deciding_partial_date_is_asked_with_its_boundary() {
         assert!(m.question.contains("before 2023-06-16"), "{}", m.question);
     }
 }
+
+/// Review of 2026-11-30: a grandmother's oath known only as "1990-04" was
+/// asked about "before 2000-03-01?" (the grandchild's birth, read from an
+/// outer comparison), which the whole month precedes. The day the answer
+/// changes on is the mother's 18th birthday (1990-04-15, counted as met,
+/// decision 0202): "before 1990-04-16?".
+#[test]
+fn the_boundary_is_the_day_the_answer_changes_not_an_outer_comparison() {
+    let law = Law::embedded().expect("law");
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/grandmother-oath-month-straddles-mothers-18th.json"),
+    )
+    .expect("case");
+    let case = habeas_case::parse_case(&text).expect("valid");
+    for mode in [Mode::Missing, Mode::Explain] {
+        let d = law.determine(&case, mode);
+        assert_eq!(d.citizenship.status, "undetermined");
+        let m = d
+            .citizenship
+            .missing
+            .iter()
+            .find(|m| m.fact == "people.grandma.naturalized.date")
+            .expect("the oath date is asked");
+        assert_eq!(m.boundary.as_deref(), Some("1990-04-16"), "{mode:?}");
+        assert!(m.question.contains("before 1990-04-16"), "{}", m.question);
+    }
+}
