@@ -162,7 +162,7 @@ rule citizen_alien_requirement(p: Person, l: ParentLink, m: ParentLink)
     from 1952-12-24 to 1986-11-14 cite "INA § 301(a)(7) (1952), later § 301(g)": met = presence_301g(p, l.person, 3650 days, 10 years, 1825 days, 5 years)
     from 1941-01-13 to 1952-12-24 cite "NA 1940 § 201(g), (i); 8 U.S.C. § 1401a; INA § 309(b)": met = (na1940_201g(p, l.person) or na1940_201i(p, l.person) or usc_1401a(p, l.person) or ina_309b(p, l, m)) and retained(p, l.person, m.person)
     from 1934-05-24 to 1941-01-13 cite "Act of May 24, 1934, 48 Stat. 797": met = resided_before(l.person, p.born.date) and retained(p, l.person, m.person)
-    until 1934-05-24 cite "R.S. § 1993; INA § 301(h)": met = resided_before(l.person, p.born.date) and (is_father(p, l) or alien_on(m.person, p.born.date))
+    until 1934-05-24 cite "R.S. § 1993; INA § 301(h)": met = resided_before(l.person, p.born.date) and (is_father(p, l) or (alien_on(m.person, p.born.date) and not possibly_expatriated_wife(l.person)))
   holds when met
   // Before 1934 (review of 2026-11-30, test a-1925-us-parent-sex-not-
   // recorded-resided-alien-other-parent-in-wedlock): a citizen father who
@@ -170,7 +170,23 @@ rule citizen_alien_requirement(p: Person, l: ParentLink, m: ParentLink)
   // had resided here transmits under INA § 301(h) when the father is an
   // alien; a resided parent whose sex is not recorded, beside an alien
   // other parent, transmits either way (the answer was left open on the
-  // sex).
+  // sex). Not when the parent, if a woman, may have lost her citizenship by
+  // marrying before 1922-09-22 (Expatriation Act of 1907 § 3), which
+  // `citizen_on` counts only for a parent shown to be a woman (review of the
+  // change, test p34-1920-us-parent-sex-unrecorded-married-alien-1915-open).
+
+/// A person not shown to be a man who married between 1907-03-02 and
+/// 1922-09-21: if a woman, she may have taken her husband's nationality
+/// (Expatriation Act of 1907 § 3), a loss `expatriated_by_marriage_on`
+/// reads only for a person shown to be a woman.
+rule possibly_expatriated_wife(x: Person)
+  cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915); Cable Act of Sept. 22, 1922, § 3, 42 Stat. 1021"
+  // safety: its `shown(...)` was reviewed: it only rules out a man; a
+  // person whose sex is unknown keeps the possibility (and the route it
+  // guards stays open)
+  tag "safety:reviewed"
+  holds when not shown(x.sex == "male")
+    and (any mm in x.marriages: mm.from >= 1907-03-02 and mm.from < 1922-09-22)
 
 /// Born abroad before noon EST 1934-05-24 to a citizen mother who had
 /// resided in the United States and an alien father: a citizen at birth,

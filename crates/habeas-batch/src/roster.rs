@@ -563,7 +563,11 @@ impl<'a> Builder<'a> {
         let col = |f: &str| format!("{key}_{f}");
         if let Some(d) = self.cell(&col("born_date")) {
             p.insert("born".into(), json!({"date": d}));
-            self.origin(format!("people.{key}.born"), &col("born_date"));
+            // The date alone: a question about the parent's birthplace
+            // (`born.country`, no roster column) is not this column's
+            // (review of 2026-11-30: the summary named `father_born_date`
+            // for `people.father.born.country`).
+            self.origin(format!("people.{key}.born.date"), &col("born_date"));
         }
         let naturalized = self.cell(&col("naturalized_date"));
         if let Some(d) = naturalized {
