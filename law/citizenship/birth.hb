@@ -138,6 +138,11 @@ rule born_in_virgin_islands(p: Person)
   // not-yet-citizen, iI-swains-born-1920-asked-1924-not-yet-national). Only a
   // day shown after `as_of` counts.
   unless shown(since(virgin_islands_birth_qualifies(p)) > as_of()) cite "INA § 306; 8 U.S.C. § 1406; decision 0007"
+  // No one was a citizen by this route before the Act of Feb. 25, 1927
+  // (review of 2026-11-30, test r76-vi-born-1900-asked-1917-01-16-day-
+  // before-transfer-not-national: asked in 1917, the answer waited on
+  // residence in 1927 and 1932).
+  unless as_of() < 1927-02-25 cite "Act of Feb. 25, 1927, 44 Stat. 1234; INA § 306; decision 0007"
   unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
 
 /// The Virgin Islands rule in force for the birth date.
@@ -177,6 +182,10 @@ rule born_in_guam(p: Person)
   // not-yet-citizen, iI-swains-born-1920-asked-1924-not-yet-national). Only a
   // day shown after `as_of` counts.
   unless shown(since(guam_birth_qualifies(p)) > as_of()) cite "INA § 307; 8 U.S.C. § 1407; decision 0007"
+  // No one was a citizen by this route before the Organic Act of Guam
+  // (1950-08-01; review of 2026-11-30, test r76-guam-born-1890-asked-
+  // 1899-04-10-day-before-cession-not-national).
+  unless as_of() < 1950-08-01 cite "Organic Act of Guam, Aug. 1, 1950, § 4, 64 Stat. 384; INA § 307; decision 0007"
   unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
 
 /// The Guam rule in force for the birth date: a citizen at birth from
@@ -297,6 +306,11 @@ rule born_in_northern_mariana_islands(p: Person)
   holds when p.born.country == "MP" and mariana_birth_qualifies(p)
   since p.born.date
   unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
+  // No one was a citizen by the Covenant before it took effect (12:01 a.m.
+  // Saipan time on 1986-11-04, still 1986-11-03 in the States: the day
+  // before that is safe in every zone; review of 2026-11-30, test r76-
+  // cnmi-born-1960-asked-1985-before-covenant-citizenship-not-yet).
+  unless as_of() < 1986-11-03 cite "Covenant § 1002; Proclamation 5564 (1986); decision 0007"
 
 /// The Northern Mariana Islands rule in force for the birth date.
 // Review of 2026-11-29 (test cnmi-born-1986-11-04-at-0000-saipan-before-

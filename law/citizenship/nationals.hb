@@ -36,7 +36,8 @@ rule born_in_territory_before_citizenship(p: Person)
 /// grant.
 rule territory_national_on(p: Person, d: date)
   // safety: its `shown(...)` was reviewed: Hawaii is read only for a region
-  // shown to be Hawaii (a national's route added, none removed)
+  // shown to be Hawaii (a national's route added, none removed); a
+  // Philippine birth is closed only by parents all shown to be aliens
   tag "safety:reviewed"
   cite "Nationality Act of 1940 § 101(b), (e), 54 Stat. 1137; INA § 101(a)(22)(B); 8 U.S.C. § 1101(a)(22)(B); 8 FAM 302.1-1; Treaty of Paris (1898) art. IX, 30 Stat. 1754; Convention with Denmark of Aug. 4, 1916, art. 6, 39 Stat. 1706"
   // Day `d` is before the grant: after it the person is a citizen by the
@@ -55,6 +56,20 @@ rule territory_national_on(p: Person, d: date)
     // be Hawaii.
     or (shown(p.born.country == "US" and p.born.region == "HI") and p.born.date < 1900-04-30
       and d >= 1898-08-12 and d < 1900-04-30)
+    // The Philippines, from the Treaty of Paris (1899-04-11) to
+    // independence (1946-07-04, when the status ended: 8 FAM 302.1-1
+    // b.(1); Rabang v. Boyd, 353 U.S. 427 (1957)): a person born there to a
+    // Philippine (national) parent was a U.S. national at birth (Philippine
+    // Bill of 1902 § 4; NA 1940 §§ 101(e), 204(a); 8 FAM 308.6-2), so a
+    // U.S. citizen's child born abroad to such a mother before 1946 is a
+    // citizen under NA 1940 § 201(d) (review of 2026-11-30, tests r76-ph-*,
+    // r76-cn-born-1945-*: "not a citizen"). A birth to parents both shown
+    // to be aliens (a Chinese merchant's child) made no national; parents
+    // not shown to be aliens leave the person a national (protective, as
+    // for Guam and Puerto Rico).
+    or (p.born.country == "PH" and p.born.date >= 1899-04-11 and p.born.date < 1946-07-04
+      and d < 1946-07-04 and d >= p.born.date
+      and not shown(count(p.parents) >= 1 and (all l in p.parents: alien_on(l.person, p.born.date))))
 
 /// Born outside the United States and its outlying possessions to parents
 /// who are both nationals but not citizens, one of whom had a residence in

@@ -141,6 +141,23 @@ pub fn check(law_dir: Option<&Path>, path: &str, format: Format, questions: usiz
     };
     match read_input(path) {
         Ok(text) => check_text(&law, &text, format, questions),
+        // With `--json`, every input error is a `habeas.error/1` on standard
+        // output, as an invalid case's (review of 2026-11-30: a file that is
+        // not UTF-8 gave nothing there).
+        Err(e) if format == Format::Json => {
+            let body = serde_json::json!({
+                "format": "habeas.error/1",
+                "errors": [{"path": "", "message": e}],
+            });
+            Output {
+                code: 2,
+                stdout: format!(
+                    "{}\n",
+                    serde_json::to_string_pretty(&body).unwrap_or_default()
+                ),
+                stderr: format!("error: {e}\n"),
+            }
+        }
         Err(e) => Output::fail(2, format!("error: {e}\n")),
     }
 }
