@@ -199,7 +199,7 @@ rule citizen_mother_before_1934(p: Person)
   holds when applies
     and (any l in p.parents where not l.adoptive:
       is_mother(p, l)
-      and citizen_on(l.person, p.born.date)
+      and mother_citizen_on(l, p.born.date)
       and resided_before(l.person, p.born.date)
       and (any m in p.parents where not m.adoptive and not (m.person == l.person): alien_on(m.person, p.born.date)))
   // `shown` here only limits the flag to a recorded marriage date (it does
@@ -225,7 +225,7 @@ rule out_of_wedlock_citizen_mother(p: Person)
     is_mother(p, l)
     and not shown(not has_tie(l))
     and born_out_of_wedlock_to(p, l)
-    and citizen_on(l.person, p.born.date)
+    and mother_citizen_on(l, p.born.date)
     and unwed_mother_requirement(p, l)
   // `shown` here only limits the flag to a recorded marriage date (it does
   // not change the answer).
@@ -347,8 +347,25 @@ rule citizen_mother_whatever_wedlock(p: Person)
   holds when any l in p.parents where not l.adoptive:
     is_mother(p, l)
     and has_tie(l)
-    and citizen_on(l.person, p.born.date)
+    and mother_citizen_on(l, p.born.date)
     and (meets_every_ina_presence_rule(p, l) or mother_meets_every_pre_ina_rule(p, l))
+
+/// The mother of link `l` was a citizen on day `d`. `citizen_on` counts a
+/// loss by marriage under the Expatriation Act of 1907 only for a person
+/// shown to be a woman; a mother read from the relation (she gave birth)
+/// whose sex is not recorded, and who married in 1907-1922, may have lost
+/// it, so her citizenship is left open (review of 2026-11-30, test p34-
+/// 1920-us-parent-gave-birth-sex-unrecorded-married-alien-1915: read as a
+/// citizen).
+rule mother_citizen_on(l: ParentLink, d: date)
+  cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915)"
+  // safety: its `shown(...)` was reviewed: a mother shown to be a woman is
+  // read through `citizen_on`, which counts the 1907-Act loss itself; for
+  // the others a possible loss leaves the route open, never closed
+  tag "safety:reviewed"
+  holds when citizen_on(l.person, d)
+    and (shown(l.person.sex == "female") or not possibly_expatriated_wife(l.person))
+  since since(citizen_on(l.person, d))
 
 /// Before the INA, a citizen mother who meets every rule that could apply,
 /// whoever the father is and whether or not she was married: a prior
