@@ -350,13 +350,14 @@ rule citizen_mother_whatever_wedlock(p: Person)
     and mother_citizen_on(l, p.born.date)
     and (meets_every_ina_presence_rule(p, l) or mother_meets_every_pre_ina_rule(p, l))
 
-/// The mother of link `l` was a citizen on day `d`. `citizen_on` counts a
-/// loss by marriage under the Expatriation Act of 1907 only for a person
-/// shown to be a woman; a mother read from the relation (she gave birth)
-/// whose sex is not recorded, and who married in 1907-1922, may have lost
-/// it, so her citizenship is left open (review of 2026-11-30, test p34-
-/// 1920-us-parent-gave-birth-sex-unrecorded-married-alien-1915: read as a
-/// citizen).
+/// The mother was a U.S. citizen on the day (a loss by a marriage in
+/// 1907-1922 counted even when her sex is not recorded).
+// `citizen_on` counts a loss by marriage under the Expatriation Act of 1907
+// only for a person shown to be a woman; a mother read from the relation
+// (she gave birth) whose sex is not recorded, and who married in 1907-1922,
+// may have lost it, so her citizenship is left open (review of 2026-11-30,
+// test p34-1920-us-parent-gave-birth-sex-unrecorded-married-alien-1915:
+// read as a citizen).
 rule mother_citizen_on(l: ParentLink, d: date)
   cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915)"
   // safety: its `shown(...)` was reviewed: a mother shown to be a woman is
