@@ -162,7 +162,7 @@ pub struct Missing {
 pub fn collect_missing(root: &Expl) -> Vec<Missing> {
     let mut w = MissingWalk {
         out: Vec::new(),
-        seen: rustc_hash::FxHashSet::default(),
+        seen: FxHashMap::default(),
         chain: Vec::new(),
         visited: rustc_hash::FxHashSet::default(),
     };
@@ -175,7 +175,11 @@ pub fn collect_missing(root: &Expl) -> Vec<Missing> {
 /// the nodes already walked under each nearest rule.
 struct MissingWalk {
     out: Vec<Missing>,
-    seen: rustc_hash::FxHashSet<u64>,
+    /// A hash of each (fact, boundary, rule) found, to the places in `out`
+    /// that have it (a repeat is compared with those alone: scanning all of
+    /// `out` for each repeat made a large family's walk quadratic, review
+    /// of 2026-11-30).
+    seen: FxHashMap<u64, smallvec::SmallVec<[u32; 1]>>,
     chain: Vec<String>,
     /// A remembered call's tree is shared (an `Arc`) by every call that
     /// asked for it, so a family's trees form a graph in which one
@@ -192,12 +196,18 @@ impl MissingWalk {
         if n.result != Some(Tri::Unknown) {
             return;
         }
-        // `rule` and `cite` borrow from an enclosing node (or are the empty
-        // root context): their addresses name the context.
+        // The context is the nearest rule's name and citation, by content
+        // (copies of one rule's node hold equal strings at other places).
+        let text_hash = |t: &str| {
+            use std::hash::{Hash, Hasher};
+            let mut h = rustc_hash::FxHasher::default();
+            t.hash(&mut h);
+            h.finish() as usize
+        };
         if !self.visited.insert((
             std::ptr::from_ref(n) as usize,
-            rule.as_ptr() as usize,
-            cite.as_ptr() as usize,
+            text_hash(rule),
+            text_hash(cite),
         )) {
             return;
         }
@@ -218,14 +228,15 @@ impl MissingWalk {
             };
             // Already found (the hash is only a filter: equal hashes are
             // compared in full).
-            if !self.seen.insert(key)
-                && self
-                    .out
-                    .iter()
-                    .any(|x| x.fact == m.fact && x.boundary == m.boundary && x.rule == rule)
-            {
+            let places = self.seen.entry(key).or_default();
+            if places.iter().any(|&i| {
+                self.out
+                    .get(i as usize)
+                    .is_some_and(|x| x.fact == m.fact && x.boundary == m.boundary && x.rule == rule)
+            }) {
                 continue;
             }
+            places.push(u32::try_from(self.out.len()).unwrap_or(u32::MAX));
             self.out.push(Missing {
                 fact: m.fact.clone(),
                 boundary: m.boundary.clone(),
@@ -435,7 +446,20 @@ pub struct Session<'a> {
     /// For each frame being evaluated (innermost last), where each slot's
     /// value came from (`Session::origin`), in explaining modes.
     origins: Vec<smallvec::SmallVec<[u64; 8]>>,
+    /// The most expression nodes this session evaluates ([`WORK_LIMIT`]);
+    /// past it every node is unknown.
+    limit: u64,
 }
+
+/// The most expression nodes one session evaluates. The heaviest case of
+/// the law tests and the corpus evaluates a few tens of thousands; past
+/// the limit every further node is unknown, so the answer is open (never
+/// "not a citizen" nor "no bar found" by default) and the host says why
+/// ([`Session::exhausted`]). It bounds the time and memory one case can
+/// take (review of 2026-11-30: a five-generation pedigree with no birth
+/// dates took 6 s and 1 GB, a denser one over a minute, on a server with
+/// no other limit).
+pub const WORK_LIMIT: u64 = 2_000_000;
 
 /// The first id of a path named by the session ([`Session::derived`]):
 /// above every interned path, below the default field paths
@@ -593,7 +617,20 @@ impl<'a> Session<'a> {
             derived: Vec::new(),
             derived_ids: FxHashMap::default(),
             origins: Vec::new(),
+            limit: WORK_LIMIT,
         }
+    }
+
+    /// Sets the most nodes the session evaluates (tests; hosts keep
+    /// [`WORK_LIMIT`]).
+    pub fn set_work_limit(&mut self, limit: u64) {
+        self.limit = limit;
+    }
+
+    /// Whether the session stopped at its work limit: results computed
+    /// after it are unknown, and the answer must say so.
+    pub fn exhausted(&self) -> bool {
+        self.stats.nodes > self.limit
     }
 
     /// Ends the session, keeping its working memory for the next one (its
@@ -1232,6 +1269,9 @@ impl<'a> Session<'a> {
     /// (one node for a condition; the rule nodes inside for other values).
     pub(crate) fn eval(&mut self, node: &Node, frame: &mut [(Val, Ex)]) -> (Val, Ex) {
         self.stats.nodes += 1;
+        if self.stats.nodes > self.limit {
+            return (Val::plain(Value::unknown(&node.ty)), Vec::new());
+        }
         match &node.kind {
             NodeKind::Lit(v) => (Val::plain(v.clone()), Vec::new()),
             NodeKind::Slot(i) => frame

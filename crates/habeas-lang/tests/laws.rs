@@ -583,3 +583,38 @@ rule main(x: R) cite "test" holds when reached_by(flagged(x), x.d1) or x.b2
         );
     }
 }
+
+/// Past its work limit a session answers "unknown" (never "no") and says
+/// it stopped; under the limit the same rule is decided (review of
+/// 2026-11-30: no case may take unbounded time or memory).
+#[test]
+fn the_work_limit_leaves_the_answer_open() {
+    let (schema, r, it) = schema();
+    let text = r#"
+rule a(x: R) cite "test" holds when x.b1 and not x.b2 and (x.b1 or x.b2)
+"#;
+    let prog = program(&schema, "wl.hb", text);
+    let w = simple_world(0);
+    let (facts, root) = facts(&w, &schema, r, it);
+    for mode in [Mode::Fast, Mode::Explain] {
+        let mut s = Session::new(&prog, &facts, mode);
+        let (v, _) = s
+            .call("a", vec![Value::Rec(RecVal::Known(root))])
+            .expect("the rule");
+        match v.v {
+            Value::Bool(b) => assert_eq!(b.tri, Tri::Yes),
+            other => panic!("{other:?}"),
+        }
+        assert!(!s.exhausted());
+        let mut s = Session::new(&prog, &facts, mode);
+        s.set_work_limit(3);
+        let (v, _) = s
+            .call("a", vec![Value::Rec(RecVal::Known(root))])
+            .expect("the rule");
+        assert!(s.exhausted());
+        match v.v {
+            Value::Bool(b) => assert_eq!(b.tri, Tri::Unknown),
+            other => panic!("{other:?}"),
+        }
+    }
+}

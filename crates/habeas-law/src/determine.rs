@@ -19,6 +19,22 @@ use crate::{ENGINE_VERSION, Law, questions};
 /// 11 to 433.
 const EXPLANATION_NODES: usize = 20_000;
 
+/// The rule name of the flag raised when a determination stops at the
+/// evaluator's work limit.
+pub const WORK_LIMIT_RULE: &str = "work_limit";
+
+fn work_limit_flag() -> ReviewFlag {
+    ReviewFlag {
+        kind: "legal_review",
+        reason: format!(
+            "the case is too large for the engine to decide in full (it stops after {} steps, so that no case can exhaust the machine): what it could not reach is left open; a lawyer must work out the rest (a family of many generations without birth dates is the usual cause: the dates of the people the claim goes through settle most of it)",
+            habeas_lang::eval::WORK_LIMIT
+        ),
+        citation: "habeas engine limit (docs/language.md, \"Work limit\")".to_string(),
+        rule: WORK_LIMIT_RULE.to_string(),
+    }
+}
+
 /// Shown with every determination, and always with `no_bar_found`.
 pub const NOT_LEGAL_ADVICE: &str = "This is not a finding that any action is lawful, and it is not legal advice. \
 habeas only looks for legal reasons an action is barred; a lawyer must review every case.";
@@ -701,9 +717,18 @@ impl Law {
             cov.merge(&s.coverage());
         }
         let work = s.stats();
+        let exhausted = s.exhausted();
         SCRATCH.with(|x| x.replace(s.into_scratch()));
         let mut citizenship = citizenship;
         let mut action = action;
+        if exhausted {
+            // Past the work limit every result is unknown: the answer is
+            // open, and says why.
+            citizenship.flags.insert(0, work_limit_flag());
+            if let Some(a) = action.as_mut() {
+                a.flags.insert(0, work_limit_flag());
+            }
+        }
         // A tree too large to write out in full (a family of many
         // generations, each remembered call's tree shared by every call
         // that asked for it) is written with its repeats shown once

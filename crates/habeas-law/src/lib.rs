@@ -25,7 +25,7 @@ use sha2::Digest;
 
 pub use determine::{
     ActionPart, Bar, Basis, CitizenshipPart, Determination, MissingFact, NOT_LEGAL_ADVICE,
-    ReviewFlag, strip_explanations,
+    ReviewFlag, WORK_LIMIT_RULE, strip_explanations,
 };
 
 mod embedded {

@@ -129,7 +129,14 @@ impl Law {
         mode: Mode,
         d: Determination,
     ) -> Determination {
-        if d.citizenship.status != "undetermined" {
+        // A determination that stopped at the work limit is not split into
+        // pieces (each would stop there too).
+        if d.citizenship.status != "undetermined"
+            || d.citizenship
+                .flags
+                .iter()
+                .any(|f| f.rule == crate::determine::WORK_LIMIT_RULE)
+        {
             return d;
         }
         let Ok(value) = serde_json::to_value(case) else {
