@@ -404,9 +404,22 @@ rule outlying_possession_parent_requirement(p: Person, l: ParentLink)
   quote "a person born in an outlying possession of the United States of parents one of whom is a citizen of the United States who resided in the United States or one of its outlying possessions prior to the birth of such person (NA 1940 § 201(e))"
   versions by statute_birth_date(p)
     from 1952-12-24 cite "INA § 301(e)": met = longest(l.person.presence & ending(p.born.date)) >= 1 year
-    from 1941-01-13 to 1952-12-24 cite "NA 1940 § 201(e)": met = resided_before(l.person, p.born.date)
+    from 1941-01-13 to 1952-12-24 cite "NA 1940 § 201(e)": met = resided_before(l.person, p.born.date) or possession_residence_open(l.person, p.born.date)
     until 1941-01-13 cite "INA § 301(e) (no earlier statute encoded)": met = longest(l.person.presence & ending(p.born.date)) >= 1 year
   holds when met
+
+/// NA 1940 § 201(e) counts a residence in an outlying possession (the
+/// Philippines included, 1941-1946: 8 FAM 302.5-2 b.(1); 4 I&N Dec. 575
+/// (C.O. 1951)), which the case format cannot record (`residence` is in
+/// the United States): for a parent who had none here, the answer is open.
+// Review of 2026-11-30 (tests r8-ph-born-1942-rs1993-citizen-mother-lived-
+// only-in-ph-201e-not-closed, r8-ph-born-1943-*): a citizen parent who had
+// lived only in the Philippines gave "not a citizen".
+rule possession_residence_open(x: Person, d: date)
+  cite "Nationality Act of 1940 §§ 101(e), 201(e), 54 Stat. 1137-38; 8 FAM 302.5-2"
+  versions by d
+    from 1941-01-13 to 1952-12-24: not_encoded "a residence of the citizen parent in an outlying possession of the United States (the Philippines until 1946) before the birth counts under NA 1940 § 201(e) and cannot be written in a case (question: @.residence)"
+  holds when true
 
 /// Born in an outlying possession (American Samoa, Swains Island): a U.S.
 /// national at birth.

@@ -10,6 +10,28 @@ rule born_abroad_to_national_parents(p: Person)
   holds when ina_308_2(p) or ina_308_4(p) or out_of_wedlock_national_mother(p)
   since p.born.date
   unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
+  // A nationality that came through Philippine nationals ended with theirs
+  // on 1946-07-04 (Rabang v. Boyd, 353 U.S. 427 (1957)): with the
+  // Philippines' people read as nationals before independence (review of
+  // 2026-11-30, tests r8-jp-born-1930-*, terr-ph-1920-as-of-2025-not-
+  // national), such births were read as nationals' children to this day.
+  // (Whether § 308(2) and (4) reach births before NA 1940 § 204, 1941-01-13,
+  // is left as it was: 8 FAM 302.8-1 a. says no statute did, but NA 1940
+  // § 205 reached back for an unwed national mother.)
+  unless as_of() >= 1946-07-04 and philippine_nationals_only(p) cite "Philippine Independence Act § 14, 48 Stat. 456; Rabang v. Boyd, 353 U.S. 427 (1957); 8 FAM 302.1-1 b.(1)"
+
+/// Every parent of the person who was a national at the birth was one only
+/// by a birth in the Philippines before independence (a status that ended
+/// on 1946-07-04), shown from the records.
+rule philippine_nationals_only(p: Person)
+  cite "Philippine Independence Act § 14, 48 Stat. 456; 8 FAM 302.1-1 b.(1)"
+  // safety: its `shown(...)` was reviewed: it ends only a status read
+  // through parents shown to be born in the Philippines before 1946 and
+  // not shown to be citizens; any other parent keeps the route
+  tag "safety:reviewed"
+  holds when shown(count(p.parents) >= 1
+    and (all l in p.parents: not national_on(l.person, p.born.date)
+      or (l.person.born.country == "PH" and l.person.born.date < 1946-07-04 and not citizen_on(l.person, p.born.date))))
 
 /// Born in a territory after its acquisition and before the law made the
 /// people born there citizens: a U.S. national (not a citizen) from birth
@@ -70,6 +92,13 @@ rule territory_national_on(p: Person, d: date)
     or (p.born.country == "PH" and p.born.date >= 1899-04-11 and p.born.date < 1946-07-04
       and d < 1946-07-04 and d >= p.born.date
       and not shown(count(p.parents) >= 1 and (all l in p.parents: alien_on(l.person, p.born.date))))
+    // Born there before the cession: the Spanish subjects residing there on
+    // 1899-04-11 became nationals that day (Philippine Bill of 1902 § 4; 8
+    // FAM 308.6-2 b.(2)); residence on that day cannot be written in a case,
+    // so it is presumed, the protective reading (as for Hawaii and American
+    // Samoa; review of 2026-11-30, test r8-au-born-1943-us-father-mother-
+    // born-manila-1898-filipino-parents-201d-citizen).
+    or (p.born.country == "PH" and p.born.date < 1899-04-11 and d >= 1899-04-11 and d < 1946-07-04)
 
 /// Born outside the United States and its outlying possessions to parents
 /// who are both nationals but not citizens, one of whom had a residence in

@@ -273,12 +273,36 @@ rule national_on(p: Person, d: date)
       // sixth session, test f-as-national-father-renounced-on-birth-day-
       // 308-4-not-closed)
       and not (lost_citizenship(p) and since(lost_citizenship(p)) < d))
-  unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
+  unless asserted_alien(p) and not philippine_national_before_independence(p, d) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
   unless asserted_alien_before(p, d) cite "spec/case-format.md, Person.citizenship; 8 C.F.R. § 337.9(a)"
   unless documented_loss_by(p, d) cite "INA §§ 349(a), 358; 8 U.S.C. §§ 1481(a), 1501 (a documented loss, from its date)"
   // "A citizen since X", asserted with a document, is taken to mean the
   // relative held no U.S. nationality before X.
   unless asserted_citizen_only_after(p, d) cite "spec/case-format.md, Person.citizenship (`since`)"
+
+/// Born in the Philippines before independence, asked about a day before
+/// 1946-07-04, and asserted "not a citizen" by a document that is no
+/// document of loss (a Philippine passport held today): the assertion
+/// speaks of the person's status now, which the independence ended, not of
+/// the U.S. nationality held before it (Kawakita v. United States, 343 U.S.
+/// 717 (1952): another nationality's document shows no loss).
+// Review of 2026-11-30 (tests r8-au-born-1945-us-father-ph-mother-
+// philippine-passport-201d-citizen and its siblings): the mother's
+// passport made her an alien on every day, so her child born in 1945 to a
+// U.S.-citizen father was "not a citizen" instead of a citizen under NA
+// 1940 § 201(d).
+rule philippine_national_before_independence(p: Person, d: date)
+  cite "Philippine Independence Act (Tydings-McDuffie Act) § 14, 48 Stat. 456; Proclamation 2695 (1946); 8 FAM 302.1-1 b.(1); 8 FAM 308.6-2; Kawakita v. United States, 343 U.S. 717 (1952)"
+  // safety: its `shown(...)` was reviewed: a document of loss still counts
+  // (it is read as before); only a foreign document is kept from undoing
+  // the nationality held before 1946, and only for a birth shown to be
+  // there and then
+  tag "safety:reviewed"
+  // The birth in the Philippines before independence must be shown: a
+  // birthplace or date not recorded leaves the assertion standing, as it
+  // stood before.
+  holds when shown(p.born.country == "PH" and p.born.date < 1946-07-04) and d < 1946-07-04
+    and not shown(p.asserted.evidence in LOSS_DOCUMENTS)
 
 /// A person was an alien on day `d`: neither a citizen nor a national.
 rule alien_on(p: Person, d: date)
