@@ -296,6 +296,19 @@ fn layout_for(mapping: &Option<Mapping>, header: &[String]) -> Result<Layout, Ru
     .map_err(RunError::Input)
 }
 
+/// The line breaks inside a CSV record's cells (no roster cell holds one:
+/// each is a quote left open that swallowed the lines after it).
+fn lines_inside(rec: &csv::StringRecord) -> u64 {
+    rec.iter().map(|f| f.matches('\n').count() as u64).sum()
+}
+
+/// The error of a row whose quote was left open at line `start`.
+fn unclosed_quote(start: u64, lines: u64) -> String {
+    format!(
+        "line {start}: a quoted cell runs over {lines} more line(s): is a closing quote missing? Those lines were read as part of this row and are not screened"
+    )
+}
+
 /// Reads the input, sending chunks of records. Runs on its own thread; a
 /// header problem is returned before any chunk is sent.
 fn read(
@@ -383,18 +396,12 @@ fn read(
                     // the next rows vanishing (review of 2026-11-30).
                     Ok(true) if rec.iter().any(|f| f.contains('\n') || f.contains('\r')) => {
                         let start = rec.position().map_or(line, csv::Position::line);
-                        let lines = rec
-                            .iter()
-                            .map(|f| f.matches('\n').count() as u64)
-                            .sum::<u64>();
+                        let lines = lines_inside(&rec);
                         buf.push(Record::Failed {
                             id: rec.get(0).map(str::to_string).filter(|s| !s.contains('\n')),
                             error: RowError {
                                 column: String::new(),
-                                message: format!(
-                                    "line {start}: a quoted cell runs over {} more line(s): is a closing quote missing? Those lines were read as part of this row and are not screened",
-                                    lines
-                                ),
+                                message: unclosed_quote(start, lines),
                             },
                         });
                         line = start + lines;
@@ -409,14 +416,9 @@ fn read(
                         }
                         // A record cut short by an unclosed quote reads as
                         // the wrong number of cells: say what happened.
-                        let spanned = rec
-                            .iter()
-                            .map(|f| f.matches('\n').count() as u64)
-                            .sum::<u64>();
+                        let spanned = lines_inside(&rec);
                         let message = if spanned > 0 {
-                            format!(
-                                "line {line}: a quoted cell runs over {spanned} more line(s): is a closing quote missing? Those lines were read as part of this row and are not screened"
-                            )
+                            unclosed_quote(line, spanned)
                         } else {
                             format!("line {line}: not a CSV record: {e}")
                         };

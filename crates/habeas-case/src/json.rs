@@ -27,6 +27,9 @@ pub enum JsonError {
     },
 }
 
+/// What an empty input is told (serde says "EOF while parsing a value").
+pub const EMPTY_INPUT: &str = "the input is empty: expected a JSON object (a `habeas.case/1`)";
+
 impl JsonError {
     /// What is wrong with a repeated key, for an error that names its path
     /// apart (the CLI's and the server's path-named errors).
@@ -43,10 +46,7 @@ impl fmt::Display for JsonError {
             // An empty input says so (serde says "EOF while parsing a value
             // (line 1, column 0)": review of 2026-11-30).
             JsonError::Syntax(e) if e.is_eof() && e.line() == 1 && e.column() == 0 => {
-                write!(
-                    f,
-                    "the input is empty: expected a JSON object (a `habeas.case/1`)"
-                )
+                f.write_str(EMPTY_INPUT)
             }
             JsonError::Syntax(e) => write!(f, "{e}"),
             JsonError::Duplicate { path, key } => {

@@ -77,10 +77,9 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> CaseError {
 pub fn parse_case(text: &str) -> Result<Case, CaseErrors> {
     let value = crate::json::parse_json(text.as_bytes()).map_err(|e| CaseErrors {
         errors: vec![match e {
-            crate::JsonError::Syntax(_) if text.trim().is_empty() => err(
-                "",
-                "the input is empty: expected a JSON object (a `habeas.case/1`)",
-            ),
+            crate::JsonError::Syntax(_) if text.trim().is_empty() => {
+                err("", crate::json::EMPTY_INPUT)
+            }
             crate::JsonError::Syntax(e) => err(
                 "",
                 format!(

@@ -101,15 +101,7 @@ pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Ou
         Ok(c) => c,
         Err(e) => {
             return if format == Format::Json {
-                let body = serde_json::json!({"format": "habeas.error/1", "errors": e.errors});
-                Output {
-                    code: 2,
-                    stdout: format!(
-                        "{}\n",
-                        serde_json::to_string_pretty(&body).unwrap_or_default()
-                    ),
-                    stderr: format!("error: {e}\n"),
-                }
+                json_errors(serde_json::json!(e.errors), &e)
             } else {
                 Output::fail(2, format!("error: {e}\n"))
             };
@@ -133,6 +125,20 @@ pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Ou
     Output::ok(out)
 }
 
+/// Input errors with `--json`: a `habeas.error/1` on standard output, the
+/// message on standard error, exit code 2.
+fn json_errors(errors: serde_json::Value, message: &dyn std::fmt::Display) -> Output {
+    let body = serde_json::json!({"format": "habeas.error/1", "errors": errors});
+    Output {
+        code: 2,
+        stdout: format!(
+            "{}\n",
+            serde_json::to_string_pretty(&body).unwrap_or_default()
+        ),
+        stderr: format!("error: {message}\n"),
+    }
+}
+
 /// `habeas check FILE`.
 pub fn check(law_dir: Option<&Path>, path: &str, format: Format, questions: usize) -> Output {
     let law = match load_law(law_dir) {
@@ -145,18 +151,7 @@ pub fn check(law_dir: Option<&Path>, path: &str, format: Format, questions: usiz
         // output, as an invalid case's (review of 2026-11-30: a file that is
         // not UTF-8 gave nothing there).
         Err(e) if format == Format::Json => {
-            let body = serde_json::json!({
-                "format": "habeas.error/1",
-                "errors": [{"path": "", "message": e}],
-            });
-            Output {
-                code: 2,
-                stdout: format!(
-                    "{}\n",
-                    serde_json::to_string_pretty(&body).unwrap_or_default()
-                ),
-                stderr: format!("error: {e}\n"),
-            }
+            json_errors(serde_json::json!([{"path": "", "message": e}]), &e)
         }
         Err(e) => Output::fail(2, format!("error: {e}\n")),
     }

@@ -166,7 +166,7 @@ pub fn collect_missing(root: &Expl) -> Vec<Missing> {
         chain: Vec::new(),
         visited: rustc_hash::FxHashSet::default(),
     };
-    w.walk(root, "", "");
+    w.walk(root, "", "", context_key("", ""));
     w.out
 }
 
@@ -188,33 +188,38 @@ struct MissingWalk {
     /// seven single parents took minutes). A node walked again under the
     /// same nearest rule only finds facts already found, so it is walked
     /// once; the output is the same.
-    visited: rustc_hash::FxHashSet<(usize, usize, usize)>,
+    visited: rustc_hash::FxHashSet<(usize, u64)>,
+}
+
+/// The walk's context (the nearest rule's name and citation) by content:
+/// copies of one rule's node hold equal strings at other places.
+fn context_key(rule: &str, cite: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    (rule, cite).hash(&mut h);
+    h.finish()
 }
 
 impl MissingWalk {
-    fn walk(&mut self, n: &Expl, rule: &str, cite: &str) {
+    /// `context` is `context_key(rule, cite)`, computed once per rule node
+    /// rather than at every node under it.
+    fn walk(&mut self, n: &Expl, rule: &str, cite: &str, context: u64) {
         if n.result != Some(Tri::Unknown) {
             return;
         }
-        // The context is the nearest rule's name and citation, by content
-        // (copies of one rule's node hold equal strings at other places).
-        let text_hash = |t: &str| {
-            use std::hash::{Hash, Hasher};
-            let mut h = rustc_hash::FxHasher::default();
-            t.hash(&mut h);
-            h.finish() as usize
-        };
-        if !self.visited.insert((
-            std::ptr::from_ref(n) as usize,
-            text_hash(rule),
-            text_hash(cite),
-        )) {
+        if !self
+            .visited
+            .insert((std::ptr::from_ref(n) as usize, context))
+        {
             return;
         }
         let is_rule = n.kind == "rule" && n.rule.is_some();
-        let (rule, cite) = match (&n.rule, &n.citation) {
-            (Some(r), c) if n.kind == "rule" => (r.as_str(), c.as_deref().unwrap_or(cite)),
-            _ => (rule, cite),
+        let (rule, cite, context) = match (&n.rule, &n.citation) {
+            (Some(r), c) if n.kind == "rule" => {
+                let cite = c.as_deref().unwrap_or(cite);
+                (r.as_str(), cite, context_key(r, cite))
+            }
+            _ => (rule, cite, context),
         };
         if is_rule {
             self.chain.push(rule.to_string());
@@ -247,7 +252,7 @@ impl MissingWalk {
             });
         }
         for c in &n.children {
-            self.walk(c, rule, cite);
+            self.walk(c, rule, cite, context);
         }
         if is_rule {
             self.chain.pop();
@@ -1918,9 +1923,8 @@ fn strip_record_question(why: &str) -> String {
     }
 }
 
-/// Whether a tree raised a legal-review flag anywhere in it.
-/// Whether a tree holds a flag (each shared sub-tree read once, see
-/// `MissingWalk::visited`).
+/// Whether a tree raised a legal-review flag anywhere in it (each shared
+/// sub-tree read once, see `MissingWalk::visited`).
 fn has_flags(e: &Expl) -> bool {
     let mut visited: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     let mut stack = vec![e];
