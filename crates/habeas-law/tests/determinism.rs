@@ -193,10 +193,21 @@ fn missing_mode_asks_what_explaining_mode_asks() {
 /// birthday still counts, decision 0202), so "before 2023-06-16?".
 #[test]
 fn a_deciding_partial_date_is_asked_with_its_boundary() {
+    assert_asked_with_boundary(
+        "oath-month-straddles-18th-birthday.json",
+        "people.mother.naturalized.date",
+        "2023-06-16",
+    );
+}
+
+/// The case in `tests/data/FILE` is undetermined in both explaining modes,
+/// and asks about `fact` with `boundary` as the day that decides it.
+fn assert_asked_with_boundary(file: &str, fact: &str, boundary: &str) {
     let law = Law::embedded().expect("law");
     let text = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/data/oath-month-straddles-18th-birthday.json"),
+            .join("tests/data")
+            .join(file),
     )
     .expect("case");
     let case = habeas_case::parse_case(&text).expect("valid");
@@ -207,10 +218,14 @@ fn a_deciding_partial_date_is_asked_with_its_boundary() {
             .citizenship
             .missing
             .iter()
-            .find(|m| m.fact == "people.mother.naturalized.date")
-            .expect("the oath date is asked");
-        assert_eq!(m.boundary.as_deref(), Some("2023-06-16"), "{mode:?}");
-        assert!(m.question.contains("before 2023-06-16"), "{}", m.question);
+            .find(|m| m.fact == fact)
+            .expect("the date is asked");
+        assert_eq!(m.boundary.as_deref(), Some(boundary), "{mode:?}");
+        assert!(
+            m.question.contains(&format!("before {boundary}")),
+            "{}",
+            m.question
+        );
     }
 }
 
@@ -221,23 +236,9 @@ fn a_deciding_partial_date_is_asked_with_its_boundary() {
 /// decision 0202): "before 1990-04-16?".
 #[test]
 fn the_boundary_is_the_day_the_answer_changes_not_an_outer_comparison() {
-    let law = Law::embedded().expect("law");
-    let text = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/data/grandmother-oath-month-straddles-mothers-18th.json"),
-    )
-    .expect("case");
-    let case = habeas_case::parse_case(&text).expect("valid");
-    for mode in [Mode::Missing, Mode::Explain] {
-        let d = law.determine(&case, mode);
-        assert_eq!(d.citizenship.status, "undetermined");
-        let m = d
-            .citizenship
-            .missing
-            .iter()
-            .find(|m| m.fact == "people.grandma.naturalized.date")
-            .expect("the oath date is asked");
-        assert_eq!(m.boundary.as_deref(), Some("1990-04-16"), "{mode:?}");
-        assert!(m.question.contains("before 1990-04-16"), "{}", m.question);
-    }
+    assert_asked_with_boundary(
+        "grandmother-oath-month-straddles-mothers-18th.json",
+        "people.grandma.naturalized.date",
+        "1990-04-16",
+    );
 }
