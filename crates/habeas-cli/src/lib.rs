@@ -91,8 +91,18 @@ pub enum Format {
     Text,
     /// `habeas.determination/1` JSON.
     Json,
+    /// `habeas.determination/1` JSON with the explanation trees
+    /// (`check --json --explain`).
+    JsonExplain,
     /// The explanation tree.
     Explain,
+}
+
+impl Format {
+    /// Whether the output is JSON (input errors are then `habeas.error/1`).
+    fn is_json(self) -> bool {
+        matches!(self, Format::Json | Format::JsonExplain)
+    }
 }
 
 /// `habeas check` / `habeas explain` on case text.
@@ -100,7 +110,7 @@ pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Ou
     let case = match habeas_case::parse_case(text) {
         Ok(c) => c,
         Err(e) => {
-            return if format == Format::Json {
+            return if format.is_json() {
                 json_errors(serde_json::json!(e.errors), &e)
             } else {
                 Output::fail(2, format!("error: {e}\n"))
@@ -110,13 +120,13 @@ pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Ou
     // The trees are read only by the explaining format; the others need the
     // answer alone (the same statuses, flags and questions).
     let d = match format {
-        Format::Explain => law.determine(&case, Mode::Explain),
+        Format::Explain | Format::JsonExplain => law.determine(&case, Mode::Explain),
         Format::Json | Format::Text => law.determine_answer(&case),
     };
     let out = match format {
-        Format::Json => {
-            // The explanation trees are for `explain` and `--explain`.
-            let v = d.to_json(false);
+        // The explanation trees are for `explain` and `--explain`.
+        Format::Json | Format::JsonExplain => {
+            let v = d.to_json(format == Format::JsonExplain);
             format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
         }
         Format::Text => habeas_report::text(&d, questions),
@@ -150,7 +160,7 @@ pub fn check(law_dir: Option<&Path>, path: &str, format: Format, questions: usiz
         // With `--json`, every input error is a `habeas.error/1` on standard
         // output, as an invalid case's (review of 2026-11-30: a file that is
         // not UTF-8 gave nothing there).
-        Err(e) if format == Format::Json => {
+        Err(e) if format.is_json() => {
             json_errors(serde_json::json!([{"path": "", "message": e}]), &e)
         }
         Err(e) => Output::fail(2, format!("error: {e}\n")),

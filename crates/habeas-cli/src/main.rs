@@ -146,38 +146,7 @@ fn main() {
             } else if let Some(lang) = lang.filter(|_| !json) {
                 habeas_cli::check_lang(law, &case, questions, habeas_i18n::Lang::parse(&lang))
             } else if json && explain {
-                match habeas_cli::load_law(law) {
-                    Ok(l) => match habeas_cli::read_input(&case) {
-                        Ok(text) => match habeas_case::parse_case(&text) {
-                            Ok(c) => {
-                                let d = l.determine(&c, habeas_lang::Mode::Explain);
-                                Output {
-                                    code: 0,
-                                    stdout: format!(
-                                        "{}\n",
-                                        serde_json::to_string_pretty(&d).unwrap_or_default()
-                                    ),
-                                    stderr: String::new(),
-                                }
-                            }
-                            Err(e) => Output {
-                                code: 2,
-                                stdout: String::new(),
-                                stderr: format!("error: {e}\n"),
-                            },
-                        },
-                        Err(e) => Output {
-                            code: 2,
-                            stdout: String::new(),
-                            stderr: format!("error: {e}\n"),
-                        },
-                    },
-                    Err(e) => Output {
-                        code: 2,
-                        stdout: String::new(),
-                        stderr: format!("error: {e}\n"),
-                    },
-                }
+                habeas_cli::check(law, &case, Format::JsonExplain, questions)
             } else {
                 habeas_cli::check(
                     law,

@@ -61,6 +61,15 @@ fn exit_codes() {
     assert_eq!(code, 2);
     let v: serde_json::Value = serde_json::from_str(&out).expect("json errors");
     assert_eq!(v["errors"][0]["path"], "people.p.born.date");
+    // `--json --explain` writes its input errors the same way (review of
+    // 2026-11-30: it had its own path, with the message on stderr only).
+    for file in ["cases/invalid-leap-day.json", "no-such-file.json"] {
+        let (code, out, err) = habeas(&["check", "--json", "--explain", file]);
+        assert_eq!(code, 2, "{file}");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("json errors");
+        assert_eq!(v["format"], "habeas.error/1", "{file}");
+        assert!(err.starts_with("error: "), "{file}: {err}");
+    }
     let (code, _, err) = habeas(&["check", "no-such-file.json"]);
     assert_eq!(code, 2);
     assert!(err.contains("cannot read"));
