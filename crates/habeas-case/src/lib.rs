@@ -18,7 +18,10 @@ pub use facts::{facts_of, facts_of_untracked, schema};
 pub use json::{JsonError, parse_json};
 pub use prim::{OrFalse, PDate, Period, Periods};
 pub use types::{CASE_FORMAT, Case};
-pub use validate::{CaseError, CaseErrors, parse_case, parse_case_value, partial_dates};
+pub use validate::{
+    CaseError, CaseErrors, MAX_PEOPLE, MAX_RELATIONS, MAX_TEXT, parse_case, parse_case_value,
+    partial_dates,
+};
 
 /// The JSON Schema of `habeas.case/1`, generated from the types.
 pub fn json_schema() -> serde_json::Value {

@@ -123,6 +123,14 @@ pub fn parse_case_value(value: serde_json::Value) -> Result<Case, CaseErrors> {
             });
         }
     }
+    let mut size_errors = Vec::new();
+    check_sizes(&value, &mut Vec::new(), &mut size_errors);
+    single_periods(&value, &mut size_errors);
+    if !size_errors.is_empty() {
+        return Err(CaseErrors {
+            errors: size_errors,
+        });
+    }
     // serde fills a struct from a JSON list by position; the format has no
     // such reading, so a list (or an object) where the schema has none is
     // an error at its path, before serde sees it.
@@ -331,6 +339,110 @@ fn path_of(segs: &[Seg<'_>]) -> String {
         }
     }
     out
+}
+
+/// The most people a case may hold. A family case has tens; the checks
+/// between people (parent links, cycles) grow with the square of their
+/// number (review of 2026-11-30: 17,000 relations in a 990 KB body took 25
+/// to 40 s before the determination began).
+pub const MAX_PEOPLE: usize = 1_000;
+/// The most relations a case may hold (a few per person).
+pub const MAX_RELATIONS: usize = 10_000;
+/// The longest text a field (or a person's key) may hold, in characters.
+/// A name, a court or an offense is far shorter; an 800,000-character
+/// unbroken name took 28 s to lay out in a PDF memo (review of
+/// 2026-11-30).
+pub const MAX_TEXT: usize = 1_000;
+
+/// Rejects a case too large to be a person's case, before anything reads
+/// it: too many people or relations, or a text too long.
+fn check_sizes<'v>(
+    value: &'v serde_json::Value,
+    path: &mut Vec<Seg<'v>>,
+    errors: &mut Vec<CaseError>,
+) {
+    use serde_json::Value as J;
+    // One error per kind is enough: a body of a million long strings
+    // would otherwise get a million errors.
+    if errors.len() >= 20 {
+        return;
+    }
+    let top = |path: &[Seg<'_>], key: &str| matches!(path, [Seg::Key(k)] if *k == key);
+    match value {
+        J::String(t) if t.chars().count() > MAX_TEXT => errors.push(err(
+            path_of(path),
+            format!(
+                "a text of {} characters; at most {MAX_TEXT} are accepted",
+                t.chars().count()
+            ),
+        )),
+        J::Array(items) => {
+            if top(path, "relations") && items.len() > MAX_RELATIONS {
+                errors.push(err(
+                    path_of(path),
+                    format!(
+                        "{} relations; a case holds at most {MAX_RELATIONS}",
+                        items.len()
+                    ),
+                ));
+                return;
+            }
+            for (i, item) in items.iter().enumerate() {
+                path.push(Seg::Index(i));
+                check_sizes(item, path, errors);
+                path.pop();
+            }
+        }
+        J::Object(map) => {
+            if top(path, "people") && map.len() > MAX_PEOPLE {
+                errors.push(err(
+                    path_of(path),
+                    format!("{} people; a case holds at most {MAX_PEOPLE}", map.len()),
+                ));
+                return;
+            }
+            for (k, v) in map {
+                // The path names the object: the key itself is too long
+                // to print.
+                if k.chars().count() > MAX_TEXT {
+                    errors.push(err(
+                        path_of(path),
+                        format!(
+                            "a key of {} characters; at most {MAX_TEXT} are accepted",
+                            k.chars().count()
+                        ),
+                    ));
+                    continue;
+                }
+                path.push(Seg::Key(k));
+                check_sizes(v, path, errors);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A single period written where a list of periods belongs
+/// (`"presence": {"from": ..., "to": ...}`): serde would name the period's
+/// `from` as an unknown field of the `{known, complete}` form (review of
+/// 2026-11-30); the error names the field and says a list was expected.
+fn single_periods(value: &serde_json::Value, errors: &mut Vec<CaseError>) {
+    let Some(people) = value.get("people").and_then(|p| p.as_object()) else {
+        return;
+    };
+    for (key, person) in people {
+        for field in ["presence", "residence", "diplomat"] {
+            if let Some(obj) = person.get(field).and_then(|v| v.as_object())
+                && (obj.contains_key("from") || obj.contains_key("to"))
+            {
+                errors.push(err(
+                    format!("people.{key}.{field}"),
+                    "found one period; expected a list of periods `[{\"from\": DATE, \"to\": DATE}]` (write it inside `[` `]`), or `{\"known\": [...], \"complete\": false}`",
+                ));
+            }
+        }
+    }
 }
 
 /// Checks that every list and object in `value` stands where the schema
@@ -615,6 +727,40 @@ fn check_relation_dates(case: &Case, errors: &mut Vec<CaseError>) {
                 ));
             }
         }
+        // A wedding after a spouse's death (review of 2026-11-30: accepted,
+        // and read as a marriage).
+        if r.kind == RelationKind::Marriage {
+            for key in [&r.a, &r.b] {
+                if let Some(OrFalse::Yes(died)) = key
+                    .as_deref()
+                    .and_then(|k| case.people.get(k))
+                    .and_then(|p| p.died.as_ref())
+                    && ends_before(died, &day)
+                {
+                    errors.push(err(
+                        format!("relations[{i}].from"),
+                        format!(
+                            "the marriage ({day}) begins after the death of `{}` ({died})",
+                            key.as_deref().unwrap_or_default()
+                        ),
+                    ));
+                } else if let Some(OrFalse::Yes(died)) = key
+                    .as_deref()
+                    .and_then(|k| case.people.get(k))
+                    .and_then(|p| p.died.as_ref())
+                    && let Some(Some(to)) = &r.to
+                    && ends_after_death(died, to)
+                {
+                    errors.push(err(
+                        format!("relations[{i}].to"),
+                        format!(
+                            "the marriage ends ({to}) after the death of `{}` ({died}): a marriage ends with a spouse's death",
+                            key.as_deref().unwrap_or_default()
+                        ),
+                    ));
+                }
+            }
+        }
         if let Some(OrFalse::Yes(sep)) = &r.legal_separation
             && ends_before(sep, &day)
         {
@@ -730,6 +876,13 @@ fn check_immigration_dates(
 }
 
 /// Whether every day `day` may be falls before every day `born` may be.
+/// Whether a period whose first day after it is `to` surely goes on past
+/// the day of death `died` (its last day, `to` - 1, is after every day
+/// `died` may be).
+fn ends_after_death(died: &PDate, to: &PDate) -> bool {
+    died.bounds().1 < to.bounds().0 - 1
+}
+
 fn ends_before(day: &PDate, born: &PDate) -> bool {
     day.bounds().1 < born.bounds().0
 }
@@ -834,10 +987,14 @@ pub fn check(case: &Case) -> Vec<CaseError> {
     let mut errors = Vec::new();
     // The day the case speaks of (today when absent): a past event cannot
     // come after it.
-    let as_of_day = crate::facts::as_of(case);
+    let mut as_of_day = crate::facts::as_of(case);
     if let Some(a) = &case.as_of
         && !a.is_exact()
     {
+        // Only an event after every day it may be is after it (review of
+        // 2026-11-30: `"as_of": "2025"` also gave "the court order
+        // (2025-03-20) is after `as_of` (2025-01-01)").
+        as_of_day = a.bounds().1;
         errors.push(err(
             "as_of",
             format!("`{a}` is not a full date; `as_of` must be YYYY-MM-DD"),
@@ -904,6 +1061,43 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                             "the date of birth ({born}) is after `as_of` ({}): the case states facts as of that day",
                             fmt_day(as_of_day)
                         ),
+                    ));
+                }
+            }
+        }
+        // Nor can a period of presence, residence, diplomatic work or
+        // service go on after it (review of 2026-11-30: a father present
+        // until four years after his death was read as present).
+        if let Some(OrFalse::Yes(died)) = &p.died {
+            for (field, ps) in [
+                ("presence", &p.presence),
+                ("residence", &p.residence),
+                ("diplomat", &p.diplomat),
+            ] {
+                let Some(ps) = ps else { continue };
+                for (i, period) in ps.items.iter().enumerate() {
+                    if let Some(Some(to)) = &period.to
+                        && ends_after_death(died, to)
+                    {
+                        let path = if ps.complete {
+                            format!("{base}.{field}[{i}].to")
+                        } else {
+                            format!("{base}.{field}.known[{i}].to")
+                        };
+                        errors.push(err(
+                            path,
+                            format!("the period ends ({to}) after the person's death ({died}): `to` is the first day after the period"),
+                        ));
+                    }
+                }
+            }
+            for (i, sv) in p.service_abroad.iter().flatten().enumerate() {
+                if let Some(Some(to)) = &sv.to
+                    && ends_after_death(died, to)
+                {
+                    errors.push(err(
+                        format!("{base}.service_abroad[{i}].to"),
+                        format!("the service ends ({to}) after the person's death ({died}): `to` is the first day after the period"),
                     ));
                 }
             }
@@ -1076,11 +1270,18 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                 _ => None,
             })
             .collect();
+        // The first link of each (parent, child) pair.
+        let mut first: std::collections::HashMap<(&Option<String>, &Option<String>), usize> =
+            std::collections::HashMap::new();
         for (i, r) in rels.iter().enumerate() {
             let Some(here) = &fields[i] else { continue };
-            let earlier = rels[..i].iter().position(|e| {
-                e.kind == RelationKind::Parent && e.parent == r.parent && e.child == r.child
-            });
+            let earlier = match first.entry((&r.parent, &r.child)) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i);
+                    None
+                }
+            };
             let Some((j, there)) = earlier.and_then(|j| Some((j, fields[j].as_ref()?))) else {
                 continue;
             };
@@ -1149,11 +1350,19 @@ pub fn check(case: &Case) -> Vec<CaseError> {
 }
 
 fn keys(people: &BTreeMap<String, Person>) -> String {
-    people
+    // Twenty at most: a message per bad reference must not grow with
+    // the number of people.
+    const SHOWN: usize = 20;
+    let mut out = people
         .keys()
+        .take(SHOWN)
         .map(|k| format!("`{k}`"))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(", ");
+    if people.len() > SHOWN {
+        out.push_str(&format!(" and {} more", people.len() - SHOWN));
+    }
+    out
 }
 
 /// Whether a date is a full day.

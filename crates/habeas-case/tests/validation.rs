@@ -317,3 +317,78 @@ fn every_kind_specific_action_field_is_a_field_of_the_action() {
         );
     }
 }
+
+/// A case too large to be a person's case is refused before anything
+/// reads it, at the path of what is too large (review of 2026-11-30: the
+/// parent-link checks grew with the square of the relations, and a PDF
+/// memo of a huge unbroken name took 28 s).
+#[test]
+fn oversized_cases_are_refused_at_their_path() {
+    let long = "x".repeat(habeas_case::MAX_TEXT + 1);
+    let name = case(
+        &format!(
+            r#"{{"p": {{"name": "{long}", "born": {{"date": "1990-01-01", "country": "US"}}}}}}"#
+        ),
+        "",
+    );
+    assert_eq!(
+        errors(&name),
+        format!(
+            "people.p.name — a text of {} characters; at most {} are accepted",
+            habeas_case::MAX_TEXT + 1,
+            habeas_case::MAX_TEXT
+        )
+    );
+    // A text of exactly the limit (in characters, not bytes) is accepted.
+    let at_limit = "é".repeat(habeas_case::MAX_TEXT);
+    let ok = case(
+        &format!(
+            r#"{{"p": {{"name": "{at_limit}", "born": {{"date": "1990-01-01", "country": "US"}}}}}}"#
+        ),
+        "",
+    );
+    assert_eq!(errors(&ok), "valid");
+    // A key too long is named by its object, not printed.
+    let key = case(&format!(r#"{{"p": {{}}, "{long}": {{}}}}"#), "");
+    assert!(errors(&key).starts_with("people — a key of 1001 characters"));
+
+    let many: Vec<String> = (0..=habeas_case::MAX_PEOPLE)
+        .map(|i| format!(r#""q{i}": {{}}"#))
+        .collect();
+    let people = case(&format!(r#"{{"p": {{}}, {}}}"#, many.join(", ")), "");
+    assert_eq!(
+        errors(&people),
+        format!(
+            "people — {} people; a case holds at most {}",
+            habeas_case::MAX_PEOPLE + 2,
+            habeas_case::MAX_PEOPLE
+        )
+    );
+    let rels: Vec<&str> = (0..=habeas_case::MAX_RELATIONS)
+        .map(|_| r#"{"kind": "parent", "parent": "m", "child": "p"}"#)
+        .collect();
+    let relations = case(
+        r#"{"p": {}, "m": {}}"#,
+        &format!(r#", "relations": [{}]"#, rels.join(", ")),
+    );
+    assert_eq!(
+        errors(&relations),
+        format!(
+            "relations — {} relations; a case holds at most {}",
+            habeas_case::MAX_RELATIONS + 1,
+            habeas_case::MAX_RELATIONS
+        )
+    );
+    // At the limit, the repeated links are each reported once, naming the
+    // first (the check is linear: a map from each pair to its first link).
+    let rels: Vec<&str> = (0..habeas_case::MAX_RELATIONS)
+        .map(|_| r#"{"kind": "parent", "parent": "m", "child": "p"}"#)
+        .collect();
+    let relations = case(
+        r#"{"p": {}, "m": {}}"#,
+        &format!(r#", "relations": [{}]"#, rels.join(", ")),
+    );
+    let out = errors(&relations);
+    assert_eq!(out.lines().count(), habeas_case::MAX_RELATIONS - 1);
+    assert!(out.lines().last().unwrap().contains("in relations[0]"));
+}
