@@ -127,7 +127,16 @@ def lpr_residence_days(p: Person) -> timeline = starting(p.lpr.date) & p.residen
 // child-not-derived: a mother whose certificate dates her citizenship after
 // the child's 18th birthday was still possibly a citizen at the birth.
 def citizen_days(x: Person, open: bool) -> timeline =
-  if asserted_not_citizen(x) then no_days()
+  // A woman whose husband's oath before 1922-09-22 is recorded is a citizen
+  // from the later of the wedding and the oath, whatever her foreign
+  // document (`wife_of_husband_naturalized_before_1922_by`).
+  if asserted_not_citizen(x) then
+    (if wife_of_husband_naturalized_before_1922_by(x, 1922-09-21)
+      then route_days(citizen_by_marriage_before_1922(x), open)
+        & (union m in x.marriages where m.from < 1922-09-22: starting(latest(m.from, m.spouse.naturalized.date)))
+        & ending(since(lost_citizenship(x)) + 1 days)
+        & outside_marriage_loss_days(x)
+      else no_days())
   // Asserted not a citizen (or a national only), with a recorded oath: only
   // the naturalization counts (`asserted_not_citizen_before`).
   else if oath_after_assertion(x) then

@@ -350,7 +350,10 @@ rule former_adoptive_event(p: Person, t: timeline, open: bool)
           // both parents citizens
           at_completing_day(p, l.person, w & starting(a.date), citizen_days(l.person, open) & citizen_days(k.person, open))
           // the surviving adoptive parent
-          or at_completing_day(p, l.person, w & starting(a.date), citizen_days(l.person, open) & death_of_other_parent_days(l, k))))
+          or at_completing_day(p, l.person, w & starting(a.date), citizen_days(l.person, open) & death_of_other_parent_days(l, k))
+          // both, or the survivor, naturalized before the clause existed
+          or adoptee_reached_by_1978_amendment(p, l.person, t & starting(a.date), citizen_days(l.person, open) & citizen_days(k.person, open))
+          or adoptee_reached_by_1978_amendment(p, l.person, t & starting(a.date), citizen_days(l.person, open) & death_of_other_parent_days(l, k))))
     // Otherwise, with an adoptive parent a citizen in the window: open (a
     // single adoptive parent, adoptive parents who separated, an orphan or
     // Hague adoptee without the two years, an adoption not recorded; review
@@ -376,6 +379,31 @@ rule former_adoptive_event(p: Person, t: timeline, open: bool)
 rule at_completing_day(p: Person, x: Person, t: timeline, parents: timeline)
   cite "former INA § 321(b); 8 U.S.C. § 1432(b) (1978-2001) ('at the time of naturalization')"
   holds when in_legal_and_physical_custody(p, x, t & parents & window(first_day(parents), first_day(parents) + 1 days))
+
+/// The adoptive parents' condition was completed before the adoptee clause
+/// took effect (1978-10-05): the child met § 321(b) on the day of the
+/// naturalization (residing here as a permanent resident in their custody)
+/// and still met every condition on 1978-10-05, the day the last condition,
+/// the clause itself, was met.
+// Review of 2026-11-30 (tests h-kr-1967-adopted-1970-parents-naturalized-
+// 1975-*, h-co-1968-former320b-*): such a child was "not a citizen", while
+// a naturalization on 1978-10-05 made the same child a citizen. The law in
+// force when the last condition is met applies (Matter of L-, 7 I&N Dec.
+// 512 (1957); the engine reads the INA's unwed-mother clause the same way,
+// test former321-unwed-mother-1949-derived-on-ina-effective-date; Matter of
+// Fuentes-Martinez, 21 I&N Dec. 893 (BIA 1997), applied the 1978 amendments
+// to facts completed before them). 8 FAM 301.9-2 reads the law of the
+// parent's naturalization day instead, which would deny it: unsettled, so
+// the protective reading with a legal-review flag.
+rule adoptee_reached_by_1978_amendment(p: Person, x: Person, t: timeline, parents: timeline)
+  cite "former INA §§ 320(b), 321(b); 8 U.S.C. §§ 1431(b), 1432(b), as amended by Pub. L. 95-417, 92 Stat. 917 (1978-10-05); Matter of Fuentes-Martinez, 21 I&N Dec. 893 (BIA 1997)"
+  // safety: its `shown(...)` was reviewed: it only adds a route (a
+  // naturalization of unknown date is read by the other branches)
+  tag "safety:reviewed"
+  holds when shown(first_day(parents) < 1978-10-05)
+    and at_completing_day(p, x, t, parents)
+    and in_legal_and_physical_custody(p, x, t & parents & window(1978-10-05, 1978-10-06))
+  review when true: "the adoptive parents naturalized before Pub. L. 95-417 (1978-10-05) gave adopted children a derivation clause: the child is read as deriving on 1978-10-05, when the last condition (the clause) was met (Matter of Fuentes-Martinez applied the 1978 amendments to earlier facts); 8 FAM 301.9-2 reads the law of the parent's naturalization day, which would deny it"
 
 /// The adoption counts under former law: final, before the 16th birthday,
 /// with two years' legal custody and residence.

@@ -185,7 +185,26 @@ rule assertion_documents_alien(p: Person)
       // 1965-child-1960-not-alien).
       and (p.asserted.status == "not_citizen" or p.asserted.evidence == "foreign_passport"
         or not shown(p.born.country == "AS"))
-      and (citizenship_shown_by_facts(p) or acquisition_open_through_native_parent(p)))
+      and (citizenship_shown_by_facts(p) or acquisition_open_through_native_parent(p)
+        or derivation_open_through_naturalized_parent(p)))
+
+/// The relative's derivation is still open through a recorded parent whose
+/// naturalization is recorded: a foreign document says nothing against it.
+// Review of 2026-11-30 (test r5-ina320-father-derivation-open-mexican-
+// passport-not-closed): a father whose mother naturalized in "1993", the
+// year of his 18th birthday, held a Mexican passport, and his child was
+// "not a citizen"; without the passport the answer was open on the
+// grandmother's oath date (the GAO's case of a citizen who does not know
+// it). As narrow as `acquisition_open_through_native_parent`: only a
+// recorded naturalization of a recorded parent opens it.
+rule derivation_open_through_naturalized_parent(p: Person)
+  cite "Kawakita v. United States, 343 U.S. 717 (1952); INA §§ 320, 349(b); former INA § 321; 8 U.S.C. §§ 1431, 1432, 1481(b)"
+  // safety: its `shown(...)` was reviewed: it only sets a foreign document
+  // aside where a derivation through a naturalized parent is open (more
+  // routes, never fewer)
+  tag "safety:reviewed"
+  holds when shown(any l in p.parents: present(l.person.naturalized))
+    and not shown(not derived_under_some_statute(p))
 
 /// The relative's acquisition at birth is still open through a recorded
 /// parent who was born a citizen or national (in the United States or a
@@ -237,6 +256,32 @@ rule citizenship_shown_by_facts(p: Person)
     or shown(regained_citizenship(p))
     or (shown(any l in p.parents: true) and shown(acquired_at_birth_abroad(p) or derived_under_some_statute(p)
       or ina_308_2(p) or ina_308_4(p) or out_of_wedlock_national_mother(p)))
+
+/// A woman married before 1922-09-22 to a man whose naturalization, before
+/// that day, is recorded (and not revoked), asked about a day `d` on or
+/// after both: a citizen under R.S. § 1994 by the facts of the marriage and
+/// the oath, which no foreign document undoes.
+// Review of 2026-11-30 (test r5-rs1994-mother-german-passport-child-
+// derived-1918): a widow who married a man naturalized in 1918 and held a
+// German passport made her child "not a citizen"; without the passport
+// the child was a citizen. `citizen_by_marriage_before_1922` cannot be read
+// for the assertion (it reads the husband's status, whose assertion reads
+// the wife's), so this reads only the recorded oath and marriage; and only
+// from the day they made her a citizen: before it the document still
+// speaks of her (test pre1934-child-lpr-day-after-21st-birthday).
+rule wife_of_husband_naturalized_before_1922_by(p: Person, d: date)
+  cite "R.S. § 1994 (Act of Feb. 10, 1855, § 2, 10 Stat. 604); Kelly v. Owen, 74 U.S. (7 Wall.) 496 (1868); Kawakita v. United States, 343 U.S. 717 (1952)"
+  // safety: its `shown(...)` was reviewed: only a marriage and an oath shown
+  // to fall before 1922-09-22 and by `d` set a foreign document aside
+  // (more routes, never fewer)
+  tag "safety:reviewed"
+  holds when not shown(p.asserted.evidence in LOSS_DOCUMENTS)
+    and shown(p.sex == "female" and p.born.date < 1922-09-22
+      and (any m in p.marriages: m.from < 1922-09-22
+        and m.spouse.naturalized.date < 1922-09-22
+        and latest(m.from, m.spouse.naturalized.date) <= d
+        and (m.spouse.naturalized.date <= m.from or on(m.period, m.spouse.naturalized.date))))
+    and not shown(any m in p.marriages: naturalization_revoked(m.spouse))
 
 /// A relative shown to be a citizen or national by birthplace whose
 /// assertion of "not a citizen" rests on a document of loss (a CLN, a

@@ -12,7 +12,7 @@ rule citizen(p: Person)
   tag "status:citizen"
   holds when (citizen_by_some_route(p) and not lost_citizenship(p))
     or citizen_again_after_loss(p)
-  unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
+  unless asserted_not_citizen(p) and not wife_of_husband_naturalized_before_1922_by(p, as_of()) cite "spec: a relative's status asserted with evidence is taken as a fact"
   // Decision 0105 asks for this flag; it was raised only while the CLN was
   // unknown (review of 2026-11-29, test loss-foreign-naturalization-with-
   // intent-cln-false-review-flag). `shown` selects a flag, no answer.
@@ -120,7 +120,7 @@ rule citizen_on(p: Person, d: date)
     // day (`alive_days`).
     and not (lost_citizenship(p) and since(lost_citizenship(p)) < d)
     or (route_by(citizen_again_after_loss(p), d) and p.naturalized.date <= d)
-  unless asserted_not_citizen(p) cite "spec: a relative's status asserted with evidence is taken as a fact"
+  unless asserted_not_citizen(p) and not wife_of_husband_naturalized_before_1922_by(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless asserted_not_citizen_before(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact; 8 C.F.R. § 337.9(a)"
   unless asserted_citizen_only_after(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless expatriated_by_marriage_on(p, d) cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915)"
@@ -273,7 +273,8 @@ rule national_on(p: Person, d: date)
       // sixth session, test f-as-national-father-renounced-on-birth-day-
       // 308-4-not-closed)
       and not (lost_citizenship(p) and since(lost_citizenship(p)) < d))
-  unless asserted_alien(p) and not philippine_national_before_independence(p, d) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
+  unless asserted_alien(p) and not philippine_national_before_independence(p, d)
+    and not wife_of_husband_naturalized_before_1922_by(p, d) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
   unless asserted_alien_before(p, d) cite "spec/case-format.md, Person.citizenship; 8 C.F.R. § 337.9(a)"
   unless documented_loss_by(p, d) cite "INA §§ 349(a), 358; 8 U.S.C. §§ 1481(a), 1501 (a documented loss, from its date)"
   // "A citizen since X", asserted with a document, is taken to mean the
@@ -324,7 +325,12 @@ rule citizenship_claim_supported(c: Case)
   holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"]
     and not (c.action.kind == "foreign_custody_transfer" and lawful_transfer_of_dual_national(c))
     and (claim_supported_by_facts(c.subject)
-      or (any x in c.immigration.pending: x.kind == "n600"))
+      or (any x in c.immigration.pending: x.kind == "n600")
+      // An oath scheduled after `as_of` is no citizenship yet, but one
+      // scheduled on or before the action's day points to citizenship on
+      // that day (review of 2026-11-30: the bars of citizenship, open on
+      // it, are not read while the status is undetermined).
+      or oath_date_between_as_of_and_action(c))
 
 /// A known fact about the person or a parent points to citizenship.
 rule claim_supported_by_facts(p: Person)
@@ -436,7 +442,13 @@ rule claim_supported_by_facts(p: Person)
     // nothing (review of 2026-11-29, test citizenship/tests/review/
     // denaturalized-parents-unknown-no-possible-citizen); one whose
     // revocation is open still does.
-    or (shown(present(p.naturalized)) and not shown(naturalization_revoked(p)))
+    // An oath dated after `as_of` is scheduled, not taken (decision 0007):
+    // it points to nothing yet (review of 2026-11-30, test
+    // oath-scheduled-after-as-of-no-possible-citizen: a removal was barred
+    // by it; an oath before the planned action's day still bars through
+    // `oath_scheduled_before_action`).
+    or (shown(present(p.naturalized)) and not shown(naturalization_revoked(p))
+      and not shown(p.naturalized.date > as_of()))
 
 /// A relative was born in the United States or one of its territories (a
 /// known fact pointing to U.S. citizenship or nationality, whatever the
@@ -476,4 +488,5 @@ rule naturalized_possibly_before(x: Person, d: date)
   // (spec), so only a recorded naturalization counts here; an unknown one
   // still keeps the citizenship answer itself open.
   tag "safety:reviewed"
-  holds when shown(present(x.naturalized)) and not shown(x.naturalized.date > d)
+  // An oath scheduled after `as_of` is not taken yet (decision 0007).
+  holds when shown(present(x.naturalized)) and not shown(x.naturalized.date > earliest(d, as_of()))

@@ -119,8 +119,26 @@ rule bar_aea_insufficient_notice(c: Case)
     and (not c.action.notice.explains_how_to_contest
       or not c.action.notice.language_understood
       or notice_too_late_to_contest(c)
+      or aea_notice_held_insufficient(c)
       or aea_notice_sufficiency_unsettled(c))
   review when protected_from_destination(c, ["withholding_241b3"]): "the person holds withholding of removal as to the destination: whether 8 U.S.C. § 1231(b)(3) binds an Alien Enemies Act removal is unsettled (decision 0302); the engine does not treat it as a bar here (CAT protection is: FARRA § 2242(a) reaches any involuntary return)"
+
+/// Notice the Supreme Court has held insufficient: served before its order
+/// of 2025-04-07 in J.G.G. (notice must come "after the date of this
+/// order"), or served 24 hours or less before the removal.
+// Review of 2026-11-30 (tests aea-notice-served-before-jgg-order-april-7,
+// aea-notice-24-hours-full-content): both were open. A.A.R.P. condemned
+// notice "roughly 24 hours before removal, devoid of information about how
+// to exercise due process rights"; the research's rule (removal.md § 4.6,
+// rule 6) reads 24 hours as insufficient on its own, and no court has held
+// a day's notice enough (W.M.M.'s vacated panel: seven days; district
+// courts: 21), so the protective reading is that it is none. Longer notice
+// with how to contest, in an understood language, stays open (decision
+// 0302).
+rule aea_notice_held_insufficient(c: Case)
+  cite "Trump v. J.G.G., 604 U.S. ___, No. 24A931 (Apr. 7, 2025) (per curiam); A.A.R.P. v. Trump, 605 U.S. ___, No. 24A1007 (May 16, 2025) (per curiam)"
+  quote "AEA detainees must receive notice after the date of this order that they are subject to removal under the Act."
+  holds when c.action.notice.served < 2025-04-08 or c.action.notice.hours <= 24
 
 /// Whether Proclamation 10903 validly invoked the Act (a "declared war" or
 /// an "invasion or predatory incursion" by a foreign nation or government)

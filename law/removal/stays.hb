@@ -60,6 +60,29 @@ rule bar_stay_court_order(c: Case)
     // of removal does not stay a surrender.
     or (c.action.kind == "extradition"
       and (any p in c.immigration.pending where p.kind in ["habeas", "other"]: p.stay == "granted" and pending_on_action(c, p)))
+    or aea_habeas_pending(c)
+
+/// A removal under the Alien Enemies Act while the person's habeas
+/// petition is pending, unless the court has denied a stay: the Supreme
+/// Court required notice that lets the person "actually seek habeas relief
+/// ... before such removal occurs", and removal would end the court's
+/// review before it decides.
+// Review of 2026-11-30 (test aea-habeas-petition-pending-stay-not-recorded):
+// the answer was open on the stay. The research's rule for the Act
+// (removal.md § 4.6, rule 7) bars removal while a habeas petition is
+// pending, and the government declared in the 2025 litigation that it
+// would not remove a detainee whose petition was pending. Unsettled
+// whether that binds as law: a legal-review flag says so.
+rule aea_habeas_pending(c: Case)
+  cite "Trump v. J.G.G., 604 U.S. ___, No. 24A931 (Apr. 7, 2025) (per curiam); A.A.R.P. v. Trump, 605 U.S. ___, No. 24A1007 (May 16, 2025) (per curiam); 28 U.S.C. § 2241"
+  quote "notice must be afforded within a reasonable time and in such a manner as will allow them to actually seek habeas relief in the proper venue before such removal occurs"
+  // safety: its `shown(...)` was reviewed: a stay's unrecorded outcome is
+  // read as not denied, which only keeps the removal barred while the
+  // petition is pending
+  tag "safety:reviewed"
+  holds when aea_removal(c)
+    and (any p in c.immigration.pending where p.kind == "habeas": pending_on_action(c, p) and not shown(p.stay == "denied"))
+  review when true: "an Alien Enemies Act removal while a habeas petition is pending is read as barred (A.A.R.P.; J.G.G.; the government's own declarations in the 2025 litigation); no statute stays it, and a court may deny a stay"
 
 /// A court order in force forbids the action: a temporary restraining
 /// order, an injunction, a class order, an order to release (for

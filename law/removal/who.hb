@@ -47,11 +47,16 @@ rule bar_detention_of_citizen(c: Case)
 // oath was "no bar found". Only a recorded oath date counts (`shown`).
 rule oath_scheduled_before_action(c: Case)
   cite "INA § 337; 8 U.S.C. § 1448; 8 C.F.R. § 337.9; decision 0007"
+  holds when oath_date_between_as_of_and_action(c) and scheduled_oath_taken(c)
+
+/// The subject's naturalization oath is recorded for a day after `as_of`
+/// and on or before the action's day.
+rule oath_date_between_as_of_and_action(c: Case)
+  cite "INA § 337; 8 U.S.C. § 1448; 8 C.F.R. § 337.9; decision 0007"
   // safety: its `shown(...)` was reviewed: it only opens a bar (an
   // unrecorded oath keeps the answer it had)
   tag "safety:reviewed"
   holds when shown(c.subject.naturalized.date > as_of() and c.subject.naturalized.date <= c.action.date)
-    and scheduled_oath_taken(c)
 
 /// Whether a scheduled oath will be taken is not known on `as_of`.
 rule scheduled_oath_taken(c: Case)
