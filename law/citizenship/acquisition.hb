@@ -652,6 +652,16 @@ rule paternity_established(p: Person, l: ParentLink)
   review when shown(statute_birth_date(p) >= 1941-01-13 and statute_birth_date(p) < 1952-12-24
       and (l.legitimated == anniversary(p.born.date, 21) or l.paternity_adjudicated == anniversary(p.born.date, 21))):
     "paternity was established on the 21st birthday: counted as during minority (decision 0202, by analogy); at common law a person reached an age the day before the birthday, so this is not settled"
+  // Review of 2026-11-30 (test h-mx-1947-unwed-father-paternity-
+  // adjudicated-1960-not-legitimated): ILRC Chart B counts a court's
+  // adjudication for these births only before 1952-12-24, when § 205 was
+  // repealed (§ 309(b) reads "by legitimation"); the earlier review (test
+  // ow-1952-11-paternity-adjudicated-at-4-na1940-205-no-retention) read
+  // § 205 through the savings clause (§ 405). Unsettled: the protective
+  // reading stays, flagged.
+  review when shown(statute_birth_date(p) >= 1941-01-13 and statute_birth_date(p) < 1952-12-24
+      and l.paternity_adjudicated >= 1952-12-24 and not (l.legitimated <= anniversary(p.born.date, 21))):
+    "paternity rests on a court's adjudication after 1952-12-24, when NA 1940 § 205 was repealed: INA § 309(b) reads only 'by legitimation', and ILRC Chart B counts an adjudication only before 1952-12-24; the engine counts it through the savings clause (INA § 405), the protective reading"
 
 /// Former INA § 309(a): paternity established by legitimation while the
 /// child was under 21.
@@ -696,7 +706,7 @@ rule new_309a(p: Person, l: ParentLink)
   // a citizen on `as_of`. The child acquires citizenship (from birth) only
   // once the act is done; one set for a later day is not yet a fact
   // (spec: `as_of`; decision 0007), as for a naturalization oath.
-  review when not l.support_agreement and l.person.died > anniversary(p.born.date, 18): "the father died after the child turned 18 without a written support agreement; the engine reads 'unless deceased' literally (protective)"
+  review when shown(not l.support_agreement) and shown(l.person.died > anniversary(p.born.date, 18)): "the father died after the child turned 18 without a written support agreement; the engine reads 'unless deceased' literally (protective)"
   // Review of 2026-11-29 (tests citizenship/tests/review/a-2000-*-309a-*):
   // an act on the 18th birthday, or on the day after Feb 28 for a Feb 29
   // child, counted without the flag decisions 0202 and 0103 ask for.

@@ -129,11 +129,11 @@ def lpr_residence_days(p: Person) -> timeline = starting(p.lpr.date) & p.residen
 def citizen_days(x: Person, open: bool) -> timeline =
   // A woman whose husband's oath before 1922-09-22 is recorded is a citizen
   // from the later of the wedding and the oath, whatever her foreign
-  // document (`wife_of_husband_naturalized_before_1922_by`).
+  // document (`wife_of_citizen_before_1922_by`).
   if asserted_not_citizen(x) then
-    (if wife_of_husband_naturalized_before_1922_by(x, 1922-09-21)
+    (if wife_of_citizen_before_1922_by(x, 1922-09-21)
       then route_days(citizen_by_marriage_before_1922(x), open)
-        & (union m in x.marriages where m.from < 1922-09-22: starting(latest(m.from, m.spouse.naturalized.date)))
+        & (union m in x.marriages where m.from < 1922-09-22: starting(latest(m.from, husband_citizen_from(m.spouse))))
         & ending(since(lost_citizenship(x)) + 1 days)
         & outside_marriage_loss_days(x)
       else no_days())
@@ -225,8 +225,11 @@ def asserted_since_days(x: Person) -> timeline =
       // as `asserted_citizen_only_after`: a birth that made the person a
       // citizen is not undone by a later `since`
       and not citizenship_shown_by_facts(x)
+      and not acquisition_open_through_native_parent(x)
+      and not derivation_open_through_naturalized_parent(x)
       and x.asserted.since > x.born.date)
-    then starting(x.asserted.since)
+    then starting(if x.asserted.evidence == "citizenship_certificate"
+      then earliest(x.asserted.since, anniversary(x.born.date, 18)) else x.asserted.since)
     else all_days()
 
 /// The days from the start of a route to citizenship: a route known to hold;

@@ -43,11 +43,24 @@ rule born_in_wedlock_of_parents(p: Person)
 /// The days on which the person counts as the "child" of a natural parent:
 /// always for the mother and for a father of a child born in wedlock; for a
 /// child born out of wedlock, from a legitimation before the 16th birthday.
+// A link shown to be neither biological, gestational, legal nor adoptive
+// (a stepparent written as a parent) makes no parent for derivation (INA §
+// 101(c)(1); review of 2026-11-30, test r5-ina320-stepfather-link-not-
+// biological-not-adoptive: such a stepfather was asked about legitimation).
 def natural_child_days(p: Person, l: ParentLink) -> timeline =
-  if shown(l.adoptive) then no_days()
+  if shown(l.adoptive) or no_parent_link(l) then no_days()
   else if derivation_father_link(p, l) then
     (if born_in_wedlock_of_parents(p) then all_days() else legitimated_days(p, l))
   else all_days()
+
+/// A parent link shown to be none of biological, gestational, legal or
+/// adoptive: no parent-child relationship a statute reads.
+rule no_parent_link(l: ParentLink)
+  cite "INA § 101(b)(1), (c)(1); 8 U.S.C. § 1101(b)(1), (c)(1); USCIS Policy Manual Vol. 12, Pt. H, ch. 2"
+  // safety: its `shown(...)` was reviewed: only a link recorded false on
+  // every count is set aside; one unrecorded count keeps it
+  tag "safety:reviewed"
+  holds when shown(not l.biological and not l.gestational and not l.legal and not l.adoptive)
 
 /// As `natural_child_days`, for the statutes before the Nationality Act of
 /// 1940 (R.S. § 2172, the 1907 Act § 5, the 1934 Act): a legitimation at any
@@ -60,7 +73,7 @@ def natural_child_days(p: Person, l: ParentLink) -> timeline =
 // father's naturalization; the 1940 Act's age limit applies only to its own
 // chapter. USCIS Nationality Chart 2 (before 1934: legitimated "at any time").
 def natural_child_days_before_1941(p: Person, l: ParentLink) -> timeline =
-  if shown(l.adoptive) then no_days()
+  if shown(l.adoptive) or no_parent_link(l) then no_days()
   else if derivation_father_link(p, l) then
     (if born_in_wedlock_of_parents(p) then all_days() else if l.legitimated <= as_of() then all_days() else no_days())
   else all_days()

@@ -45,7 +45,7 @@ rule derived_former_321(p: Person)
   holds when former_321_met(p, false)
     or (not former_321_met(p, false)
         and former_321_met(p, true))
-  review when since(former_321_met(p, false)) == anniversary(p.born.date, 18):
+  review when shown(since(former_321_met(p, false)) == anniversary(p.born.date, 18)):
     "the last condition was met on the 18th birthday; USCIS counts it as met in time (Policy Alert PA-2024-21; decision 0202)"
   // Review of 2026-11-29 (test former321a3-unwed-mother-naturalized-1995-
   // paternity-legitimated-1986-in-her-custody): the clause for the unwed

@@ -112,7 +112,15 @@ rule asserted_citizen(p: Person)
   // dates it some day from the birth on, so a route from birth settles the
   // day (review of 2026-11-29, sixth session, tests h-subject-*-passport-
   // since-is-birth: a U.S.-born subject with a passport had no `since`).
-  since if p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"] then p.born.date else latest(p.asserted.since, p.born.date)
+  // A certificate of citizenship (INA § 341) documents only a citizenship
+  // acquired at birth or derived before 18: it began by the 18th birthday
+  // at the latest, whatever the day it was issued (review of 2026-11-30,
+  // tests c2-, c3-mother-citizenship-cert-*, j3-ina320-mother-citizenship-
+  // cert-*: a certificate issued at 30 made a mother "not a citizen" at her
+  // child's birth).
+  since if p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"] then p.born.date
+    else if p.asserted.evidence == "citizenship_certificate" then latest(earliest(p.asserted.since, anniversary(p.born.date, 18)), p.born.date)
+    else latest(p.asserted.since, p.born.date)
   // A citizenship documented from a day after `as_of` is not one yet on
   // `as_of` (the other routes still decide: review of 2026-11-29, sixth
   // session, test iI-subject-passport-since-after-as-of-closes-open-301g-
@@ -203,7 +211,10 @@ rule derivation_open_through_naturalized_parent(p: Person)
   // aside where a derivation through a naturalized parent is open (more
   // routes, never fewer)
   tag "safety:reviewed"
-  holds when shown(any l in p.parents: present(l.person.naturalized))
+  // A parent documented a citizen counts as well (review of 2026-11-30,
+  // test e8-gf-natz-cert-1985-divorced-custody-unknown-*: a naturalization
+  // certificate without a `naturalized` record did not).
+  holds when shown(any l in p.parents: present(l.person.naturalized) or shown(asserted_citizen(l.person)))
     and not shown(not derived_under_some_statute(p))
 
 /// The relative's acquisition at birth is still open through a recorded
@@ -223,7 +234,12 @@ rule acquisition_open_through_native_parent(p: Person)
   // aside where a route through a native parent is open (more routes, never
   // fewer)
   tag "safety:reviewed"
-  holds when shown(any l in p.parents: national_by_birthplace(l.person))
+  // Review of 2026-11-30 (tests e1-gf-passport-since-birth-*, e2-gf-crba-*,
+  // e3-gf-natz-cert-1965-*, e7-mother-mx-passport-her-mother-crba-*): a
+  // parent documented a citizen (passport, CRBA, certificate) but born
+  // abroad did not open it, and the relative's foreign passport closed a
+  // route the facts left open.
+  holds when shown(any l in p.parents: national_by_birthplace(l.person) or shown(asserted_citizen(l.person)))
     and not shown(not acquired_at_birth_abroad(p))
 
 /// The relative's own facts show a citizenship (or a nationality) that no
@@ -257,31 +273,51 @@ rule citizenship_shown_by_facts(p: Person)
     or (shown(any l in p.parents: true) and shown(acquired_at_birth_abroad(p) or derived_under_some_statute(p)
       or ina_308_2(p) or ina_308_4(p) or out_of_wedlock_national_mother(p)))
 
-/// A woman married before 1922-09-22 to a man whose naturalization, before
-/// that day, is recorded (and not revoked), asked about a day `d` on or
-/// after both: a citizen under R.S. § 1994 by the facts of the marriage and
-/// the oath, which no foreign document undoes.
+/// A woman married before 1922-09-22 to a man born in the United States,
+/// or whose naturalization before that day is recorded (and not revoked),
+/// asked about a day `d` on or after both the wedding and his citizenship:
+/// a citizen under R.S. § 1994 by the facts of the marriage and his birth or
+/// oath, which no foreign document undoes.
 // Review of 2026-11-30 (test r5-rs1994-mother-german-passport-child-
 // derived-1918): a widow who married a man naturalized in 1918 and held a
 // German passport made her child "not a citizen"; without the passport
 // the child was a citizen. `citizen_by_marriage_before_1922` cannot be read
 // for the assertion (it reads the husband's status, whose assertion reads
-// the wife's), so this reads only the recorded oath and marriage; and only
-// from the day they made her a citizen: before it the document still
-// speaks of her (test pre1934-child-lpr-day-after-21st-birthday).
-rule wife_of_husband_naturalized_before_1922_by(p: Person, d: date)
+// the wife's), so this reads only the recorded birth or oath and the
+// marriage; and only from the day they made her a citizen: before it the
+// document still speaks of her (test pre1934-child-lpr-day-after-21st-
+// birthday). Review of the change (tests v6-rs1994-*): a partial wedding or
+// oath date, an unrecorded birth date or sex leave it open (it was closed,
+// and the document stood); only the qualifying husband's revocation
+// counts; a husband born in the United States counts too.
+rule wife_of_citizen_before_1922_by(p: Person, d: date)
   cite "R.S. § 1994 (Act of Feb. 10, 1855, § 2, 10 Stat. 604); Kelly v. Owen, 74 U.S. (7 Wall.) 496 (1868); Kawakita v. United States, 343 U.S. 717 (1952)"
-  // safety: its `shown(...)` was reviewed: only a marriage and an oath shown
-  // to fall before 1922-09-22 and by `d` set a foreign document aside
-  // (more routes, never fewer)
+  // safety: its `shown(...)` was reviewed: `shown` only picks the husbands
+  // whose citizenship is a recorded birth here or a recorded oath, and
+  // leaves out a woman shown to be a man, born too late, or holding a
+  // document of loss; the dates themselves are compared three-valued, so a
+  // partial date leaves it open (more routes, never fewer)
   tag "safety:reviewed"
   holds when not shown(p.asserted.evidence in LOSS_DOCUMENTS)
-    and shown(p.sex == "female" and p.born.date < 1922-09-22
-      and (any m in p.marriages: m.from < 1922-09-22
-        and m.spouse.naturalized.date < 1922-09-22
-        and latest(m.from, m.spouse.naturalized.date) <= d
-        and (m.spouse.naturalized.date <= m.from or on(m.period, m.spouse.naturalized.date))))
-    and not shown(any m in p.marriages: naturalization_revoked(m.spouse))
+    and not shown(p.sex == "male")
+    and not shown(p.born.date >= 1922-09-22)
+    // A spouse shown to be a woman makes `p` the husband (sex unrecorded).
+    and (any m in p.marriages where (shown(present(m.spouse.naturalized)) or shown(born_in_united_states(m.spouse)))
+        and not shown(m.spouse.sex == "female"):
+      m.from < 1922-09-22
+      and husband_citizen_from(m.spouse) < 1922-09-22
+      and latest(m.from, husband_citizen_from(m.spouse)) <= d
+      and (husband_citizen_from(m.spouse) <= m.from or on(m.period, husband_citizen_from(m.spouse)))
+      and not naturalization_revoked(m.spouse)
+      // A husband who lost his citizenship carried hers with it (her
+      // nationality followed his: test matter-of-s-wwi-oath-1917-child-
+      // born-1924-not-citizen).
+      and not lost_citizenship(m.spouse))
+
+/// The day a husband read by `wife_of_citizen_before_1922_by` was a
+/// citizen from: his recorded oath, else his birth (in the United States).
+def husband_citizen_from(h: Person) -> date =
+  if shown(present(h.naturalized)) then h.naturalized.date else h.born.date
 
 /// A relative shown to be a citizen or national by birthplace whose
 /// assertion of "not a citizen" rests on a document of loss (a CLN, a

@@ -12,7 +12,7 @@ rule citizen(p: Person)
   tag "status:citizen"
   holds when (citizen_by_some_route(p) and not lost_citizenship(p))
     or citizen_again_after_loss(p)
-  unless asserted_not_citizen(p) and not wife_of_husband_naturalized_before_1922_by(p, as_of()) cite "spec: a relative's status asserted with evidence is taken as a fact"
+  unless asserted_not_citizen(p) and not wife_of_citizen_before_1922_by(p, as_of()) cite "spec: a relative's status asserted with evidence is taken as a fact"
   // Decision 0105 asks for this flag; it was raised only while the CLN was
   // unknown (review of 2026-11-29, test loss-foreign-naturalization-with-
   // intent-cln-false-review-flag). `shown` selects a flag, no answer.
@@ -106,7 +106,10 @@ rule citizen_on(p: Person, d: date)
       or (route_by(asserted_citizen(p), d)
         and (p.asserted.since <= d
           or (p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"]
-            and p.born.date <= d)))
+            and p.born.date <= d)
+          // a certificate of citizenship: by the 18th birthday at the latest
+          or (p.asserted.evidence == "citizenship_certificate"
+            and anniversary(p.born.date, 18) <= d)))
       // INA § 340(d): a parent's naturalization revoked on a ground other
       // than concealment still counts, up to the revocation, for those who
       // claim through it (`naturalization_kept_for_children`).
@@ -120,11 +123,18 @@ rule citizen_on(p: Person, d: date)
     // day (`alive_days`).
     and not (lost_citizenship(p) and since(lost_citizenship(p)) < d)
     or (route_by(citizen_again_after_loss(p), d) and p.naturalized.date <= d)
-  unless asserted_not_citizen(p) and not wife_of_husband_naturalized_before_1922_by(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
+  unless asserted_not_citizen(p) and not wife_of_citizen_before_1922_by(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless asserted_not_citizen_before(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact; 8 C.F.R. § 337.9(a)"
   unless asserted_citizen_only_after(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless expatriated_by_marriage_on(p, d) cite "Expatriation Act of Mar. 2, 1907 § 3, 34 Stat. 1228; Mackenzie v. Hare, 239 U.S. 299 (1915)"
   unless documented_loss_by(p, d) cite "INA §§ 349(a), 358; 8 U.S.C. §§ 1481(a), 1501 (a documented loss, from its date)"
+  // Review of 2026-11-30 (test r5-cable-act-us-mother-married-japanese-1925-
+  // child-japan-1928): the Cable Act's proviso is not encoded (the case
+  // cannot say whether a husband was "ineligible to citizenship", a racial
+  // bar of R.S. § 2169), and nothing said so. Raised only for a woman whose
+  // marriage in the proviso's years is recorded, and only for a day after it.
+  review when shown(p.sex == "female") and shown(any m in p.marriages: m.from >= 1922-09-22 and m.from < 1931-03-03 and m.from <= d):
+    "a woman citizen who married an alien ineligible to citizenship (a man of a race then barred from naturalization, e.g. of Japanese, Chinese or other Asian birth) from 1922-09-22 to 1931-03-02 ceased to be a citizen (Cable Act § 3 proviso, repealed by the Act of Mar. 3, 1931); the engine cannot read the husband's eligibility and keeps her citizenship"
 
 /// A U.S. woman who married an alien from 1907-03-02 to 1922-09-21 took her
 /// husband's nationality for the marriage (Expatriation Act of 1907 § 3);
@@ -241,9 +251,18 @@ rule asserted_citizen_only_after(p: Person, d: date)
     // session, tests h-mx-born-father-crba-since-2010-transmits, h-us-born-
     // father-citizen-passport-since-2010-transmits: "not a citizen").
     and not (p.asserted.evidence in ["consular_report_of_birth_abroad", "us_birth_certificate"])
+    // A certificate of citizenship speaks of a citizenship begun by the
+    // 18th birthday (`asserted_citizen`).
+    and not shown(p.asserted.evidence == "citizenship_certificate" and anniversary(p.born.date, 18) <= d)
     // (citizenship shown by any route of the facts: test L-acquired-father-
     // us-passport-since-2016-child-2014-citizen)
     and not citizenship_shown_by_facts(p)
+    // Nor when the facts leave a route open from before `since` through a
+    // parent born here or documented a citizen, or naturalized (review of
+    // 2026-11-30, test k7-father-passport-since-2005-but-tx-born-gf-
+    // presence-unknown-child-2000: "not a citizen", nothing asked).
+    and not acquisition_open_through_native_parent(p)
+    and not derivation_open_through_naturalized_parent(p)
 
 /// A route holds and began on or before `d`.
 def route_by(route: bool, d: date) -> bool = route and since(route) <= d
@@ -274,7 +293,7 @@ rule national_on(p: Person, d: date)
       // 308-4-not-closed)
       and not (lost_citizenship(p) and since(lost_citizenship(p)) < d))
   unless asserted_alien(p) and not philippine_national_before_independence(p, d)
-    and not wife_of_husband_naturalized_before_1922_by(p, d) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
+    and not wife_of_citizen_before_1922_by(p, d) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
   unless asserted_alien_before(p, d) cite "spec/case-format.md, Person.citizenship; 8 C.F.R. § 337.9(a)"
   unless documented_loss_by(p, d) cite "INA §§ 349(a), 358; 8 U.S.C. §§ 1481(a), 1501 (a documented loss, from its date)"
   // "A citizen since X", asserted with a document, is taken to mean the
@@ -394,7 +413,14 @@ rule claim_supported_by_facts(p: Person)
                  // national or citizen on `as_of` supports the claim.
                  or (born_in_united_states_or_territory(l.person)
                    and not shown(not national_on(l.person, as_of())))
-                 or asserted_citizen_possibly_before(l.person, anniversary(p.born.date, 18)))
+                 // At the birth (acquisition), or by the 18th birthday
+                 // while derivation is open (review of 2026-11-30, test
+                 // a6-mx-father-natz-cert-naturalized-2002-child-2000-not-
+                 // citizen: a certificate of a father's oath after the
+                 // birth barred the removal of a child never an LPR).
+                 or asserted_citizen_possibly_before(l.person, p.born.date)
+                 or (not shown(not derived_from_parent(p))
+                   and asserted_citizen_possibly_before(l.person, anniversary(p.born.date, 18))))
     // A grandparent who was a citizen or national when the parent was born:
     // the parent may be a citizen at birth, and the claim runs through the
     // parent (spec principle 4). Added in review (test
@@ -478,7 +504,9 @@ rule asserted_citizen_possibly_before(x: Person, d: date)
   // testimony is the subject's own claim of citizenship through that
   // parent (spec: "a citizenship claim by the subject (testimony)"), so it
   // counts as well; a `since` shown to be later than `d` does not.
+  // A naturalization certificate speaks from the recorded oath.
   holds when x.asserted.status in ["citizen", "national"] and not shown(x.asserted.since > d)
+    and not shown(x.asserted.evidence == "naturalization_certificate" and x.naturalized.date > d)
 
 /// A person's naturalization is recorded and its date may fall on or
 /// before day `d` (a known fact pointing to derivation).

@@ -614,8 +614,7 @@ impl Checker<'_> {
 
     fn label(&self, file: usize, span: &Span) -> Arc<str> {
         let text = self.files[file].text.get(span.clone()).unwrap_or("");
-        let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        Arc::from(one_line)
+        Arc::from(label_text(text))
     }
 
     fn expect_bool(&mut self, ctx: &mut Ctx<'_>, e: &Expr, what: &str) -> Node {
@@ -1240,10 +1239,63 @@ fn flatten<'e>(e: &'e Expr, op: BinOp, out: &mut Vec<&'e Expr>) {
     }
 }
 
+/// An expression's source text on one line, as explanations show it:
+/// comments left out (they explained the law to its readers, and made
+/// labels of thousands of characters: notes of 2026-11-30), whitespace
+/// collapsed. A `//` inside a text literal is kept.
+fn label_text(text: &str) -> String {
+    let mut code = String::with_capacity(text.len());
+    for line in text.lines() {
+        let mut in_text = false;
+        let mut escaped = false;
+        let mut end = line.len();
+        for (i, c) in line.char_indices() {
+            if in_text {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => in_text = false,
+                    _ => {}
+                }
+            } else if c == '"' {
+                in_text = true;
+            } else if c == '/' && line[i + 1..].starts_with('/') {
+                end = i;
+                break;
+            }
+        }
+        code.push_str(&line[..end]);
+        code.push(' ');
+    }
+    code.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn lit(v: Value, ty: Type, label: &str) -> Node {
     Node {
         kind: NodeKind::Lit(v),
         ty,
         label: Arc::from(label),
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::label_text;
+
+    #[test]
+    fn labels_leave_comments_out_and_keep_text_literals() {
+        assert_eq!(
+            label_text("a or // why a\n  b // and b\n  or c"),
+            "a or b or c"
+        );
+        assert_eq!(
+            label_text("x == \"http://e.org\" // a comment"),
+            "x == \"http://e.org\""
+        );
+        assert_eq!(
+            label_text("x == \"a\\\"//b\" or y"),
+            "x == \"a\\\"//b\" or y"
+        );
+        assert_eq!(label_text("a /  b"), "a / b");
     }
 }
