@@ -30,11 +30,29 @@ rule bar_no_final_order(c: Case)
   // referral (8 C.F.R. § 241.8(a)-(c), (e)): with no reinstatement order
   // there is no order to execute under that authority. Asked as the
   // reinstatement order when the list may be incomplete.
-  holds when ina_removal(c)
+  holds when (ina_removal(c)
     and (not (any o in c.immigration.orders: order_final_on(c, o, c.action.date))
       or (c.action.authority == "reinstatement_241a5"
         and not (any o in c.immigration.orders where o.authority == "reinstatement_241a5":
-          order_final_on(c, o, c.action.date))))
+          order_final_on(c, o, c.action.date)))))
+    or (c.action.kind == "detention" and proceedings_ended_without_order(c))
+
+/// The subject holds withholding of removal or CAT protection, not
+/// terminated by the action's day, and no removal order exists: the
+/// proceedings are over (no detention "pending a decision on whether the
+/// alien is to be removed", INA § 236(a)) and there is no order to carry
+/// out (INA § 241(a)), so detention has no statutory authority.
+// Review of 2026-11-30 (tests abrego-2025-12-10-detention-no-removal-order,
+// abrego-2025-12-11-detention-withholding-grantee-no-removal-order): ICE
+// detention of a withholding grantee whose 2019 decision entered no
+// removal order was "no bar found"; on these facts the court ordered his
+// release (Abrego Garcia v. Noem, D. Md. Dec. 11, 2025). An orders list
+// that is not recorded leaves it open.
+rule proceedings_ended_without_order(c: Case)
+  cite "INA §§ 236(a), 241(a)(1)-(2), (6); 8 U.S.C. §§ 1226(a), 1231(a)(1)-(2), (6); Abrego Garcia v. Noem, No. 8:25-cv-00951-PX (D. Md. Dec. 11, 2025) (release ordered: no removal order, no statutory authority to detain)"
+  holds when (any x in c.immigration.protections where x.kind in ["withholding_241b3", "cat_withholding", "cat_deferral"]:
+      protection_in_force(x, c.action.date))
+    and not (any o in c.immigration.orders: o.kind == "removal")
 
 /// An order of removal under the INA that is final on day `d`. A finality
 /// recorded in the case is taken as given (a waiver of appeal can only be

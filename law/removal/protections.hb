@@ -22,9 +22,17 @@
 // as-of-removal-later): a grant dated after `as_of`, before a later planned
 // removal, barred it outright. A grant known to be dated after `as_of` has
 // not happened on the day asked about; like such a termination it is open.
+// Review of 2026-11-30 (tests withholding-terminated-ten-days-before-
+// removal-appeal-time-open, cat-deferral-terminated-by-ij-fourteen-days-
+// before-removal): a termination counted from its own day, though an
+// immigration judge's termination (8 C.F.R. §§ 1208.17(d), 1208.24(f)) is
+// appealable and "shall not be executed during the time allowed for the
+// filing of an appeal" (§ 1003.6(a)). Within that time it is open
+// (`termination_appeal_time_open`).
 def protection_in_force(p: Protection, d: date) -> bool =
   not (p.terminated <= d
-      and (p.terminated <= as_of() or termination_after_as_of_takes_effect(p)))
+      and (p.terminated <= as_of() or termination_after_as_of_takes_effect(p))
+      and not termination_appeal_time_open(p, d))
     and (p.granted <= d or (d >= as_of() and not shown(p.granted > d)))
     and (not shown(p.granted > as_of()) or grant_after_as_of_takes_effect(p))
 
@@ -282,3 +290,44 @@ rule bar_fear_screening_pending(c: Case)
   cite "8 C.F.R. §§ 208.30, 208.31, 241.8(e), 1208.31; INA § 241(b)(3); 8 U.S.C. § 1231(b)(3); FARRA § 2242, 8 U.S.C. § 1231 note"
   tag "bar:fear_screening_pending"
   holds when ina_removal(c) and (any p in c.immigration.pending: p.kind == "fear_claim" and pending_on_action(c, p))
+
+/// Day `d` falls within the time to appeal a protection's termination (30
+/// days, to the next business day), and whether it was an appealable
+/// decision of an immigration judge, and not appealed or the appeal
+/// waived, is not recorded: open.
+rule termination_appeal_time_open(p: Protection, d: date)
+  cite "8 C.F.R. §§ 1003.6(a), 1003.38(b), 1208.17(d)-(f), 1208.24(f)"
+  // safety: its `shown(...)` was reviewed: it only keeps a dated
+  // termination from counting while its appeal time may run (more bars,
+  // never fewer)
+  tag "safety:reviewed"
+  quote "the decision in any proceeding under this chapter from which an appeal to the Board may be taken shall not be executed during the time allowed for the filing of an appeal unless a waiver of the right to appeal is filed"
+  // Withholding and CAT protection are terminated by an immigration judge
+  // or the Board in reopened proceedings; TPS and asylum granted by USCIS
+  // are withdrawn or terminated by USCIS, not appealed to the Board.
+  // A termination recorded as `true`, without a date, is read as the case
+  // states it: terminated (its day cannot be compared).
+  holds when p.kind in ["withholding_241b3", "cat_withholding", "cat_deferral"]
+    and shown(p.terminated > d - 60 days)
+    and d <= termination_appeal_deadline(p) and termination_appeal_unknown(p)
+
+/// The last day to appeal a termination: 30 days from it, moved to the next
+/// business day (as `appeal_deadline`; outside the calendar's years the
+/// longest extension, 4 days).
+rule termination_appeal_deadline(p: Protection) -> date
+  cite "8 C.F.R. § 1003.38(b); 5 U.S.C. § 6103"
+  versions by p.terminated + 30 days
+    from 2040-12-24: last = p.terminated + 34 days
+    from 1990-01-01 to 2040-12-24: last = first_day(starting(p.terminated + 30 days) & federal_business_days_near(p.terminated + 30 days))
+    until 1990-01-01: last = p.terminated + 34 days
+  = last
+
+/// Whether a termination was an immigration judge's appealable decision
+/// not appealed and not waived (or the Board's, or by diplomatic
+/// assurances under § 1208.17(f), which are not appealed to the Board) is
+/// not in the case.
+rule termination_appeal_unknown(p: Protection)
+  cite "8 C.F.R. §§ 1003.1(b), 1003.6(a), 1208.17(d)-(f), 1208.24(f)"
+  versions by p.terminated
+    from 1700-01-01: not_encoded "the protection was terminated less than 30 days (and the business-day extension) before the action: if an immigration judge terminated it, the decision cannot be executed while the time to appeal runs (8 C.F.R. § 1003.6(a)); who terminated it, and whether an appeal was filed or waived, is not recorded"
+  holds when true
