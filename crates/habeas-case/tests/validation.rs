@@ -390,5 +390,10 @@ fn oversized_cases_are_refused_at_their_path() {
     );
     let out = errors(&relations);
     assert_eq!(out.lines().count(), habeas_case::MAX_RELATIONS - 1);
-    assert!(out.lines().last().unwrap().contains("in relations[0]"));
+    assert!(
+        out.lines()
+            .last()
+            .expect("an error per repeated link")
+            .contains("in relations[0]")
+    );
 }

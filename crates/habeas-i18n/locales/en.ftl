@@ -8,6 +8,7 @@ role-mother = mother
 role-father = father
 role-child = child
 role-parent = parent
+role-of-parent = { $parent }'s { $role }
 
 ## Questions (one per kind of missing fact)
 q-born-date = When was { $who } born (year, month and day)?

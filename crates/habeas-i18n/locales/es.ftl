@@ -8,6 +8,7 @@ role-mother = la madre
 role-father = el padre
 role-child = el hijo o la hija
 role-parent = el padre o la madre
+role-of-parent = { $role } de { $parent }
 
 ## Preguntas
 q-born-date = ¿Cuándo nació { $who } (año, mes y día)?

@@ -317,6 +317,27 @@ fn rank(
             }
         }
     }
+    // A fact and its date asked apart are one question ("Did the person
+    // naturalize? If so, on what date?" twice: review of 2026-11-30): the
+    // date's entry keeps both (its path is the more specific).
+    let mut i = 0;
+    while i < facts.len() {
+        let dated = format!("{}.date", facts[i].0);
+        if let Some(j) = facts.iter().position(|f| f.0 == dated) {
+            let (_, boundary, routes, _) = facts.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            if facts[j].1.is_none() {
+                facts[j].1 = boundary;
+            }
+            for r in routes {
+                if !facts[j].2.contains(&r) {
+                    facts[j].2.push(r);
+                }
+            }
+        } else {
+            i += 1;
+        }
+    }
     let mut per_route: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for f in &facts {
         for r in &f.2 {

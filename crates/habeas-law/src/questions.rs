@@ -25,17 +25,71 @@ pub struct Question {
     pub document: &'static str,
 }
 
+/// Whether `parent` is recorded as a parent of `child`, and whether the
+/// link records a birth (gestational).
+fn parent_link(case: &Case, parent: &str, child: &str) -> Option<bool> {
+    case.relations.iter().flatten().find_map(|r| {
+        (r.kind == habeas_case::types::RelationKind::Parent
+            && r.parent.as_deref() == Some(parent)
+            && r.child.as_deref() == Some(child))
+        .then_some(r.gestational == Some(true))
+    })
+}
+
+/// A parent's role by the recorded sex (or a recorded birth): mother,
+/// father, or parent.
+fn parent_role(case: &Case, key: &str, gestational: bool, lang: Lang) -> String {
+    use habeas_case::types::Sex;
+    match case.people.get(key).and_then(|p| p.sex) {
+        Some(Sex::Female) => t(lang, "role-mother", &[]),
+        Some(Sex::Male) => t(lang, "role-father", &[]),
+        None if gestational || key == "mother" => t(lang, "role-mother", &[]),
+        None if key == "father" => t(lang, "role-father", &[]),
+        None => t(lang, "role-parent", &[]),
+    }
+}
+
+/// A relative's role seen from the subject ("the mother", "the mother's
+/// father"), from the relations; else the key as written (review of
+/// 2026-11-30: questions read "When was the gf physically in the United
+/// States?").
+fn role(case: &Case, key: &str, lang: Lang) -> String {
+    let subject = case.subject.as_str();
+    if let Some(g) = parent_link(case, key, subject) {
+        return parent_role(case, key, g, lang);
+    }
+    // A grandparent: a parent of one of the subject's parents.
+    for r in case.relations.iter().flatten() {
+        if r.kind == habeas_case::types::RelationKind::Parent
+            && r.child.as_deref() == Some(subject)
+            && let Some(mid) = r.parent.as_deref()
+            && let Some(g) = parent_link(case, key, mid)
+        {
+            let parent = parent_role(case, mid, r.gestational == Some(true), lang);
+            let own = parent_role(case, key, g, lang);
+            return t(
+                lang,
+                "role-of-parent",
+                &[("parent", &parent), ("role", &own)],
+            );
+        }
+    }
+    if parent_link(case, subject, key).is_some() {
+        return t(lang, "role-child", &[]);
+    }
+    match key {
+        "mother" => t(lang, "role-mother", &[]),
+        "father" => t(lang, "role-father", &[]),
+        "child" => t(lang, "role-child", &[]),
+        other => other.replace('_', " "),
+    }
+}
+
 fn who(case: &Case, key: &str, lang: Lang) -> String {
     let role = if key == case.subject {
         t(lang, "who-subject", &[])
     } else {
-        let r = match key {
-            "mother" => t(lang, "role-mother", &[]),
-            "father" => t(lang, "role-father", &[]),
-            "child" => t(lang, "role-child", &[]),
-            other => other.replace('_', " "),
-        };
-        t(lang, "who-role", &[("role", &r)])
+        t(lang, "who-role", &[("role", &role(case, key, lang))])
     };
     match case.people.get(key).and_then(|p| p.name.as_deref()) {
         Some(n) => t(lang, "who-named", &[("who", &role), ("name", n)]),
@@ -191,4 +245,35 @@ pub fn render(case: &Case, q: &Question, lang: Lang) -> (String, String) {
         text.push_str(&t(lang, "boundary", &[("date", b)]));
     }
     (text, t(lang, q.document, &[]))
+}
+
+#[cfg(test)]
+mod role_tests {
+    use super::*;
+
+    fn case() -> Case {
+        habeas_case::parse_case(
+            r#"{"format": "habeas.case/1", "as_of": "2025-01-01", "subject": "c",
+                "people": {"c": {}, "m": {"sex": "female"}, "gf": {"sex": "male"}, "p2": {}, "x": {}},
+                "relations": [
+                  {"kind": "parent", "parent": "m", "child": "c"},
+                  {"kind": "parent", "parent": "p2", "child": "c"},
+                  {"kind": "parent", "parent": "gf", "child": "m"}]}"#,
+        )
+        .expect("valid")
+    }
+
+    /// Questions name a relative by their role, not by the case's key
+    /// (review of 2026-11-30: "When was the gf physically in the United
+    /// States?").
+    #[test]
+    fn relatives_are_named_by_their_role() {
+        let c = case();
+        assert_eq!(who(&c, "c", Lang::En), "the person");
+        assert_eq!(who(&c, "m", Lang::En), "the mother");
+        assert_eq!(who(&c, "gf", Lang::En), "the mother's father");
+        assert_eq!(who(&c, "gf", Lang::Es), "el padre de la madre");
+        assert_eq!(who(&c, "p2", Lang::En), "the parent");
+        assert_eq!(who(&c, "x", Lang::En), "the x");
+    }
 }
