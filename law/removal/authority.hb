@@ -52,7 +52,9 @@ rule proceedings_ended_without_order(c: Case)
   cite "INA §§ 236(a), 241(a)(1)-(2), (6); 8 U.S.C. §§ 1226(a), 1231(a)(1)-(2), (6); Abrego Garcia v. Noem, No. 8:25-cv-00951-PX (D. Md. Dec. 11, 2025) (release ordered: no removal order, no statutory authority to detain)"
   holds when (any x in c.immigration.protections where x.kind in ["withholding_241b3", "cat_withholding", "cat_deferral"]:
       protection_in_force(x, c.action.date))
-    and not (any o in c.immigration.orders: o.kind == "removal")
+    // An order entered after the action's day did not exist on it (review
+    // of the change, test det-order-after-detention).
+    and not (any o in c.immigration.orders: o.kind == "removal" and not (o.date > c.action.date))
 
 /// An order of removal under the INA that is final on day `d`. A finality
 /// recorded in the case is taken as given (a waiver of appeal can only be
