@@ -731,31 +731,23 @@ fn check_relation_dates(case: &Case, errors: &mut Vec<CaseError>) {
         // and read as a marriage).
         if r.kind == RelationKind::Marriage {
             for key in [&r.a, &r.b] {
-                if let Some(OrFalse::Yes(died)) = key
-                    .as_deref()
-                    .and_then(|k| case.people.get(k))
-                    .and_then(|p| p.died.as_ref())
-                    && ends_before(died, &day)
-                {
+                let Some(k) = key.as_deref() else { continue };
+                let Some(OrFalse::Yes(died)) = case.people.get(k).and_then(|p| p.died.as_ref())
+                else {
+                    continue;
+                };
+                if ends_before(died, &day) {
                     errors.push(err(
                         format!("relations[{i}].from"),
-                        format!(
-                            "the marriage ({day}) begins after the death of `{}` ({died})",
-                            key.as_deref().unwrap_or_default()
-                        ),
+                        format!("the marriage ({day}) begins after the death of `{k}` ({died})"),
                     ));
-                } else if let Some(OrFalse::Yes(died)) = key
-                    .as_deref()
-                    .and_then(|k| case.people.get(k))
-                    .and_then(|p| p.died.as_ref())
-                    && let Some(Some(to)) = &r.to
+                } else if let Some(Some(to)) = &r.to
                     && ends_after_death(died, to)
                 {
                     errors.push(err(
                         format!("relations[{i}].to"),
                         format!(
-                            "the marriage ends ({to}) after the death of `{}` ({died}): a marriage ends with a spouse's death",
-                            key.as_deref().unwrap_or_default()
+                            "the marriage ends ({to}) after the death of `{k}` ({died}): a marriage ends with a spouse's death"
                         ),
                     ));
                 }
@@ -954,28 +946,46 @@ fn own_events(p: &Person, base: &str) -> Vec<(String, &'static str, PDate, bool)
             ));
         }
     }
+    for (path, noun, from, _) in own_periods(p, base) {
+        let what = if noun == "service" {
+            "start of the service"
+        } else {
+            "start of the period"
+        };
+        out.push((format!("{path}.from"), what, from, true));
+    }
+    out
+}
+
+/// The periods of a person's own life, with their paths (without `.from`
+/// or `.to`) and what they are (`period` or `service`): presence,
+/// residence, diplomatic work, service abroad.
+fn own_periods(
+    p: &Person,
+    base: &str,
+) -> Vec<(String, &'static str, PDate, Option<Option<PDate>>)> {
+    let mut out = Vec::new();
     for (field, ps) in [
         ("presence", &p.presence),
         ("residence", &p.residence),
         ("diplomat", &p.diplomat),
     ] {
-        if let Some(ps) = ps {
-            for (i, period) in ps.items.iter().enumerate() {
-                let path = if ps.complete {
-                    format!("{base}.{field}[{i}].from")
-                } else {
-                    format!("{base}.{field}.known[{i}].from")
-                };
-                out.push((path, "start of the period", period.from, true));
-            }
+        let Some(ps) = ps else { continue };
+        for (i, period) in ps.items.iter().enumerate() {
+            let path = if ps.complete {
+                format!("{base}.{field}[{i}]")
+            } else {
+                format!("{base}.{field}.known[{i}]")
+            };
+            out.push((path, "period", period.from, period.to));
         }
     }
     for (i, s) in p.service_abroad.iter().flatten().enumerate() {
         out.push((
-            format!("{base}.service_abroad[{i}].from"),
-            "start of the service",
+            format!("{base}.service_abroad[{i}]"),
+            "service",
             s.from,
-            true,
+            s.to,
         ));
     }
     out
@@ -1069,35 +1079,13 @@ pub fn check(case: &Case) -> Vec<CaseError> {
         // service go on after it (review of 2026-11-30: a father present
         // until four years after his death was read as present).
         if let Some(OrFalse::Yes(died)) = &p.died {
-            for (field, ps) in [
-                ("presence", &p.presence),
-                ("residence", &p.residence),
-                ("diplomat", &p.diplomat),
-            ] {
-                let Some(ps) = ps else { continue };
-                for (i, period) in ps.items.iter().enumerate() {
-                    if let Some(Some(to)) = &period.to
-                        && ends_after_death(died, to)
-                    {
-                        let path = if ps.complete {
-                            format!("{base}.{field}[{i}].to")
-                        } else {
-                            format!("{base}.{field}.known[{i}].to")
-                        };
-                        errors.push(err(
-                            path,
-                            format!("the period ends ({to}) after the person's death ({died}): `to` is the first day after the period"),
-                        ));
-                    }
-                }
-            }
-            for (i, sv) in p.service_abroad.iter().flatten().enumerate() {
-                if let Some(Some(to)) = &sv.to
-                    && ends_after_death(died, to)
+            for (path, noun, _, to) in own_periods(p, &base) {
+                if let Some(Some(to)) = to
+                    && ends_after_death(died, &to)
                 {
                     errors.push(err(
-                        format!("{base}.service_abroad[{i}].to"),
-                        format!("the service ends ({to}) after the person's death ({died}): `to` is the first day after the period"),
+                        format!("{path}.to"),
+                        format!("the {noun} ends ({to}) after the person's death ({died}): `to` is the first day after the period"),
                     ));
                 }
             }
