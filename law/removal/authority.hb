@@ -331,17 +331,26 @@ rule bia_appeal_pending(c: Case)
 /// that day is a Saturday, Sunday or legal holiday.
 rule appeal_deadline(o: Order) -> date
   cite "8 C.F.R. § 1003.38(b); 5 U.S.C. § 6103"
-  quote "The notice of appeal ... shall be filed directly with the Board of Immigration Appeals within 30 calendar days after the stating of an Immigration Judge's oral decision or the mailing of an Immigration Judge's written decision. If the final date for filing falls on a Saturday, Sunday, or legal holiday, this appeal time shall be extended to the next business day."
   // The order's `date` is taken as the day of the oral decision or of the
-  // mailing (decision 0303). Outside the calendar's years (1990-2040, with
-  // a week's margin at the end) the longest possible extension is assumed:
-  // a Saturday 30th day before a Monday holiday, or a Friday holiday, moves
-  // the deadline by 3 days; 4 keeps a day's margin (protective: a later
-  // deadline keeps the bar longer; `in_appeal_period` flags it).
-  versions by o.date + 30 days
-    from 2040-12-24: last = o.date + 34 days
-    from 1990-01-01 to 2040-12-24: last = first_day(starting(o.date + 30 days) & federal_business_days_near(o.date + 30 days))
-    until 1990-01-01: last = o.date + 34 days
+  // mailing (decision 0303).
+  = appeal_deadline_after(o.date)
+
+/// The last day to appeal to the Board a decision of day `d`: 30 calendar
+/// days after it, extended to the next business day when that day is a
+/// Saturday, Sunday or legal holiday. (An order's, `appeal_deadline`; a
+/// protection's termination, `termination_appeal_time_open`.)
+rule appeal_deadline_after(d: date) -> date
+  cite "8 C.F.R. § 1003.38(b); 5 U.S.C. § 6103"
+  quote "The notice of appeal ... shall be filed directly with the Board of Immigration Appeals within 30 calendar days after the stating of an Immigration Judge's oral decision or the mailing of an Immigration Judge's written decision. If the final date for filing falls on a Saturday, Sunday, or legal holiday, this appeal time shall be extended to the next business day."
+  // Outside the calendar's years (1990-2040, with a week's margin at the
+  // end) the longest possible extension is assumed: a Saturday 30th day
+  // before a Monday holiday, or a Friday holiday, moves the deadline by 3
+  // days; 4 keeps a day's margin (protective: a later deadline keeps the
+  // bar longer; `in_appeal_period` flags it).
+  versions by d + 30 days
+    from 2040-12-24: last = d + 34 days
+    from 1990-01-01 to 2040-12-24: last = first_day(starting(d + 30 days) & federal_business_days_near(d + 30 days))
+    until 1990-01-01: last = d + 34 days
   = last
 
 /// The immigration judge's order is still within its time for appeal on day

@@ -309,18 +309,7 @@ rule termination_appeal_time_open(p: Protection, d: date)
   // states it: terminated (its day cannot be compared).
   holds when p.kind in ["withholding_241b3", "cat_withholding", "cat_deferral"]
     and shown(p.terminated > d - 60 days)
-    and d <= termination_appeal_deadline(p) and termination_appeal_unknown(p)
-
-/// The last day to appeal a termination: 30 days from it, moved to the next
-/// business day (as `appeal_deadline`; outside the calendar's years the
-/// longest extension, 4 days).
-rule termination_appeal_deadline(p: Protection) -> date
-  cite "8 C.F.R. § 1003.38(b); 5 U.S.C. § 6103"
-  versions by p.terminated + 30 days
-    from 2040-12-24: last = p.terminated + 34 days
-    from 1990-01-01 to 2040-12-24: last = first_day(starting(p.terminated + 30 days) & federal_business_days_near(p.terminated + 30 days))
-    until 1990-01-01: last = p.terminated + 34 days
-  = last
+    and d <= appeal_deadline_after(p.terminated) and termination_appeal_unknown(p)
 
 /// Whether a termination was an immigration judge's appealable decision
 /// not appealed and not waived (or the Board's, or by diplomatic
