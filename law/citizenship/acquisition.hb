@@ -61,9 +61,17 @@ rule born_outside_united_states(p: Person)
   holds when not (p.born.country in UNITED_STATES_AND_POSSESSIONS)
     and not (p.born.country == "MP" and p.born.date >= 1986-11-04)
     and not (p.born.country == "PH" and p.born.date >= 1941-01-13 and p.born.date < 1946-07-04)
-    or (p.born.country == "PR" and p.born.date < 1899-04-11)
+    // Puerto Rico and the Virgin Islands were unincorporated territories
+    // until the Nationality Act of 1940 put them in the "United States" of
+    // the nationality laws (§ 101(d), from 1941-01-13): a birth there
+    // earlier was not one "in the United States" (Balzac v. Porto Rico, 258
+    // U.S. 298 (1922)), so, as for Guam and the Philippines, R.S. § 1993 can
+    // reach it. Review of 2026-11-30, ninth session (test x-PR-1925-texas-
+    // father, the facts of x-GU-1925-texas-father: "not a citizen"); the
+    // reading only adds a route.
+    or (p.born.country == "PR" and p.born.date < 1941-01-13)
     or (p.born.country == "GU" and p.born.date < 1941-01-13)
-    or (p.born.country == "VI" and p.born.date < 1917-01-17)
+    or (p.born.country == "VI" and p.born.date < 1941-01-13)
     or (p.born.country == "AS" and p.born.date < 1900-02-16)
 
 /// The birth date as the statutes' effective instants see it: a birth on
@@ -629,12 +637,28 @@ rule born_out_of_wedlock_to(p: Person, l: ParentLink)
   // parent not married at the birth, with no marriage of theirs covering
   // it, was not married to anyone then: out of wedlock, whoever the other
   // parent is.
+  // Review of 2026-11-30, ninth session (tests 309c-2010-married-mother-
+  // husband-not-a-parent-out-of-wedlock, -genetic-father-named-husband-
+  // recorded-non-parent, -husband-biological-false-legal-unknown,
+  // na1940-205-1946-married-mother-husband-recorded-non-parent: "not a
+  // citizen"): any other parent link counted, so a mother married to a man
+  // recorded as no parent of the child (or as no genetic parent) was read
+  // as giving birth in wedlock, which closed § 309(c) and NA 1940 § 205,
+  // while § 301(g) rejected him as no parent: every route closed. Only
+  // another genetic or gestational parent makes the birth one in wedlock
+  // here (the State Department's reading: the child's genetic parents were
+  // married to each other). USCIS's 2021 policy also calls in wedlock a
+  // birth to a legal parent without a tie married to the genetic parent;
+  // that reading is kept where it adds a route (`parent_in_wedlock`) and
+  // this one where it does (every reader of this rule adds a route), and
+  // the difference is flagged.
   holds when (not (l.person.married <= p.born.date)
       and not (any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date)))
-    or (if (any m in p.parents where not m.adoptive and not (m.person == l.person): born_in_wedlock_to(p, l.person, m.person)) then false
+    or (if (any m in p.parents where not m.adoptive and not (m.person == l.person) and has_tie(m): born_in_wedlock_to(p, l.person, m.person)) then false
     else (not (l.person.married <= p.born.date)
-      or (any m in p.parents where not m.adoptive and not (m.person == l.person):
-        born_out_of_wedlock_to_pair(p, l.person, m.person))))
+      or not (any m in p.parents where not m.adoptive and not (m.person == l.person) and has_tie(m):
+        not born_out_of_wedlock_to_pair(p, l.person, m.person))))
+  review when any m in p.parents where not m.adoptive and not (m.person == l.person) and m.legal and not has_tie(m): born_in_wedlock_to(p, l.person, m.person): "the parent was married at the birth to a legal parent of the child who is not a genetic or gestational parent: read as a birth out of wedlock (the genetic parents were not married to each other), which may be contested under USCIS's 2021 policy (PA-2021-17: the legal parents married to each other, one of them a genetic or gestational parent)"
 
 /// The father of a child born out of wedlock established paternity as the
 /// law in force at the birth requires.

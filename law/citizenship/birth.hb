@@ -72,17 +72,80 @@ rule born_in_puerto_rico(p: Person)
   // in a state applies, shown as there.
   unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
 
-/// The Puerto Rico rule in force for the birth date.
+/// The Puerto Rico rule in force for the birth date: a citizen at birth
+/// from 1941-01-13; born earlier (from the cession, 1899-04-11), a citizen
+/// by § 5b of the Organic Act (1934) or as of 1941-01-13 by § 302,
+/// whichever came first.
 rule puerto_rico_birth_qualifies(p: Person)
-  cite "INA § 302; 8 U.S.C. § 1402"
+  cite "INA § 302; 8 U.S.C. § 1402; Act of June 27, 1934, ch. 845, 48 Stat. 1245"
   versions by p.born.date
-    from 1941-01-13: start = p.born.date, needs_residence = false
-    from 1899-04-11 to 1941-01-13: start = 1941-01-13, needs_residence = true
+    from 1941-01-13: at_birth = true
+    from 1899-04-11 to 1941-01-13: at_birth = false
     until 1899-04-11: none "born before the cession of Puerto Rico (1899-04-11)"
-  holds when not needs_residence or on(p.residence, 1941-01-13)
-  since start
+  holds when at_birth or puerto_rico_302_as_of_1941(p) or puerto_rico_organic_act_5b(p)
+  since if at_birth then p.born.date
+    else since(puerto_rico_302_as_of_1941(p) or puerto_rico_organic_act_5b(p))
   // An earlier act (the Jones Act of 1917) may give an earlier date.
-  review when needs_residence: "born in Puerto Rico before 1941-01-13: the Jones Act of 1917 may have made the person a citizen earlier than 1941-01-13"
+  review when not at_birth: "born in Puerto Rico before 1941-01-13: the Jones Act of 1917 may have made the person a citizen earlier than 1941-01-13"
+
+/// INA § 302, first sentence: born in Puerto Rico from 1899-04-11 to
+/// 1941-01-12 and residing on 1941-01-13 in Puerto Rico "or other territory
+/// over which the United States exercises rights of sovereignty": a citizen
+/// as of 1941-01-13.
+// Review of 2026-11-30, ninth session (test pr-1930-spanish-parents-in-
+// manila-1941: "not a citizen"): a residence that day in other U.S.
+// territory (the Philippines, the Canal Zone, American Samoa, Guam) counts,
+// and the case format's `residence` (in the United States) cannot hold it;
+// a person not residing here that day is open, as under NA 1940 § 201(e)
+// (`possession_residence_open`).
+rule puerto_rico_302_as_of_1941(p: Person)
+  cite "INA § 302; 8 U.S.C. § 1402"
+  quote "All persons born in Puerto Rico on or after April 11, 1899, and prior to January 13, 1941, subject to the jurisdiction of the United States, residing on January 13, 1941, in Puerto Rico or other territory over which the United States exercises rights of sovereignty and not citizens of the United States under any other Act, are hereby declared to be citizens of the United States as of January 13, 1941."
+  holds when on(p.residence, 1941-01-13) or territory_residence_1941_open(p)
+  since 1941-01-13
+
+/// A residence on 1941-01-13 in U.S. territory outside the United States of
+/// the case format (the Philippines, the Canal Zone, American Samoa) cannot
+/// be written in a case: open.
+rule territory_residence_1941_open(x: Person)
+  cite "INA § 302; 8 U.S.C. § 1402; Nationality Act of 1940 § 101(e), 54 Stat. 1137"
+  versions by x.born.date
+    from 1700-01-01: not_encoded "born in Puerto Rico before 1941-01-13 and not residing in the United States on that day: a residence then in other territory under U.S. sovereignty (the Philippines, the Canal Zone, American Samoa) counts under INA § 302 and cannot be written in a case (question: @.residence)"
+  holds when true
+
+/// § 5b of the Organic Act of Puerto Rico, added by the Act of June 27,
+/// 1934: persons born in Puerto Rico on or after 1899-04-11 who were not
+/// citizens, subjects or nationals of a foreign power were declared U.S.
+/// citizens, from that day (or the birth, if later).
+// Review of 2026-11-30, ninth session (tests pr-1925-jones-parents-cuba-
+// 1941, cu-1939-father-born-pr-1918-jones-parents, pr-mother-born-1928-in-
+// do-on-1941-01-13-child-do-1962: "not a citizen"): a person born in Puerto
+// Rico from 1917-03-02 to 1941-01-12 who was not there on 1941-01-13 was
+// answered "not a citizen" though § 5b had made most such persons citizens
+// in 1934. The Act's text is read from secondary sources (8 FAM 302.6 does
+// not quote it), so the rule raises a flag. Whether the person was a
+// foreign national (by a parent's nationality) is a question of foreign
+// law: children of parents who were all U.S. citizens at the birth were
+// not; otherwise the answer is open, never "no". Births to 1941-01-12 are
+// read, though the Act may have reached only births before it (the
+// protective reading; § 302 covers the later ones residing here in 1941).
+rule puerto_rico_organic_act_5b(p: Person)
+  cite "Act of June 27, 1934, ch. 845, 48 Stat. 1245 (Organic Act of Puerto Rico § 5b, former 48 U.S.C. § 733a); INA § 302, 8 U.S.C. § 1402 ('not citizens of the United States under any other Act'); 8 FAM 302.6"
+  holds when p.born.date >= 1899-04-11 and p.born.date < 1941-01-13
+    and ((count(p.parents) >= 1 and (all l in p.parents where not l.adoptive: citizen_on(l.person, p.born.date)))
+      or puerto_rico_foreign_nationality_open(p))
+  since latest(p.born.date, 1934-06-27)
+  unless shown(as_of() < latest(p.born.date, 1934-06-27)) cite "Act of June 27, 1934, 48 Stat. 1245; decision 0007"
+  review when true: "a citizen by § 5b of the Organic Act of Puerto Rico (Act of June 27, 1934, 48 Stat. 1245) if not then a citizen, subject or national of a foreign power: the Act's text and its reach to births after 1934-06-27 are read from secondary sources and need a lawyer's check"
+
+/// Whether a person born in Puerto Rico before 1941 was a citizen, subject
+/// or national of a foreign power (by a parent's nationality, under that
+/// country's law) cannot be written in a case: open.
+rule puerto_rico_foreign_nationality_open(x: Person)
+  cite "Act of June 27, 1934, ch. 845, 48 Stat. 1245"
+  versions by x.born.date
+    from 1700-01-01: not_encoded "born in Puerto Rico before 1941 to a parent who was not a U.S. citizen: whether the person was a citizen, subject or national of a foreign power (which § 5b of the Organic Act, 1934, excludes) depends on that parent's country's law (question: @.parents)"
+  holds when true
 
 /// A citizen of Puerto Rico made a U.S. citizen as of 1917-03-02 by § 5 of
 /// the Jones Act: a native born there before the cession (1899-04-11) who
@@ -122,10 +185,27 @@ rule puerto_rico_citizen_in_1917(x: Person)
     from 1917-03-02: none "born on or after 1917-03-02: the Jones Act § 5 made citizens only of those who were already citizens of Puerto Rico"
     from 1899-04-11 to 1917-03-02: child_of_citizen = true
     until 1899-04-11: child_of_citizen = false
-  holds when x.born.country == "PR"
+  holds when (x.born.country == "PR"
     and (if child_of_citizen
       then (any l in x.parents where not l.adoptive: puerto_rico_citizen_in_1917(l.person))
-      else (on(x.residence, 1899-04-11) or on(x.residence, 1917-03-02)))
+      else (on(x.residence, 1899-04-11) or on(x.residence, 1917-03-02))))
+    // A Spanish subject born elsewhere in Spain's dominions who resided in
+    // Puerto Rico on 1899-04-11 (and, born in Spain itself, did not declare
+    // within the year to keep the allegiance to Spain: Treaty of Paris art.
+    // IX; 8 FAM 308.7-1 a.(3)) was a citizen of Puerto Rico too (review of
+    // 2026-11-30, ninth session, tests pr-1905-spain-born-parents-foraker-
+    // child-in-spain-1941 and matter-of-h-ph-1896-pr-parents-asked-1948,
+    // the facts of Matter of H-, 3 I&N Dec. 286: "not a citizen",
+    // "undetermined"). The declaration cannot be written in a case; it is
+    // flagged.
+    or (not child_of_citizen and x.born.country in SPANISH_DOMINIONS_1898 and on(x.residence, 1899-04-11))
+  review when not child_of_citizen and x.born.country in SPANISH_DOMINIONS_1898: "a Spanish subject born outside Puerto Rico and residing there on 1899-04-11 became a citizen of Puerto Rico (Foraker Act § 7) unless, born in Spain, the person declared before 1900-04-11 the decision to keep the allegiance to Spain (Treaty of Paris art. IX); the declarations are listed by Passport Services (8 FAM 308.7-1), and the case format has no field for them nor for the person's nationality in 1899"
+
+/// Where the Spanish subjects of 1899 were born: Spain and the colonies it
+/// still held in 1898 (Cuba, the Philippines). Not Guam: a residence in
+/// 1899 written in a case cannot say which island it was on, and Guam has
+/// its own rules (INA § 307).
+const SPANISH_DOMINIONS_1898 = ["ES", "CU", "PH"] cite "Treaty of Paris (1898) arts. I-III, IX, 30 Stat. 1754; Act of Apr. 12, 1900 (Foraker Act) § 7, 31 Stat. 77, 79; 8 FAM 308.7-1"
 
 /// Born in the U.S. Virgin Islands.
 rule born_in_virgin_islands(p: Person)
@@ -456,7 +536,7 @@ rule born_in_outlying_possession(p: Person)
 
 /// Region names that mean Swains Island in a case (`born.region`), which the
 /// case format codes `AS`.
-const SWAINS_ISLAND_REGIONS = ["Swains Island", "Swains", "swains island", "SWAINS ISLAND", "Swains Island (Olohega)", "Olohega"] cite "INA § 101(a)(29); 8 U.S.C. § 1101(a)(29); Joint Resolution of Mar. 4, 1925, 43 Stat. 1357; spec/case-format.md (Swains Island is `AS`)"
+const SWAINS_ISLAND_REGIONS = ["Swains Island", "Swains", "swains island", "SWAINS ISLAND", "Swains Island (Olohega)", "Olohega", "Swain's Island", "Swain’s Island", "swain's island", "SWAIN'S ISLAND", "Swains island", "Swain's"] cite "INA § 101(a)(29); 8 U.S.C. § 1101(a)(29); Joint Resolution of Mar. 4, 1925, 43 Stat. 1357; spec/case-format.md (Swains Island is `AS`)"
 
 /// Region names that mean the Canal Zone in a case (`born.region`). The case
 /// format has no country code for the former Zone (ISO 3166-1 withdrew `PZ`

@@ -50,8 +50,11 @@ rule born_in_territory_before_citizenship(p: Person)
   cite "Nationality Act of 1940 § 101(b), (e), 54 Stat. 1137; INA § 101(a)(22)(B); 8 U.S.C. § 1101(a)(22)(B); 8 FAM 302.1-1"
   tag "route:national"
   holds when territory_national_on(p, as_of())
-  // (Hawaii's people from the annexation, 1898-08-12.)
-  since if shown(p.born.country == "US") then latest(p.born.date, 1898-08-12) else p.born.date
+  // (Hawaii's people from the annexation, 1898-08-12; natives born before
+  // a cession or transfer from that day.)
+  since if shown(p.born.country == "US") then latest(p.born.date, 1898-08-12)
+    else if shown(p.born.country == "VI") then latest(p.born.date, 1917-01-17)
+    else latest(p.born.date, 1899-04-11)
   unless asserted_alien(p) cite "spec/case-format.md, Person.citizenship (a relative's asserted status is taken as a fact)"
 
 /// The same, on day `d`: born there in the window, and `d` before the
@@ -99,6 +102,18 @@ rule territory_national_on(p: Person, d: date)
     // Samoa; review of 2026-11-30, test r8-au-born-1943-us-father-mother-
     // born-manila-1898-filipino-parents-201d-citizen).
     or (p.born.country == "PH" and p.born.date < 1899-04-11 and d >= 1899-04-11 and d < 1946-07-04)
+    // The same for natives of Guam and Puerto Rico born before the cession,
+    // and of the Virgin Islands born before the transfer (the Danish
+    // citizens residing there who did not declare to keep that nationality:
+    // Convention with Denmark art. 6; 8 FAM 308.8-1), until the grant of
+    // citizenship (review of 2026-11-30, ninth session, tests gu-1890-asked-
+    // 1920-alien-parents, pr-1880-asked-1910-alien-parents, vi-1900-asked-
+    // 1920-alien-parents, jp-1942-parents-guam-natives-pre-cession-204b:
+    // "not a citizen or national"). Residence on the day is presumed, as
+    // for the Philippines.
+    or (p.born.country == "GU" and p.born.date < 1899-04-11 and d >= 1899-04-11 and d < 1950-08-01)
+    or (p.born.country == "PR" and p.born.date < 1899-04-11 and d >= 1899-04-11 and d < 1917-03-02)
+    or (p.born.country == "VI" and p.born.date < 1917-01-17 and d >= 1917-01-17 and d < 1927-02-25)
 
 /// Born outside the United States and its outlying possessions to parents
 /// who are both nationals but not citizens, one of whom had a residence in

@@ -1080,7 +1080,31 @@ const CANAL_ZONE_PLACES: &[&str] = &[
     "albrook",
     "howard",
     "gorgas hospital",
+    "gorgas army hospital",
     "coco solo hospital",
+    // Review of 2026-11-30, ninth session (tests cz-1960-region-cz-abbrev,
+    // cz-1960-region-zona-del-canal: "not a citizen"): the abbreviation, the
+    // Spanish name and more of the Zone's towns and bases.
+    "c.z.",
+    "c. z.",
+    "cz",
+    "zona del canal",
+    "zona del canal de panamá",
+    "zona del canal de panama",
+    "fort sherman",
+    "curundu",
+    "rodman",
+    "corozal",
+    "quarry heights",
+    "cocoli",
+    "cocolí",
+    "paraiso",
+    "paraíso",
+    "mount hope",
+    "rainbow city",
+    "france field",
+    "los rios",
+    "los ríos",
 ];
 
 /// A Panama birth region that names the Canal Zone, or a place in it, is
@@ -1095,6 +1119,7 @@ fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Opti
     }
     let l = r.to_lowercase();
     let named = l.contains("canal zone")
+        || l.contains("zona del canal")
         || l.split([',', '(', ')', ';'])
             .map(str::trim)
             .any(|part| CANAL_ZONE_PLACES.contains(&part));
@@ -1963,6 +1988,13 @@ mod tests {
             "Balboa",
             "Panama Canal Zone (Gorgas Hospital)",
             "Cristóbal",
+            "C.Z.",
+            "Balboa, C.Z.",
+            "Zona del Canal",
+            "Zona del Canal de Panamá",
+            "Gorgas Army Hospital",
+            "Fort Sherman",
+            "Coco Solo Hospital, Coco Solo",
         ] {
             assert_eq!(
                 canal_zone_region(Some("PA"), Some(r)),
