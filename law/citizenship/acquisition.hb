@@ -646,19 +646,27 @@ rule born_out_of_wedlock_to(p: Person, l: ParentLink)
   // as giving birth in wedlock, which closed § 309(c) and NA 1940 § 205,
   // while § 301(g) rejected him as no parent: every route closed. Only
   // another genetic or gestational parent makes the birth one in wedlock
-  // here (the State Department's reading: the child's genetic parents were
-  // married to each other). USCIS's 2021 policy also calls in wedlock a
-  // birth to a legal parent without a tie married to the genetic parent;
-  // that reading is kept where it adds a route (`parent_in_wedlock`) and
-  // this one where it does (every reader of this rule adds a route), and
-  // the difference is flagged.
+  // here: the earlier reading of the State Department and the courts (the
+  // child's genetic parents were married to each other). Since 2021 USCIS
+  // (PA-2021-17) and the State Department also call in wedlock a birth to
+  // a legal parent without a tie married to the genetic or gestational
+  // parent, a reading adopted to let that parent transmit; against the
+  // genetic parent (a mother with fewer than § 301(g)'s five years) it
+  // closes § 309(c), and whether it may is unsettled. The earlier reading is
+  // kept where it adds a route (every reader of this rule adds one), the
+  // 2021 reading where it does (`parent_in_wedlock`), and the difference is
+  // flagged (review of the change, test 2015-art-donor-sperm-married-
+  // mother-17-months-in-wedlock-301g, which expects the 2021 reading).
   holds when (not (l.person.married <= p.born.date)
       and not (any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date)))
     or (if (any m in p.parents where not m.adoptive and not (m.person == l.person) and has_tie(m): born_in_wedlock_to(p, l.person, m.person)) then false
     else (not (l.person.married <= p.born.date)
       or not (any m in p.parents where not m.adoptive and not (m.person == l.person) and has_tie(m):
         not born_out_of_wedlock_to_pair(p, l.person, m.person))))
-  review when any m in p.parents where not m.adoptive and not (m.person == l.person) and m.legal and not has_tie(m): born_in_wedlock_to(p, l.person, m.person): "the parent was married at the birth to a legal parent of the child who is not a genetic or gestational parent: read as a birth out of wedlock (the genetic parents were not married to each other), which may be contested under USCIS's 2021 policy (PA-2021-17: the legal parents married to each other, one of them a genetic or gestational parent)"
+  // `shown`: only a marriage and a legal parent without a tie that are
+  // recorded raise the flag (review of the change: an unnamed father or
+  // unrecorded ties raised it for never-married mothers).
+  review when shown(any m in p.parents where not m.adoptive and not (m.person == l.person) and m.legal and not has_tie(m): born_in_wedlock_to(p, l.person, m.person)): "the parent was married at the birth to a legal parent of the child who is not a genetic or gestational parent: read as a birth out of wedlock (the genetic parents were not married to each other), which may be contested under USCIS's 2021 policy (PA-2021-17: the legal parents married to each other, one of them a genetic or gestational parent)"
 
 /// The father of a child born out of wedlock established paternity as the
 /// law in force at the birth requires.

@@ -103,6 +103,9 @@ rule puerto_rico_302_as_of_1941(p: Person)
   quote "All persons born in Puerto Rico on or after April 11, 1899, and prior to January 13, 1941, subject to the jurisdiction of the United States, residing on January 13, 1941, in Puerto Rico or other territory over which the United States exercises rights of sovereignty and not citizens of the United States under any other Act, are hereby declared to be citizens of the United States as of January 13, 1941."
   holds when on(p.residence, 1941-01-13) or territory_residence_1941_open(p)
   since 1941-01-13
+  // Not yet on `as_of` before that day (review of the change, test pr-1925-
+  // dominican-parents-asked-1930: open on a 1941 residence in 1930).
+  unless shown(as_of() < 1941-01-13) cite "INA § 302; decision 0007"
 
 /// A residence on 1941-01-13 in U.S. territory outside the United States of
 /// the case format (the Philippines, the Canal Zone, American Samoa) cannot
@@ -198,8 +201,22 @@ rule puerto_rico_citizen_in_1917(x: Person)
     // the facts of Matter of H-, 3 I&N Dec. 286: "not a citizen",
     // "undetermined"). The declaration cannot be written in a case; it is
     // flagged.
-    or (not child_of_citizen and x.born.country in SPANISH_DOMINIONS_1898 and on(x.residence, 1899-04-11))
+    // A case's `residence` is in the United States, the States included,
+    // so for a person born there it cannot say the residence was in Puerto
+    // Rico (a Spaniard could live in New York, a Cuban in Tampa): open
+    // (review of the change, tests es-1870-us-residence-from-1890-place-
+    // unknown-not-citizen-by-foraker, cu-1890-*: "citizen").
+    or (not child_of_citizen and x.born.country in SPANISH_DOMINIONS_1898 and on(x.residence, 1899-04-11)
+      and residence_in_puerto_rico_1899_open(x))
   review when not child_of_citizen and x.born.country in SPANISH_DOMINIONS_1898: "a Spanish subject born outside Puerto Rico and residing there on 1899-04-11 became a citizen of Puerto Rico (Foraker Act § 7) unless, born in Spain, the person declared before 1900-04-11 the decision to keep the allegiance to Spain (Treaty of Paris art. IX); the declarations are listed by Passport Services (8 FAM 308.7-1), and the case format has no field for them nor for the person's nationality in 1899"
+
+/// Whether a residence on 1899-04-11 of a person born outside Puerto Rico
+/// was in Puerto Rico cannot be written in a case: open.
+rule residence_in_puerto_rico_1899_open(x: Person)
+  cite "Act of Apr. 12, 1900 (Foraker Act) § 7, 31 Stat. 77, 79 ('and then resided in Porto Rico')"
+  versions by x.born.date
+    from 1700-01-01: not_encoded "a Spanish subject born outside Puerto Rico became a citizen of Puerto Rico only if residing there on 1899-04-11; the case format's residence does not say where in the United States the person lived (question: @.residence)"
+  holds when true
 
 /// Where the Spanish subjects of 1899 were born: Spain and the colonies it
 /// still held in 1898 (Cuba, the Philippines). Not Guam: a residence in

@@ -110,10 +110,23 @@ rule territory_national_on(p: Person, d: date)
     // 1920-alien-parents, pr-1880-asked-1910-alien-parents, vi-1900-asked-
     // 1920-alien-parents, jp-1942-parents-guam-natives-pre-cession-204b:
     // "not a citizen or national"). Residence on the day is presumed, as
-    // for the Philippines.
-    or (p.born.country == "GU" and p.born.date < 1899-04-11 and d >= 1899-04-11 and d < 1950-08-01)
-    or (p.born.country == "PR" and p.born.date < 1899-04-11 and d >= 1899-04-11 and d < 1917-03-02)
-    or (p.born.country == "VI" and p.born.date < 1917-01-17 and d >= 1917-01-17 and d < 1927-02-25)
+    // for the Philippines, unless the recorded residence leaves it out
+    // (review of the change, tests pr-1880-left-1885-never-returned-asked-
+    // 1910-not-national, gu-1890-left-1895-*, jp-1948-us-father-3y-mother-
+    // born-guam-1898-left-before-cession-201g: only inhabitants became
+    // nationals).
+    or (p.born.country == "GU" and p.born.date < 1899-04-11 and d >= 1899-04-11 and d < 1950-08-01
+      and not shown(not on(p.residence, 1899-04-11)))
+    or (p.born.country == "PR" and p.born.date < 1899-04-11 and d >= 1899-04-11 and d < 1917-03-02
+      and not shown(not on(p.residence, 1899-04-11)))
+    or (p.born.country == "VI" and p.born.date < 1917-01-17 and d >= 1917-01-17 and d < 1927-02-25
+      and not shown(not on(p.residence, 1917-01-17)))
+    // A citizen of Puerto Rico under the Foraker Act § 7 (a Spanish subject
+    // born elsewhere who resided there in 1899 included) was a U.S. national
+    // until the Jones Act (8 FAM 308.7-1 a.(3); Gonzales v. Williams, 192
+    // U.S. 1 (1904); review of the change, test es-1870-resident-1899-
+    // asked-1910-foraker-citizen-of-pr-is-national: "not a citizen").
+    or (puerto_rico_citizen_in_1917(p) and d >= 1899-04-11 and d >= p.born.date and d < 1917-03-02)
 
 /// Born outside the United States and its outlying possessions to parents
 /// who are both nationals but not citizens, one of whom had a residence in

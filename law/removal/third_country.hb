@@ -69,6 +69,7 @@ rule bar_third_country_notice(c: Case)
     and (not c.action.notice.explains_how_to_contest
       or not c.action.notice.language_understood
       or notice_too_late_to_contest(c)
+      or dvd_injunction_notice_short(c)
       or not c.action.fear_inquiry
       or (not c.action.receiving_state_accepts and acceptance_required(c)))
   // Its legal-review flags are raised by `third_country_removal` (see there).
@@ -104,3 +105,21 @@ rule notice_too_late_to_contest(c: Case)
   // Alien Enemies Act); it is treated as none. Longer notice under 24 hours
   // keeps its legal-review flag.
   holds when c.action.notice.hours < 1
+
+/// While the D.V.D. preliminary injunction was in force (from 2025-04-18
+/// until the Supreme Court stayed it on 2025-06-23), a third-country removal
+/// of a class member (a final order under INA § 240, § 241(a)(5) or
+/// § 238(b), removal to a country not designated) needed written notice and
+/// a meaningful opportunity to seek protection under the Convention Against
+/// Torture, which the court's remedy order of May 21, 2025 held to be at
+/// least ten days: less notice was a removal the injunction barred.
+// Review of 2026-11-30, ninth session (test dvd-pi-window-third-country-
+// removal-16-hours-notice: removal to South Sudan on 16 hours' notice on
+// 2025-05-20, "no bar found"). Class membership comes from the class
+// definition, not from a `court_orders` entry. The ten days are read from
+// secondary accounts of the May 21 order; flagged.
+rule dvd_injunction_notice_short(c: Case)
+  cite "D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass.) (PI Apr. 18, 2025; order of May 21, 2025), stayed by DHS v. D.V.D., No. 24A1153 (U.S. June 23, 2025)"
+  holds when c.action.date >= 2025-04-18 and c.action.date < 2025-06-23
+    and c.action.notice.hours < 240
+  review when true: "a third-country removal while the D.V.D. preliminary injunction was in force (2025-04-18 to 2025-06-23) with less than ten days' notice: the May 21, 2025 order read the injunction's 'meaningful opportunity' as at least ten days; check the order's text"

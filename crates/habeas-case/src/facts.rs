@@ -1085,10 +1085,10 @@ const CANAL_ZONE_PLACES: &[&str] = &[
     // Review of 2026-11-30, ninth session (tests cz-1960-region-cz-abbrev,
     // cz-1960-region-zona-del-canal: "not a citizen"): the abbreviation, the
     // Spanish name and more of the Zone's towns and bases.
-    "c.z.",
-    "c. z.",
+    "c z",
     "cz",
     "zona del canal",
+    "canal zone",
     "zona del canal de panamá",
     "zona del canal de panama",
     "fort sherman",
@@ -1117,12 +1117,22 @@ fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Opti
     if !matches!(country, Some("PA") | Some("PZ") | Some("CZ")) {
         return Some(r);
     }
-    let l = r.to_lowercase();
-    let named = l.contains("canal zone")
-        || l.contains("zona del canal")
-        || l.split([',', '(', ')', ';'])
-            .map(str::trim)
-            .any(|part| CANAL_ZONE_PLACES.contains(&part));
+    // Matched word by word, so that a place is found inside a longer name
+    // and whatever the punctuation ("Balboa C.Z.", "C.Z", "Howard AFB",
+    // "Coco Solo Naval Air Station": review of 2026-11-30, ninth session,
+    // tests cz-1960-region-*: "not a citizen").
+    let words: Vec<String> = r
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let named = CANAL_ZONE_PLACES.iter().any(|place| {
+        let place: Vec<&str> = place.split(' ').collect();
+        words
+            .windows(place.len())
+            .any(|w| w.iter().zip(&place).all(|(a, b)| a == b))
+    });
     Some(if named { "Canal Zone" } else { r })
 }
 
@@ -1995,6 +2005,14 @@ mod tests {
             "Gorgas Army Hospital",
             "Fort Sherman",
             "Coco Solo Hospital, Coco Solo",
+            "Balboa C.Z.",
+            "C.Z",
+            "Panama C.Z.",
+            "Coco Solo Naval Air Station",
+            "Howard AFB",
+            "Albrook AFB",
+            "Margarita Hospital",
+            "Canal Zone",
         ] {
             assert_eq!(
                 canal_zone_region(Some("PA"), Some(r)),
@@ -2003,6 +2021,15 @@ mod tests {
             );
         }
         assert_eq!(canal_zone_region(Some("PA"), Some("Colón")), Some("Colón"));
+        // A place's name inside another word is not the place.
+        assert_eq!(
+            canal_zone_region(Some("PA"), Some("Chorrera")),
+            Some("Chorrera")
+        );
+        assert_eq!(
+            canal_zone_region(Some("PA"), Some("Bocas del Toro")),
+            Some("Bocas del Toro")
+        );
         assert_eq!(
             canal_zone_region(Some("PA"), Some("Panama City")),
             Some("Panama City")

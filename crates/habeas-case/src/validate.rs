@@ -653,6 +653,11 @@ fn check_time(t: &str) -> bool {
     two_digits(t, 0, 23) && t.as_bytes()[2] == b':' && two_digits(t, 3, 59) && is_utc_offset(rest)
 }
 
+/// The country codes of the United States, its territories (INA §
+/// 101(a)(38)) and its outlying possessions (§ 101(a)(29)), which are not a
+/// destination.
+const UNITED_STATES_CODES: &[&str] = &["US", "PR", "GU", "VI", "MP", "AS", "UM"];
+
 /// The action's fields that belong to its kind: a field of another kind
 /// (`facility` on a removal, `to` on a detention in the U.S.) is rejected,
 /// as a relation's fields are, since it says the case was misread.
@@ -666,6 +671,20 @@ fn check_action_fields(case: &Case, errors: &mut Vec<CaseError>) {
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default()
     };
+    // A destination is a foreign country: the United States, its
+    // territories and its outlying possessions are not one (review of
+    // 2026-11-30, ninth session: `"to": "US"` was read as a third country).
+    if let Some(c) = &a.to
+        && UNITED_STATES_CODES.contains(&c.0.as_str())
+    {
+        errors.push(err(
+            "action.to",
+            format!(
+                "`{}` is the United States or one of its territories or possessions; the destination of an action is a foreign country (ISO 3166-1 alpha-2, e.g. `SV`)",
+                c.0
+            ),
+        ));
+    }
     // The fields given, as serialized (absent and `null` are left out), as
     // for relations.
     let given = serde_json::to_value(a).unwrap_or_default();
