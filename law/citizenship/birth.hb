@@ -112,7 +112,7 @@ rule puerto_rico_302_as_of_1941(p: Person)
 /// be written in a case: open.
 rule territory_residence_1941_open(x: Person)
   cite "INA § 302; 8 U.S.C. § 1402; Nationality Act of 1940 § 101(e), 54 Stat. 1137"
-  versions by x.born.date
+  versions by as_of()
     from 1700-01-01: not_encoded "born in Puerto Rico before 1941-01-13 and not residing in the United States on that day: a residence then in other territory under U.S. sovereignty (the Philippines, the Canal Zone, American Samoa) counts under INA § 302 and cannot be written in a case (question: @.residence)"
   holds when true
 
@@ -146,7 +146,7 @@ rule puerto_rico_organic_act_5b(p: Person)
 /// country's law) cannot be written in a case: open.
 rule puerto_rico_foreign_nationality_open(x: Person)
   cite "Act of June 27, 1934, ch. 845, 48 Stat. 1245"
-  versions by x.born.date
+  versions by as_of()
     from 1700-01-01: not_encoded "born in Puerto Rico before 1941 to a parent who was not a U.S. citizen: whether the person was a citizen, subject or national of a foreign power (which § 5b of the Organic Act, 1934, excludes) depends on that parent's country's law (question: @.parents)"
   holds when true
 
@@ -214,7 +214,7 @@ rule puerto_rico_citizen_in_1917(x: Person)
 /// was in Puerto Rico cannot be written in a case: open.
 rule residence_in_puerto_rico_1899_open(x: Person)
   cite "Act of Apr. 12, 1900 (Foraker Act) § 7, 31 Stat. 77, 79 ('and then resided in Porto Rico')"
-  versions by x.born.date
+  versions by as_of()
     from 1700-01-01: not_encoded "a Spanish subject born outside Puerto Rico became a citizen of Puerto Rico only if residing there on 1899-04-11; the case format's residence does not say where in the United States the person lived (question: @.residence)"
   holds when true
 

@@ -99,20 +99,24 @@ def unmarried_days(p: Person) -> timeline =
     | (starting(p.married)
        & (union m in p.marriages: starting(m.to))
        & complement_of_marriages(p))
-    // A first-marriage date with no marriage of the person recorded: whether
-    // that marriage had ended (a divorce, an annulment, a death) is not in
-    // the case, so the days after it are possibly unmarried, and asked
-    // (review of 2026-11-30, ninth session, test hl-d-married-at-17-
-    // marriage-end-not-recorded: "not a citizen", nothing asked).
-    | (if shown(count(p.marriages) == 0 and p.married <= as_of())
-        then starting(p.married) & (if first_marriage_end_not_recorded(p) then all_days() else no_days())
+    // A first-marriage date that no recorded marriage of the person begins
+    // on: whether that marriage had ended (a divorce, an annulment, a death)
+    // is not in the case, so the days from it to the first recorded marriage
+    // are possibly unmarried, and asked (review of 2026-11-30, ninth
+    // session, test hl-d-married-at-17-marriage-end-not-recorded: "not a
+    // citizen", nothing asked; review of the change, tests m06-first-
+    // marriage-unrecorded-later-marriage-recorded-open, m14-301g-dependent-*,
+    // when a later marriage was recorded).
+    | (if shown(p.married <= as_of() and not (any m in p.marriages: m.from == p.married))
+        then starting(p.married) & ending(first_day(union m in p.marriages: m.period))
+          & (if first_marriage_end_not_recorded(p) then all_days() else no_days())
         else no_days())
 
 /// The person's first marriage is dated but not recorded as a relation:
 /// whether and when it ended is not in the case.
 rule first_marriage_end_not_recorded(p: Person)
   cite "INA § 101(a)(39), (c)(1); 8 U.S.C. § 1101(a)(39), (c)(1) ('unmarried' ... 'whether or not previously married')"
-  versions by p.married
+  versions by as_of()
     from 1700-01-01: not_encoded "the person's first marriage is dated but not recorded as a marriage relation: whether it had ended (divorce, annulment or death) by the day that matters is not in the case (question: relations)"
   holds when true
 

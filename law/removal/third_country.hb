@@ -120,6 +120,13 @@ rule notice_too_late_to_contest(c: Case)
 // secondary accounts of the May 21 order; flagged.
 rule dvd_injunction_notice_short(c: Case)
   cite "D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass.) (PI Apr. 18, 2025; order of May 21, 2025), stayed by DHS v. D.V.D., No. 24A1153 (U.S. June 23, 2025)"
-  holds when c.action.date >= 2025-04-18 and c.action.date < 2025-06-23
+  // The class: final orders under INA § 240 (a stipulated order, § 240(d),
+  // included), § 241(a)(5) or § 238(b); not expedited removal (review of
+  // the change, test d13-dvd-expedited-order-not-class-member-5-days). The
+  // Supreme Court's stay came late on 2025-06-23: a removal that day is
+  // read as still under the injunction (the protective side; test d06-dvd-
+  // planned-2025-06-23-morning-stay-came-later-that-day).
+  holds when c.action.date >= 2025-04-18 and c.action.date <= 2025-06-23
+    and c.action.authority in ["ina240", "stipulated", "reinstatement_241a5", "administrative_238b"]
     and c.action.notice.hours < 240
-  review when true: "a third-country removal while the D.V.D. preliminary injunction was in force (2025-04-18 to 2025-06-23) with less than ten days' notice: the May 21, 2025 order read the injunction's 'meaningful opportunity' as at least ten days; check the order's text"
+  review when true: "a third-country removal while the D.V.D. preliminary injunction was in force (2025-04-18 to 2025-06-23; the Supreme Court's stay came late on June 23) with less than ten days' notice: the May 21, 2025 order read the injunction's 'meaningful opportunity' as at least ten days; check the order's text"

@@ -1063,10 +1063,8 @@ const CANAL_ZONE_PLACES: &[&str] = &[
     "balboa",
     "balboa heights",
     "cristobal",
-    "cristóbal",
     "gamboa",
     "gatun",
-    "gatún",
     "pedro miguel",
     "diablo",
     "diablo heights",
@@ -1089,7 +1087,6 @@ const CANAL_ZONE_PLACES: &[&str] = &[
     "cz",
     "zona del canal",
     "canal zone",
-    "zona del canal de panamá",
     "zona del canal de panama",
     "fort sherman",
     "curundu",
@@ -1097,15 +1094,57 @@ const CANAL_ZONE_PLACES: &[&str] = &[
     "corozal",
     "quarry heights",
     "cocoli",
-    "cocolí",
     "paraiso",
-    "paraíso",
     "mount hope",
     "rainbow city",
     "france field",
     "los rios",
-    "los ríos",
+    "la boca",
+    "fort randolph",
+    "summit",
+    "fort william d davis",
+    "hospital gorgas",
 ];
+
+/// Names that contain a Canal Zone place's name but are in the Republic of
+/// Panama (review of the change, tests z01-cz-avenida-balboa-santo-tomas-
+/// republic, z02-cz-balboa-district-pearl-islands-republic), removed before
+/// the places are looked for.
+const REPUBLIC_OF_PANAMA_NAMES: &[&str] = &[
+    "avenida balboa",
+    "av balboa",
+    "distrito de balboa",
+    "distrito balboa",
+    "balboa district",
+];
+
+/// The words of a place name: lower case, without accents, "ft" and
+/// "hts" written out.
+fn place_words(r: &str) -> String {
+    let plain: String = r
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        })
+        .collect();
+    let words: Vec<&str> = plain
+        .split_whitespace()
+        .map(|w| match w {
+            "ft" => "fort",
+            "hts" => "heights",
+            w => w,
+        })
+        .collect();
+    format!(" {} ", words.join(" "))
+}
 
 /// A Panama birth region that names the Canal Zone, or a place in it, is
 /// written as `Canal Zone`, the form the law reads (review of 2026-11-29,
@@ -1121,18 +1160,13 @@ fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Opti
     // and whatever the punctuation ("Balboa C.Z.", "C.Z", "Howard AFB",
     // "Coco Solo Naval Air Station": review of 2026-11-30, ninth session,
     // tests cz-1960-region-*: "not a citizen").
-    let words: Vec<String> = r
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    let named = CANAL_ZONE_PLACES.iter().any(|place| {
-        let place: Vec<&str> = place.split(' ').collect();
-        words
-            .windows(place.len())
-            .any(|w| w.iter().zip(&place).all(|(a, b)| a == b))
-    });
+    let mut words = place_words(r);
+    for name in REPUBLIC_OF_PANAMA_NAMES {
+        words = words.replace(&format!(" {name} "), " ");
+    }
+    let named = CANAL_ZONE_PLACES
+        .iter()
+        .any(|place| words.contains(&format!(" {place} ")));
     Some(if named { "Canal Zone" } else { r })
 }
 
@@ -1328,7 +1362,31 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                             .flat_map(|ps| ps.items.iter())
                             .map(|x| x.from.bounds().1)
                             .min();
-                        let hi = first_here.map_or(as_of, |d| d.min(as_of));
+                        // Nor later than the day before the birth of a
+                        // child of theirs (not an adoptive link: an adult
+                        // may be adopted by a younger person). Review of
+                        // 2026-11-30, ninth session (test hl-x-mother-born-
+                        // chicago-date-unknown): the mother of a child born
+                        // in 1988 was asked whether she was born before the
+                        // child, and got the flag on births after 2025-02-19.
+                        let first_child = case
+                            .relations
+                            .iter()
+                            .flatten()
+                            .filter(|r| {
+                                r.kind == RelationKind::Parent
+                                    && r.parent.as_deref() == Some(key.as_str())
+                                    && r.adoptive != Some(true)
+                            })
+                            .filter_map(|r| r.child.as_deref())
+                            .filter_map(|c| case.people.get(c))
+                            .filter_map(|c| c.born.as_ref().and_then(|b| b.date))
+                            .map(|d| d.bounds().0 - 1)
+                            .min();
+                        let hi = [first_here, first_child]
+                            .into_iter()
+                            .flatten()
+                            .fold(as_of, Day::min);
                         Value::Date(DateVal {
                             hi,
                             ..DateVal::unknown_day()
@@ -2013,6 +2071,13 @@ mod tests {
             "Albrook AFB",
             "Margarita Hospital",
             "Canal Zone",
+            "Ancón",
+            "Hospital Gorgas",
+            "Quarry Hts.",
+            "Ft. Clayton",
+            "Fort William D. Davis",
+            "Fort Kobbé",
+            "La Boca",
         ] {
             assert_eq!(
                 canal_zone_region(Some("PA"), Some(r)),
@@ -2021,6 +2086,13 @@ mod tests {
             );
         }
         assert_eq!(canal_zone_region(Some("PA"), Some("Colón")), Some("Colón"));
+        assert_eq!(
+            canal_zone_region(
+                Some("PA"),
+                Some("Hospital Santo Tomás, Avenida Balboa, Ciudad de Panamá")
+            ),
+            Some("Hospital Santo Tomás, Avenida Balboa, Ciudad de Panamá")
+        );
         // A place's name inside another word is not the place.
         assert_eq!(
             canal_zone_region(Some("PA"), Some("Chorrera")),
