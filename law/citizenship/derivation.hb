@@ -107,7 +107,10 @@ def unmarried_days(p: Person) -> timeline =
     // citizen", nothing asked; review of the change, tests m06-first-
     // marriage-unrecorded-later-marriage-recorded-open, m14-301g-dependent-*,
     // when a later marriage was recorded).
-    | (if shown(p.married <= as_of() and not (any m in p.marriages: m.from == p.married))
+    // (A recorded marriage dated only by its year or month may or may not
+    // be that first one: open too; review of the change, test m23-first-
+    // marriage-date-vs-recorded-year-only-oath-between-open.)
+    | (if shown(p.married <= as_of()) and not shown(any m in p.marriages: m.from == p.married)
         then starting(p.married) & ending(first_day(union m in p.marriages: m.period))
           & (if first_marriage_end_not_recorded(p) then all_days() else no_days())
         else no_days())

@@ -335,6 +335,9 @@ rule alien_on(p: Person, d: date)
 rule citizenship_claim_supported(c: Case)
   cite "Ng Fung Ho v. White, 259 U.S. 276 (1922); 8 U.S.C. § 1252(b)(5); ICE Directive 16001.2 (2015)"
   tag "status:supported"
+  // safety: its `shown(...)` was reviewed: it only adds a claim (a U.S.
+  // nationality recorded); an unrecorded one keeps the answer it had
+  tag "safety:reviewed"
   // Review of 2026-11-29 (tests removal/tests/review/extradition-*-all-
   // requirements, lawful-dual-transfer-possible-citizen-not-barred): an open
   // claim barred every action, though citizenship itself does not bar an
@@ -349,7 +352,11 @@ rule citizenship_claim_supported(c: Case)
       // scheduled on or before the action's day points to citizenship on
       // that day (review of 2026-11-30: the bars of citizenship, open on
       // it, are not read while the status is undetermined).
-      or oath_date_between_as_of_and_action(c))
+      or oath_date_between_as_of_and_action(c)
+      // U.S. nationality written among the person's nationalities is a claim
+      // (review of 2026-11-30, ninth session, test t-nationalities-record-
+      // lists-us: it was ignored, "no bar found").
+      or shown(any n in c.immigration.nationalities: n in ["US", "PR", "GU", "VI", "MP", "AS", "UM"]))
 
 /// A known fact about the person or a parent points to citizenship.
 rule claim_supported_by_facts(p: Person)

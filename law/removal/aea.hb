@@ -87,7 +87,7 @@ rule lpr_ended_by_final_order(c: Case)
   // in-absentia order (final on entry, 8 C.F.R. § 1241.1(e)) or one whose
   // appeal time ran out with nothing pending is final too (`order_final_on`,
   // which reads a recorded `final` first).
-  holds when shown(any o in c.immigration.orders where o.kind == "removal":
+  holds when shown(any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS:
     o.authority == "ina240" and order_final_on(c, o, c.action.date)
       and o.date >= c.subject.lpr.date and o.date <= c.action.date)
 

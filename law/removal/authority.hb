@@ -5,6 +5,12 @@
 // (aea.hb): the bars of this file are not evaluated for it.
 
 /// The authorities under which the INA lets an alien be removed.
+/// The kinds of order that are orders of removal: since IIRIRA, an order of
+/// deportation or of exclusion entered before 1997-04-01 is one too (review
+/// of 2026-11-30, ninth session, test t-order-kind-deportation: a final 1995
+/// deportation order was no order, "no final order" held).
+const REMOVAL_ORDER_KINDS = ["removal", "deportation", "exclusion"] cite "IIRIRA § 309(d)(2), Pub. L. 104-208, 110 Stat. 3009-627 ('any reference in law to an order of removal shall be deemed to include a reference to an order of exclusion and deportation or an order of deportation'); 8 U.S.C. § 1101 note"
+
 const INA_AUTHORITIES = ["ina240", "expedited_235b1", "reinstatement_241a5", "administrative_238b", "stipulated", "voluntary_departure"] cite "INA §§ 235(b)(1), 238(b), 240, 240B, 241(a)(5); 8 U.S.C. §§ 1225(b)(1), 1228(b), 1229a, 1229c, 1231(a)(5)"
 
 /// Orders that are final when they are issued: no administrative appeal lies
@@ -54,7 +60,7 @@ rule proceedings_ended_without_order(c: Case)
       protection_in_force(x, c.action.date))
     // An order entered after the action's day did not exist on it (review
     // of the change, test det-order-after-detention).
-    and not (any o in c.immigration.orders: o.kind == "removal" and not (o.date > c.action.date))
+    and not (any o in c.immigration.orders: o.kind in REMOVAL_ORDER_KINDS and not (o.date > c.action.date))
 
 /// An order of removal under the INA that is final on day `d`. A finality
 /// recorded in the case is taken as given (a waiver of appeal can only be
@@ -83,7 +89,7 @@ rule order_final_on(c: Case, o: Order, d: date)
   // 0006), so on a day `d` from `as_of` on an unknown order date does not
   // matter (`shown`: only a date known to be after `d` counts); before
   // `as_of` (a past action) an unknown order date leaves it open.
-  holds when o.kind == "removal"
+  holds when o.kind in REMOVAL_ORDER_KINDS
     and o.authority in INA_AUTHORITIES
     and (o.date <= d or (d >= as_of() and not shown(o.date > d)))
     and ((shown(o.final) and recorded_finality_reaches(c, o, d))
@@ -271,7 +277,7 @@ rule lpr_when_ordered(c: Case, o: Order)
   cite "INA § 101(a)(20); 8 U.S.C. § 1101(a)(20); 8 C.F.R. § 1001.1(p)"
   holds when present(c.subject.lpr)
     and c.subject.lpr.date <= o.date
-    and not (any e in c.immigration.orders where e.kind == "removal":
+    and not (any e in c.immigration.orders where e.kind in REMOVAL_ORDER_KINDS:
       e.authority == "ina240" and e.date < o.date and e.final)
 
 /// Whether the permanent residence was conditional (8 U.S.C. § 1186a),

@@ -30,4 +30,4 @@ rule placed_in_removal_proceedings(c: Case)
   // proceedings (§ 240(d); 8 C.F.R. § 1003.25(b)): review of 2026-11-29,
   // test unaccompanied-child-stipulated-removal-order-in-240.
   holds when c.action.authority in ["ina240", "voluntary_departure", "stipulated"]
-    and (any o in c.immigration.orders where o.kind == "removal": o.authority in ["ina240", "voluntary_departure", "stipulated"])
+    and (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.authority in ["ina240", "voluntary_departure", "stipulated"])

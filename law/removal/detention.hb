@@ -22,7 +22,7 @@ rule bar_prolonged_detention(c: Case)
   quote "once the alien provides good reason to believe that there is no significant likelihood of removal in the reasonably foreseeable future, the Government must respond with evidence sufficient to rebut that showing"
   tag "bar:prolonged_detention"
   holds when c.action.kind == "detention"
-    and (any o in c.immigration.orders where o.kind == "removal":
+    and (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS:
       // The detention's first day is the action's (`notice.planned`); the
       // case format has no other field for it, so a detention whose start
       // is not recorded (the action's day then defaults to `as_of`) is not

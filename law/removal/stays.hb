@@ -25,7 +25,7 @@ rule bar_stay_automatic(c: Case)
 rule appeal_stay(c: Case, d: date)
   cite "8 C.F.R. § 1003.6(a)"
   quote "the decision in any proceeding under this chapter from which an appeal to the Board may be taken shall not be executed during the time allowed for the filing of an appeal unless a waiver of the right to appeal is filed, nor shall such decision be executed while an appeal is pending or while a case is before the Board by way of certification"
-  holds when (any o in c.immigration.orders where o.kind == "removal": in_appeal_period(o, d))
+  holds when (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: in_appeal_period(o, d))
     or bia_appeal_pending(c)
 
 /// A motion to reopen an in-absentia order (to rescind it) stays removal
@@ -41,7 +41,7 @@ rule rescission_motion_stay(c: Case)
 rule administrative_order_wait(c: Case, d: date)
   cite "INA § 238(b)(3); 8 U.S.C. § 1228(b)(3); 8 C.F.R. § 238.1(f)"
   quote "The Attorney General may not execute any order described in paragraph (1) until 14 calendar days have passed from the date that such order was issued, unless waived by the alien, in order that the alien has an opportunity to apply for judicial review under section 1252 of this title."
-  holds when any o in c.immigration.orders where o.kind == "removal":
+  holds when any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS:
     o.authority == "administrative_238b" and d < o.date + 14 days
   review when shown(any o in c.immigration.orders: o.authority == "administrative_238b"): "the 14-day wait of 8 U.S.C. § 1228(b)(3) was stated from memory, not re-read (decision 0304); a waiver by the alien cannot be recorded and is not presumed"
 

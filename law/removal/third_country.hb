@@ -23,7 +23,7 @@ rule third_country_removal(c: Case)
   // destination recorded, a country of nationality is still taken as the
   // statute's own fallback (8 U.S.C. § 1231(b)(2)(D)), as before.
   holds when c.action.kind == "removal"
-    and not (any o in c.immigration.orders where o.kind == "removal": o.destination == c.action.to)
+    and not (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.destination == c.action.to)
     and (not (c.action.to in c.immigration.nationalities)
       or designated_elsewhere(c))
   // Review 2026 (removal/tests/review): the two flags below sat only on
@@ -52,10 +52,10 @@ rule designated_elsewhere(c: Case)
   // dual-national-removal-to-gt-order-destination-not-recorded). For a
   // single nationality, the statute's fallback reading stands (test
   // m-order-destination-unknown).
-  holds when shown(any o in c.immigration.orders where o.kind == "removal":
+  holds when shown(any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS:
       o.destination != c.action.to)
     or (count(c.immigration.nationalities) > 1
-      and (any o in c.immigration.orders where o.kind == "removal": o.destination != c.action.to))
+      and (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.destination != c.action.to))
 
 /// Removal to a third country without notice that explains how to contest
 /// it in a language the person understands, or without asking about fear of
@@ -127,6 +127,15 @@ rule dvd_injunction_notice_short(c: Case)
   // read as still under the injunction (the protective side; test d06-dvd-
   // planned-2025-06-23-morning-stay-came-later-that-day).
   holds when c.action.date >= 2025-04-18 and c.action.date <= 2025-06-23
-    and c.action.authority in ["ina240", "stipulated", "reinstatement_241a5", "administrative_238b"]
+    // Membership comes from the person's final order, whatever authority
+    // the action records (review of the change, tests v08-dvd-action-
+    // authority-expedited-but-order-ina240, v01-dvd-action-authority-absent-
+    // order-ina240-5-days).
+    and (c.action.authority in DVD_CLASS_AUTHORITIES
+      or (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.authority in DVD_CLASS_AUTHORITIES))
     and c.action.notice.hours < 240
   review when true: "a third-country removal while the D.V.D. preliminary injunction was in force (2025-04-18 to 2025-06-23; the Supreme Court's stay came late on June 23) with less than ten days' notice: the May 21, 2025 order read the injunction's 'meaningful opportunity' as at least ten days; check the order's text"
+
+/// The orders of the D.V.D. class: INA § 240 (a stipulated order, § 240(d),
+/// included), § 241(a)(5) and § 238(b).
+const DVD_CLASS_AUTHORITIES = ["ina240", "stipulated", "reinstatement_241a5", "administrative_238b"] cite "D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass.) (class certified Apr. 18, 2025)"

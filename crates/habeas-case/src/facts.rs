@@ -1103,6 +1103,14 @@ const CANAL_ZONE_PLACES: &[&str] = &[
     "fort randolph",
     "summit",
     "fort william d davis",
+    "silver city",
+    "red tank",
+    "culebra",
+    "empire",
+    "gorgona",
+    "camp coiner",
+    "galeta",
+    "gorgas",
     "hospital gorgas",
 ];
 
@@ -1112,18 +1120,21 @@ const CANAL_ZONE_PLACES: &[&str] = &[
 /// the places are looked for.
 const REPUBLIC_OF_PANAMA_NAMES: &[&str] = &[
     "avenida balboa",
-    "av balboa",
+    "balboa avenue",
     "distrito de balboa",
     "distrito balboa",
     "balboa district",
 ];
 
-/// The words of a place name: lower case, without accents, "ft" and
-/// "hts" written out.
+/// The words of a place name: lower case, without accents, "ft", "hts",
+/// "mt" and "av(e)" written out.
 fn place_words(r: &str) -> String {
     let plain: String = r
         .to_lowercase()
         .chars()
+        // A combining accent (text from macOS or a PDF writes "ó" as "o"
+        // and U+0301) is dropped, not read as a break between words.
+        .filter(|c| !('\u{0300}'..='\u{036f}').contains(c))
         .map(|c| match c {
             'á' | 'à' | 'â' | 'ä' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -1140,6 +1151,8 @@ fn place_words(r: &str) -> String {
         .map(|w| match w {
             "ft" => "fort",
             "hts" => "heights",
+            "mt" => "mount",
+            "av" | "ave" => "avenida",
             w => w,
         })
         .collect();
@@ -1363,8 +1376,9 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                             .map(|x| x.from.bounds().1)
                             .min();
                         // Nor later than the day before the birth of a
-                        // child of theirs (not an adoptive link: an adult
-                        // may be adopted by a younger person). Review of
+                        // child of theirs by birth or genes (not by
+                        // adoption: an adult may be adopted by a younger
+                        // person). Review of
                         // 2026-11-30, ninth session (test hl-x-mother-born-
                         // chicago-date-unknown): the mother of a child born
                         // in 1988 was asked whether she was born before the
@@ -1374,9 +1388,14 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                             .iter()
                             .flatten()
                             .filter(|r| {
+                                // Only a genetic or birth parent: a link
+                                // of unrecorded kind may be a stepparent
+                                // or an adoption (review of the change,
+                                // tests b01-b03).
                                 r.kind == RelationKind::Parent
                                     && r.parent.as_deref() == Some(key.as_str())
                                     && r.adoptive != Some(true)
+                                    && (r.biological == Some(true) || r.gestational == Some(true))
                             })
                             .filter_map(|r| r.child.as_deref())
                             .filter_map(|c| case.people.get(c))
@@ -2078,6 +2097,10 @@ mod tests {
             "Fort William D. Davis",
             "Fort Kobbé",
             "La Boca",
+            "Mt. Hope",
+            "Anco\u{301}n",
+            "Silver City",
+            "Gorgas",
         ] {
             assert_eq!(
                 canal_zone_region(Some("PA"), Some(r)),
@@ -2093,6 +2116,9 @@ mod tests {
             ),
             Some("Hospital Santo Tomás, Avenida Balboa, Ciudad de Panamá")
         );
+        for r in ["Hospital Santo Tomás, Ave. Balboa, Panamá", "Balboa Avenue"] {
+            assert_eq!(canal_zone_region(Some("PA"), Some(r)), Some(r), "{r}");
+        }
         // A place's name inside another word is not the place.
         assert_eq!(
             canal_zone_region(Some("PA"), Some("Chorrera")),

@@ -710,6 +710,83 @@ fn check_action_fields(case: &Case, errors: &mut Vec<CaseError>) {
 /// marriage before either spouse is born; a legal separation cannot come
 /// before the marriage. (A date after `as_of` is a scheduled event:
 /// decision 0007.)
+/// Places in the United States that have their own country codes, as a
+/// `born.region` of `US` might name them.
+const TERRITORY_REGIONS: &[(&str, &str)] = &[
+    ("PR", "PR"),
+    ("PUERTO RICO", "PR"),
+    ("GU", "GU"),
+    ("GUAM", "GU"),
+    ("VI", "VI"),
+    ("VIRGIN ISLANDS", "VI"),
+    ("U.S. VIRGIN ISLANDS", "VI"),
+    ("MP", "MP"),
+    ("NORTHERN MARIANA ISLANDS", "MP"),
+    ("CNMI", "MP"),
+    ("AS", "AS"),
+    ("AMERICAN SAMOA", "AS"),
+    ("SWAINS ISLAND", "AS"),
+    ("UM", "UM"),
+];
+
+/// A territory is not a region of `US` (review of 2026-11-30, ninth session,
+/// test t-born-country-us-region-american-samoa: read as a birth in the
+/// States).
+fn check_united_states_codes(case: &Case, errors: &mut Vec<CaseError>) {
+    for (key, p) in &case.people {
+        let Some(b) = &p.born else { continue };
+        let (Some(country), Some(region)) = (&b.country, &b.region) else {
+            continue;
+        };
+        if country.0 != "US" {
+            continue;
+        }
+        let r = region.trim().to_uppercase();
+        if let Some((_, code)) = TERRITORY_REGIONS.iter().find(|(name, _)| *name == r) {
+            errors.push(err(
+                format!("people.{key}.born.region"),
+                format!(
+                    "`{region}` is a territory with its own country code: write `\"country\": \"{code}\"` (the `region` of `US` is a state or the District of Columbia)"
+                ),
+            ));
+        }
+    }
+}
+
+/// A person recorded as never married (`married: false`) is not a spouse in
+/// a marriage that began by `as_of` (review of 2026-11-30, ninth session,
+/// test m27-married-false-but-marriage-recorded: the child was read as
+/// unmarried and derived). A marriage that begins after `as_of` is a
+/// scheduled event (decision 0007).
+fn check_never_married(case: &Case, errors: &mut Vec<CaseError>) {
+    let as_of = case.as_of.map(|d| d.bounds().1);
+    for (i, r) in case.relations.iter().flatten().enumerate() {
+        if r.kind != RelationKind::Marriage {
+            continue;
+        }
+        let began = match (r.from, as_of) {
+            (Some(from), Some(a)) => from.bounds().0 <= a,
+            _ => true,
+        };
+        if !began {
+            continue;
+        }
+        for key in [&r.a, &r.b].into_iter().flatten() {
+            if let Some(p) = case.people.get(key)
+                && matches!(p.married, Some(OrFalse::No))
+            {
+                errors.push(err(
+                    format!("people.{key}.married"),
+                    format!(
+                        "`false` (never married), but relations[{i}] records a marriage of `{key}`{}; give the date of the first marriage",
+                        r.from.map(|d| format!(" from {d}")).unwrap_or_default()
+                    ),
+                ));
+            }
+        }
+    }
+}
+
 fn check_relation_dates(case: &Case, errors: &mut Vec<CaseError>) {
     let born = |k: &Option<String>| {
         k.as_deref()
@@ -1349,6 +1426,8 @@ pub fn check(case: &Case) -> Vec<CaseError> {
         }
     }
     check_relation_dates(case, &mut errors);
+    check_never_married(case, &mut errors);
+    check_united_states_codes(case, &mut errors);
     check_immigration_dates(case, as_of_day, &mut errors);
     check_action_fields(case, &mut errors);
     errors.sort_by(|a, b| a.path.cmp(&b.path));
