@@ -60,7 +60,12 @@ rule proceedings_ended_without_order(c: Case)
       protection_in_force(x, c.action.date))
     // An order entered after the action's day did not exist on it (review
     // of the change, test det-order-after-detention).
-    and not (any o in c.immigration.orders: o.kind in REMOVAL_ORDER_KINDS and not (o.date > c.action.date))
+    // An order the person's later status put outside its authority (an
+    // order from before a permanent residence, say) gives none (review of
+    // 2026-11-30, ninth session, test x03-withholding-grantee-detention-
+    // only-order-1990-exclusion-before-lpr).
+    and not (any o in c.immigration.orders: o.kind in REMOVAL_ORDER_KINDS and not (o.date > c.action.date)
+      and not order_outside_its_authority(c, o, c.action.date))
 
 /// An order of removal under the INA that is final on day `d`. A finality
 /// recorded in the case is taken as given (a waiver of appeal can only be
@@ -277,8 +282,13 @@ rule lpr_when_ordered(c: Case, o: Order)
   cite "INA § 101(a)(20); 8 U.S.C. § 1101(a)(20); 8 C.F.R. § 1001.1(p)"
   holds when present(c.subject.lpr)
     and c.subject.lpr.date <= o.date
+    // Only an order entered while the permanent residence lasted ended it
+    // (8 C.F.R. § 1001.1(p)); an order from before the admission did not
+    // (review of 2026-11-30, ninth session, tests x01-lpr-2005-after-1995-
+    // deportation-expedited-2020-order-executed, x02-*: a 1995 deportation
+    // order let a 2020 expedited or 238(b) order reach a resident of 2005).
     and not (any e in c.immigration.orders where e.kind in REMOVAL_ORDER_KINDS:
-      e.authority == "ina240" and e.date < o.date and e.final)
+      e.authority == "ina240" and e.date < o.date and e.final and e.date >= c.subject.lpr.date)
 
 /// Whether the permanent residence was conditional (8 U.S.C. § 1186a),
 /// which the case format does not record.

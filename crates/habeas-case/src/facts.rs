@@ -1128,7 +1128,7 @@ const REPUBLIC_OF_PANAMA_NAMES: &[&str] = &[
 
 /// The words of a place name: lower case, without accents, "ft", "hts",
 /// "mt" and "av(e)" written out.
-fn place_words(r: &str) -> String {
+pub(crate) fn place_words(r: &str) -> String {
     let plain: String = r
         .to_lowercase()
         .chars()
@@ -1164,9 +1164,16 @@ fn place_words(r: &str) -> String {
 /// test canal-zone-1950-region-ancon-canal-zone-303a: "Ancon, Canal Zone"
 /// was read as the Republic of Panama, "not a citizen"). Other regions are
 /// kept as written.
+///
+/// A Panama region that names neither a place of the Zone nor a place of the
+/// Republic ([`REPUBLIC_OF_PANAMA_PLACES`]) is unknown: whether it was in
+/// the Zone is then asked, never presumed against the person (review of
+/// 2026-11-30, ninth session: "Red Tank", "Silver City", "Mt. Hope" and
+/// others missing from the list gave "not a citizen"; a list of the Zone's
+/// places can never be complete).
 fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Option<&'a str> {
     let r = region?;
-    if !matches!(country, Some("PA") | Some("PZ") | Some("CZ")) {
+    if !matches!(country, Some("PA")) {
         return Some(r);
     }
     // Matched word by word, so that a place is found inside a longer name
@@ -1174,14 +1181,80 @@ fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Opti
     // "Coco Solo Naval Air Station": review of 2026-11-30, ninth session,
     // tests cz-1960-region-*: "not a citizen").
     let mut words = place_words(r);
+    let mut republic = false;
     for name in REPUBLIC_OF_PANAMA_NAMES {
-        words = words.replace(&format!(" {name} "), " ");
+        let name = format!(" {name} ");
+        republic |= words.contains(&name);
+        words = words.replace(&name, " ");
     }
-    let named = CANAL_ZONE_PLACES
-        .iter()
-        .any(|place| words.contains(&format!(" {place} ")));
-    Some(if named { "Canal Zone" } else { r })
+    let has = |list: &[&str]| {
+        list.iter()
+            .any(|place| words.contains(&format!(" {place} ")))
+    };
+    if has(CANAL_ZONE_PLACES) {
+        Some("Canal Zone")
+    } else if republic || has(REPUBLIC_OF_PANAMA_PLACES) {
+        Some(r)
+    } else {
+        None
+    }
 }
+
+/// Places of the Republic of Panama (never in the Canal Zone), as the words
+/// of [`place_words`]: the provinces, the cities and the districts a birth
+/// is most often recorded in. A bare "Panama" is not one: it may only
+/// repeat the country.
+const REPUBLIC_OF_PANAMA_PLACES: &[&str] = &[
+    "panama city",
+    "ciudad de panama",
+    "ciudad panama",
+    "panama province",
+    "provincia de panama",
+    "colon",
+    "david",
+    "santiago",
+    "chitre",
+    "las tablas",
+    "penonome",
+    "la chorrera",
+    "chorrera",
+    "arraijan",
+    "san miguelito",
+    "bocas del toro",
+    "changuinola",
+    "almirante",
+    "aguadulce",
+    "chiriqui",
+    "veraguas",
+    "herrera",
+    "los santos",
+    "cocle",
+    "darien",
+    "la palma",
+    "boquete",
+    "bugaba",
+    "puerto armuelles",
+    "portobelo",
+    "anton",
+    "capira",
+    "chepo",
+    "tocumen",
+    "juan diaz",
+    "pedregal",
+    "bella vista",
+    "calidonia",
+    "santa ana",
+    "san felipe",
+    "el chorrillo",
+    "rio abajo",
+    "san miguel",
+    "las perlas",
+    "archipielago de las perlas",
+    "hospital santo tomas",
+    "kuna yala",
+    "guna yala",
+    "san blas",
+];
 
 /// A trip abroad shorter than this does not end a residence read from
 /// presence (decision 0005).
@@ -2119,6 +2192,17 @@ mod tests {
         for r in ["Hospital Santo Tomás, Ave. Balboa, Panamá", "Balboa Avenue"] {
             assert_eq!(canal_zone_region(Some("PA"), Some(r)), Some(r), "{r}");
         }
+        // Neither the Zone's nor the Republic's: unknown, asked.
+        for r in ["Panamá", "Panama", "Pueblo Nuevo del Canal", "Hospital"] {
+            assert_eq!(canal_zone_region(Some("PA"), Some(r)), None, "{r}");
+        }
+        assert_eq!(
+            canal_zone_region(
+                Some("PA"),
+                Some("San Miguel, Distrito de Balboa (Archipiélago de las Perlas)")
+            ),
+            Some("San Miguel, Distrito de Balboa (Archipiélago de las Perlas)")
+        );
         // A place's name inside another word is not the place.
         assert_eq!(
             canal_zone_region(Some("PA"), Some("Chorrera")),

@@ -710,29 +710,52 @@ fn check_action_fields(case: &Case, errors: &mut Vec<CaseError>) {
 /// marriage before either spouse is born; a legal separation cannot come
 /// before the marriage. (A date after `as_of` is a scheduled event:
 /// decision 0007.)
-/// Places in the United States that have their own country codes, as a
-/// `born.region` of `US` might name them.
-const TERRITORY_REGIONS: &[(&str, &str)] = &[
-    ("PR", "PR"),
-    ("PUERTO RICO", "PR"),
-    ("GU", "GU"),
-    ("GUAM", "GU"),
-    ("VI", "VI"),
-    ("VIRGIN ISLANDS", "VI"),
-    ("U.S. VIRGIN ISLANDS", "VI"),
-    ("MP", "MP"),
-    ("NORTHERN MARIANA ISLANDS", "MP"),
-    ("CNMI", "MP"),
-    ("AS", "AS"),
-    ("AMERICAN SAMOA", "AS"),
-    ("SWAINS ISLAND", "AS"),
-    ("UM", "UM"),
+/// Places outside the States and the District of Columbia, as a
+/// `born.region` of `US` might name them (the words of
+/// `facts::place_words`), with the code to write instead.
+const NOT_A_REGION_OF_US: &[(&str, &str)] = &[
+    ("puerto rico", "PR"),
+    ("p r", "PR"),
+    ("guam", "GU"),
+    ("virgin islands", "VI"),
+    ("usvi", "VI"),
+    ("st croix", "VI"),
+    ("saint croix", "VI"),
+    ("st thomas", "VI"),
+    ("saint thomas", "VI"),
+    ("st john", "VI"),
+    ("northern mariana", "MP"),
+    ("mariana islands", "MP"),
+    ("cnmi", "MP"),
+    ("saipan", "MP"),
+    ("tinian", "MP"),
+    ("american samoa", "AS"),
+    ("am samoa", "AS"),
+    ("samoa", "AS"),
+    ("tutuila", "AS"),
+    ("pago pago", "AS"),
+    ("swains", "AS"),
+    ("olohega", "AS"),
+    ("manu a", "AS"),
+    ("midway", "UM"),
+    ("wake island", "UM"),
+    ("johnston atoll", "UM"),
+    ("canal zone", "PA"),
+    ("zona del canal", "PA"),
+    ("philippines", "PH"),
+    ("philippine islands", "PH"),
 ];
 
-/// A territory is not a region of `US` (review of 2026-11-30, ninth session,
-/// test t-born-country-us-region-american-samoa: read as a birth in the
-/// States).
-fn check_united_states_codes(case: &Case, errors: &mut Vec<CaseError>) {
+/// The codes that, written alone as a `born.region` of `US`, name a
+/// territory.
+const TERRITORY_CODES: &[&str] = &["PR", "GU", "VI", "MP", "AS", "UM"];
+
+/// A territory, or a place never part of the United States, is not a region
+/// of `US` (review of 2026-11-30, ninth session, tests t-born-country-us-
+/// region-american-samoa, x07-region-pago-pago-read-as-states-citizen,
+/// x08-region-canal-zone-read-as-states-citizen, x09-region-us-virgin-
+/// islands-variant-not-rejected: read as a birth in the States, "citizen").
+fn check_united_states_regions(case: &Case, errors: &mut Vec<CaseError>) {
     for (key, p) in &case.people {
         let Some(b) = &p.born else { continue };
         let (Some(country), Some(region)) = (&b.country, &b.region) else {
@@ -741,12 +764,50 @@ fn check_united_states_codes(case: &Case, errors: &mut Vec<CaseError>) {
         if country.0 != "US" {
             continue;
         }
-        let r = region.trim().to_uppercase();
-        if let Some((_, code)) = TERRITORY_REGIONS.iter().find(|(name, _)| *name == r) {
+        let words = crate::facts::place_words(region);
+        let code = region.trim().to_uppercase();
+        let found = TERRITORY_CODES
+            .iter()
+            .find(|c| **c == code)
+            .copied()
+            .or_else(|| {
+                NOT_A_REGION_OF_US
+                    .iter()
+                    .find(|(name, _)| words.contains(&format!(" {name} ")))
+                    .map(|(_, c)| *c)
+            });
+        if let Some(code) = found {
             errors.push(err(
                 format!("people.{key}.born.region"),
                 format!(
-                    "`{region}` is a territory with its own country code: write `\"country\": \"{code}\"` (the `region` of `US` is a state or the District of Columbia)"
+                    "`{region}` is not in the States or the District of Columbia: write its own country code, `\"country\": \"{code}\"` (the `region` of `US` is a state or the District of Columbia)"
+                ),
+            ));
+        }
+    }
+}
+
+/// The kinds of a removal order the law reads (`orders[].kind`).
+const ORDER_KINDS: &[&str] = &["removal", "deportation", "exclusion", "other"];
+
+/// An order's kind is one the law reads (review of 2026-11-30, ninth
+/// session, test x05-order-kind-capitalized-silently-ignored: `Removal` was
+/// no order, silently).
+fn check_order_kinds(case: &Case, errors: &mut Vec<CaseError>) {
+    let Some(im) = &case.immigration else { return };
+    for (i, o) in im.orders.iter().flatten().enumerate() {
+        if let Some(k) = &o.kind
+            && !ORDER_KINDS.contains(&k.as_str())
+        {
+            errors.push(err(
+                format!("immigration.orders[{i}].kind"),
+                format!(
+                    "unknown order kind `{k}`: expected one of {}",
+                    ORDER_KINDS
+                        .iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ));
         }
@@ -754,7 +815,8 @@ fn check_united_states_codes(case: &Case, errors: &mut Vec<CaseError>) {
 }
 
 /// A person recorded as never married (`married: false`) is not a spouse in
-/// a marriage that began by `as_of` (review of 2026-11-30, ninth session,
+/// a marriage that began by `as_of`, nor is a first marriage dated after a
+/// recorded one began (review of 2026-11-30, ninth session,
 /// test m27-married-false-but-marriage-recorded: the child was read as
 /// unmarried and derived). A marriage that begins after `as_of` is a
 /// scheduled event (decision 0007).
@@ -764,14 +826,31 @@ fn check_never_married(case: &Case, errors: &mut Vec<CaseError>) {
         if r.kind != RelationKind::Marriage {
             continue;
         }
+        // Surely begun by `as_of` (a wedding in the month of `as_of` may be
+        // a scheduled one: review of the change, test x13-married-false-
+        // marriage-month-of-as-of-rejected).
         let began = match (r.from, as_of) {
-            (Some(from), Some(a)) => from.bounds().0 <= a,
+            (Some(from), Some(a)) => from.bounds().1 <= a,
             _ => true,
         };
         if !began {
             continue;
         }
         for key in [&r.a, &r.b].into_iter().flatten() {
+            // A first marriage dated after a recorded marriage began (review
+            // of the change, test x12-first-marriage-date-after-recorded-
+            // ongoing-marriage-contradiction).
+            if let (Some(p), Some(from)) = (case.people.get(key), r.from)
+                && let Some(OrFalse::Yes(first)) = p.married
+                && from.bounds().1 < first.bounds().0
+            {
+                errors.push(err(
+                    format!("people.{key}.married"),
+                    format!(
+                        "the first marriage is dated {first}, but relations[{i}] records a marriage of `{key}` from {from}, earlier"
+                    ),
+                ));
+            }
             if let Some(p) = case.people.get(key)
                 && matches!(p.married, Some(OrFalse::No))
             {
@@ -1427,7 +1506,8 @@ pub fn check(case: &Case) -> Vec<CaseError> {
     }
     check_relation_dates(case, &mut errors);
     check_never_married(case, &mut errors);
-    check_united_states_codes(case, &mut errors);
+    check_united_states_regions(case, &mut errors);
+    check_order_kinds(case, &mut errors);
     check_immigration_dates(case, as_of_day, &mut errors);
     check_action_fields(case, &mut errors);
     errors.sort_by(|a, b| a.path.cmp(&b.path));

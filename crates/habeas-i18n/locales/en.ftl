@@ -13,6 +13,7 @@ role-of-parent = { $parent }'s { $role }
 ## Questions (one per kind of missing fact)
 q-born-date = When was { $who } born (year, month and day)?
 q-born-place = Where was { $who } born (country, and state or territory)?
+q-born-region = In which state, territory, town or district was { $who } born? If in Panama: was the place inside the Panama Canal Zone?
 q-born-time = At what time, and in which time zone, was { $who } born? The law changed at a set hour that day.
 q-sex = Is { $who } a woman or a man?
 q-died = Has { $who } died? If so, when?

@@ -13,6 +13,7 @@ role-of-parent = { $role } de { $parent }
 ## Preguntas
 q-born-date = ¿Cuándo nació { $who } (año, mes y día)?
 q-born-place = ¿Dónde nació { $who } (país, y estado o territorio)?
+q-born-region = ¿En qué estado, territorio, ciudad o distrito nació { $who }? Si fue en Panamá: ¿estaba el lugar dentro de la Zona del Canal de Panamá?
 q-born-time = ¿A qué hora, y en qué zona horaria, nació { $who }? La ley cambió a una hora fija ese día.
 q-sex = ¿Es { $who } mujer u hombre?
 q-died = ¿Ha fallecido { $who }? Si es así, ¿cuándo?

@@ -113,7 +113,8 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
             let field = field.split('[').next().unwrap_or("").to_string();
             let (k, doc) = match field.as_str() {
                 "" | "born" | "born.date" => ("q-born-date", "doc-born"),
-                "born.country" | "born.region" => ("q-born-place", "doc-born"),
+                "born.country" => ("q-born-place", "doc-born"),
+                "born.region" => ("q-born-region", "doc-born"),
                 "born.time" => ("q-born-time", "doc-born-time"),
                 "sex" => ("q-sex", "doc-born"),
                 "died" => ("q-died", "doc-died"),
