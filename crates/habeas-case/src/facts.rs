@@ -1193,12 +1193,24 @@ fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Opti
     };
     if has(CANAL_ZONE_PLACES) {
         Some("Canal Zone")
-    } else if republic || has(REPUBLIC_OF_PANAMA_PLACES) {
+    } else if republic
+        || has(REPUBLIC_OF_PANAMA_PLACES)
+        || REPUBLIC_OF_PANAMA_ALONE
+            .iter()
+            .any(|p| words == format!(" {p} "))
+    {
         Some(r)
     } else {
         None
     }
 }
+
+/// Names of the Republic that also name the provinces the Zone lay in
+/// (Colón, Panamá): the Republic only when written alone; "Mindi, Colón" or
+/// "Cárdenas, Provincia de Panamá" may be a Zone town (review of the
+/// change, tests d-pa01-1960-cardenas-provincia-de-panama, d-pa02-1960-
+/// mindi-colon: "not a citizen").
+const REPUBLIC_OF_PANAMA_ALONE: &[&str] = &["colon", "colon city", "ciudad de colon"];
 
 /// Places of the Republic of Panama (never in the Canal Zone), as the words
 /// of [`place_words`]: the provinces, the cities and the districts a birth
@@ -1208,9 +1220,6 @@ const REPUBLIC_OF_PANAMA_PLACES: &[&str] = &[
     "panama city",
     "ciudad de panama",
     "ciudad panama",
-    "panama province",
-    "provincia de panama",
-    "colon",
     "david",
     "santiago",
     "chitre",
@@ -1251,6 +1260,7 @@ const REPUBLIC_OF_PANAMA_PLACES: &[&str] = &[
     "las perlas",
     "archipielago de las perlas",
     "hospital santo tomas",
+    "hospital amador guerrero",
     "kuna yala",
     "guna yala",
     "san blas",
@@ -2193,7 +2203,14 @@ mod tests {
             assert_eq!(canal_zone_region(Some("PA"), Some(r)), Some(r), "{r}");
         }
         // Neither the Zone's nor the Republic's: unknown, asked.
-        for r in ["Panamá", "Panama", "Pueblo Nuevo del Canal", "Hospital"] {
+        for r in [
+            "Panamá",
+            "Panama",
+            "Pueblo Nuevo del Canal",
+            "Hospital",
+            "Mindi, Colón",
+            "Cárdenas, Provincia de Panamá",
+        ] {
             assert_eq!(canal_zone_region(Some("PA"), Some(r)), None, "{r}");
         }
         assert_eq!(

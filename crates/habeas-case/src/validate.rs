@@ -717,13 +717,14 @@ const NOT_A_REGION_OF_US: &[(&str, &str)] = &[
     ("puerto rico", "PR"),
     ("p r", "PR"),
     ("guam", "GU"),
+    ("hagatna", "GU"),
+    ("agana", "GU"),
+    ("charlotte amalie", "VI"),
+    ("christiansted", "VI"),
+    ("frederiksted", "VI"),
+    ("garapan", "MP"),
     ("virgin islands", "VI"),
     ("usvi", "VI"),
-    ("st croix", "VI"),
-    ("saint croix", "VI"),
-    ("st thomas", "VI"),
-    ("saint thomas", "VI"),
-    ("st john", "VI"),
     ("northern mariana", "MP"),
     ("mariana islands", "MP"),
     ("cnmi", "MP"),
@@ -731,19 +732,31 @@ const NOT_A_REGION_OF_US: &[(&str, &str)] = &[
     ("tinian", "MP"),
     ("american samoa", "AS"),
     ("am samoa", "AS"),
-    ("samoa", "AS"),
     ("tutuila", "AS"),
     ("pago pago", "AS"),
     ("swains", "AS"),
     ("olohega", "AS"),
     ("manu a", "AS"),
-    ("midway", "UM"),
     ("wake island", "UM"),
     ("johnston atoll", "UM"),
     ("canal zone", "PA"),
     ("zona del canal", "PA"),
     ("philippines", "PH"),
     ("philippine islands", "PH"),
+];
+
+/// Names that are also places in the States (St. Croix County, Wisconsin;
+/// Samoa, California; Midway, Utah): a territory only when written alone.
+const NOT_A_REGION_OF_US_ALONE: &[(&str, &str)] = &[
+    ("st croix", "VI"),
+    ("saint croix", "VI"),
+    ("st thomas", "VI"),
+    ("saint thomas", "VI"),
+    ("st john", "VI"),
+    ("saint john", "VI"),
+    ("samoa", "AS"),
+    ("midway", "UM"),
+    ("midway atoll", "UM"),
 ];
 
 /// The codes that, written alone as a `born.region` of `US`, name a
@@ -766,14 +779,22 @@ fn check_united_states_regions(case: &Case, errors: &mut Vec<CaseError>) {
         }
         let words = crate::facts::place_words(region);
         let code = region.trim().to_uppercase();
+        // The code alone, or after the place ("San Juan, PR": review of
+        // the change, tests d-us-missed-*).
+        let last = words.split_whitespace().last().unwrap_or("").to_uppercase();
         let found = TERRITORY_CODES
             .iter()
-            .find(|c| **c == code)
+            .find(|c| **c == code || (words.split_whitespace().count() > 1 && **c == last))
             .copied()
             .or_else(|| {
                 NOT_A_REGION_OF_US
                     .iter()
                     .find(|(name, _)| words.contains(&format!(" {name} ")))
+                    .or_else(|| {
+                        NOT_A_REGION_OF_US_ALONE
+                            .iter()
+                            .find(|(name, _)| words == format!(" {name} "))
+                    })
                     .map(|(_, c)| *c)
             });
         if let Some(code) = found {
