@@ -759,10 +759,6 @@ const NOT_A_REGION_OF_US_ALONE: &[(&str, &str)] = &[
     ("midway atoll", "UM"),
 ];
 
-/// The codes that, written alone as a `born.region` of `US`, name a
-/// territory.
-const TERRITORY_CODES: &[&str] = &["PR", "GU", "VI", "MP", "AS", "UM"];
-
 /// A territory, or a place never part of the United States, is not a region
 /// of `US` (review of 2026-11-30, ninth session, tests t-born-country-us-
 /// region-american-samoa, x07-region-pago-pago-read-as-states-citizen,
@@ -782,8 +778,10 @@ fn check_united_states_regions(case: &Case, errors: &mut Vec<CaseError>) {
         // The code alone, or after the place ("San Juan, PR": review of
         // the change, tests d-us-missed-*).
         let last = words.split_whitespace().last().unwrap_or("").to_uppercase();
-        let found = TERRITORY_CODES
+        // A territory's code (any U.S. code but `US` itself).
+        let found = UNITED_STATES_CODES
             .iter()
+            .filter(|c| **c != "US")
             .find(|c| **c == code || (words.split_whitespace().count() > 1 && **c == last))
             .copied()
             .or_else(|| {
