@@ -110,8 +110,8 @@ rule statute_birth_date(p: Person) -> date
 rule both_parents_citizens(p: Person)
   cite "INA § 301(c); 8 U.S.C. § 1401(c); NA 1940 § 201(c); Act of May 24, 1934; R.S. § 1993; USCIS Nationality Chart 1"
   quote "a person born outside of the United States and its outlying possessions of parents both of whom are citizens of the United States and one of whom has had a residence in the United States or one of its outlying possessions, prior to the birth of such person"
-  holds when any l in p.parents where not l.adoptive:
-    any m in p.parents where not m.adoptive and not (m.person == l.person):
+  holds when any l in p.parents where natural_link(l):
+    any m in p.parents where natural_link(m) and not (m.person == l.person):
       citizen_on(l.person, p.born.date)
       and citizen_on(m.person, p.born.date)
       and parents_at_birth(p, l, m)
@@ -128,8 +128,8 @@ rule both_parents_citizens(p: Person)
 rule citizen_and_national_parents(p: Person)
   cite "INA § 301(d); 8 U.S.C. § 1401(d); NA 1940 § 201(d)"
   quote "a person born outside of the United States and its outlying possessions of parents one of whom is a citizen of the United States who has been physically present in the United States or one of its outlying possessions for a continuous period of one year prior to the birth of such person, and the other of whom is a national, but not a citizen of the United States"
-  holds when any l in p.parents where not l.adoptive:
-    any m in p.parents where not m.adoptive and not (m.person == l.person):
+  holds when any l in p.parents where natural_link(l):
+    any m in p.parents where natural_link(m) and not (m.person == l.person):
       citizen_on(l.person, p.born.date)
       and national_on(m.person, p.born.date)
       and not citizen_on(m.person, p.born.date)
@@ -154,8 +154,8 @@ rule citizen_national_requirement(p: Person, l: ParentLink)
 rule citizen_and_alien_parents(p: Person)
   cite "INA § 301(g); 8 U.S.C. § 1401(g); NA 1940 § 201(g), (i); 8 U.S.C. § 1401a; Act of May 24, 1934; R.S. § 1993"
   quote "a person born outside the geographical limits of the United States and its outlying possessions of parents one of whom is an alien, and the other a citizen of the United States who, prior to the birth of such person, was physically present in the United States or its outlying possessions for a period or periods totaling not less than five years, at least two of which were after attaining the age of fourteen years"
-  holds when any l in p.parents where not l.adoptive:
-    any m in p.parents where not m.adoptive and not (m.person == l.person):
+  holds when any l in p.parents where natural_link(l):
+    any m in p.parents where natural_link(m) and not (m.person == l.person):
       citizen_on(l.person, p.born.date)
       and alien_on(m.person, p.born.date)
       and parents_at_birth(p, l, m)
@@ -205,11 +205,11 @@ rule citizen_mother_before_1934(p: Person)
   versions by statute_birth_date(p)
     until 1934-05-24 cite "INA § 301(h)": applies = true
   holds when applies
-    and (any l in p.parents where not l.adoptive:
+    and (any l in p.parents where natural_link(l):
       is_mother(p, l)
       and mother_citizen_on(l, p.born.date)
       and resided_before(l.person, p.born.date)
-      and (any m in p.parents where not m.adoptive and not (m.person == l.person): alien_on(m.person, p.born.date)))
+      and (any m in p.parents where natural_link(m) and not (m.person == l.person): alien_on(m.person, p.born.date)))
   // `shown` here only limits the flag to a recorded marriage date (it does
   // not change the answer).
   review when p.born.date < 1941-01-13 and shown(any l in p.parents where is_mother(p, l): l.person.married < 1922-09-22): "the mother married before 1922-09-22: under the Expatriation Act of 1907 a U.S. woman who married an alien lost her citizenship for the marriage, so she may not have been a citizen at the birth; the engine counts that loss only when the marriage covers the birth and the husband is shown to have been an alien (`expatriated_by_marriage_on`; decision 0100, gap 4)"
@@ -229,7 +229,7 @@ rule out_of_wedlock_citizen_mother(p: Person)
   // (USCIS PM Vol. 12, Pt. H, ch. 2-3; 8 FAM 304.3). Only a tie shown to be
   // absent excludes her (`shown`): when the relation does not say, she may
   // be the birth mother.
-  holds when any l in p.parents where not l.adoptive:
+  holds when any l in p.parents where natural_link(l):
     is_mother(p, l)
     and not shown(not has_tie(l))
     and born_out_of_wedlock_to(p, l)
@@ -259,7 +259,7 @@ rule unwed_mother_requirement(p: Person, l: ParentLink)
 rule both_citizens_father_not_309a(p: Person, l: ParentLink)
   cite "USCIS PA-2018-01; USCIS PA-2024-21; USCIS PM Vol. 12, Pt. H, ch. 3"
   holds when longest(l.person.presence & ending(p.born.date)) >= 365 days
-    and (any f in p.parents where not f.adoptive and not (f.person == l.person):
+    and (any f in p.parents where natural_link(f) and not (f.person == l.person):
       citizen_on(f.person, p.born.date) and not new_309a(p, f))
   review when true: "born out of wedlock after Morales-Santana to two citizen parents, the father not meeting § 309(a): USCIS accepts the mother's one continuous year of presence; State Department practice is unverified (decision 0100, Step 3)"
 
@@ -274,7 +274,7 @@ rule both_citizens_father_not_309a(p: Person, l: ParentLink)
 rule both_citizens_whatever_309a(p: Person, l: ParentLink)
   cite "INA §§ 301(c), 309(a), (c); 8 U.S.C. §§ 1401(c), 1409(a), (c); USCIS PA-2018-01; USCIS PA-2024-21"
   holds when longest(l.person.presence & ending(p.born.date)) >= 365 days
-    and (any f in p.parents where not f.adoptive and not (f.person == l.person):
+    and (any f in p.parents where natural_link(f) and not (f.person == l.person):
       citizen_on(f.person, p.born.date)
       and (resided_before(l.person, p.born.date) or resided_before(f.person, p.born.date)))
   review when true: "born out of wedlock after Morales-Santana to two citizen parents: a citizen under § 301(c) if the father met § 309(a), and under the USCIS reading of the mother's continuous year if he did not (decision 0100, Step 3)"
@@ -325,8 +325,8 @@ rule citizen_parent_whatever_other_parent(p: Person)
   // residence), so the mother's unknown status cannot matter; the answer
   // was undetermined. The residence is read from `residence` itself (see
   // `meets_every_ina_presence_rule`).
-  holds when any l in p.parents where not l.adoptive:
-    any m in p.parents where not m.adoptive and not (m.person == l.person):
+  holds when any l in p.parents where natural_link(l):
+    any m in p.parents where natural_link(m) and not (m.person == l.person):
       citizen_on(l.person, p.born.date)
       and parents_at_birth(p, l, m)
       and (meets_every_ina_presence_rule(p, l)
@@ -352,7 +352,7 @@ rule citizen_mother_whatever_wedlock(p: Person)
   // `shown` only identifies roles, it does not close a route: a parent who
   // gave birth is read as the mother unless recorded as male (so the
   // mother's unknown sex is not asked when she is known to have given birth).
-  holds when any l in p.parents where not l.adoptive:
+  holds when any l in p.parents where natural_link(l):
     is_mother(p, l)
     and has_tie(l)
     and mother_citizen_on(l, p.born.date)
@@ -457,9 +457,29 @@ rule parent_in_wedlock(l: ParentLink, m: ParentLink)
   // and the birth mother, `legal` left blank, was of unknown legal status,
   // so the husband's route under the 2021 policy stayed open. Outside an
   // adoption (recorded apart), she is the legal mother at birth.
-  holds when not l.adoptive
+  holds when natural_link(l)
     and (has_tie(l) or (l.legal and (m.legal or (shown(m.biological and m.gestational) and not shown(not m.legal))) and has_tie(m)))
   review when not has_tie(l): "a parent without a genetic or gestational tie transmits only under the 2021 policy on assisted reproduction (a legal parent married to the child's genetic or gestational legal parent); the policy is applied whatever the birth date"
+
+/// Parent link `l` is a natural parent's for the statutes on birth: not an
+/// adoption alone. An adoption transmits nothing at birth (INA § 101(c)(1)
+/// reads adopted children only for naturalization and derivation), but a
+/// genetic or gestational parent who also adopted the child (to legitimate
+/// it, or after a surrogacy) is still the natural parent.
+// Planning note of 2026-11-30 (tests citizenship/tests/family/natural-
+// parent-also-adoptive-*): every route at birth filtered `not l.adoptive`,
+// so a citizen father recorded `biological: true, adoptive: true` was read
+// as no parent at all and the child's § 301(g) / § 309(a) route was lost.
+// safety: its `shown(...)` was reviewed: an adoptive link counts as a
+// natural parent's only when it is recorded genetic or gestational; an
+// adoptive parent whose genetic tie is not recorded stays an adoptive
+// parent, as the case format's `adoptive` says (the ordinary adoption),
+// so no adoptee is asked whether the adopter is also the genetic parent.
+// The adoption routes of derivation read `adoptive` directly and are kept.
+rule natural_link(l: ParentLink)
+  cite "INA §§ 101(c)(1), 301, 309; 8 U.S.C. §§ 1101(c)(1), 1401, 1409; USCIS PM Vol. 12, Pt. H, ch. 2"
+  tag "safety:reviewed"
+  holds when not l.adoptive or shown(l.biological) or shown(l.gestational)
 
 /// A genetic or gestational tie to the child (a person of male sex is not
 /// the gestational parent).
@@ -659,14 +679,14 @@ rule born_out_of_wedlock_to(p: Person, l: ParentLink)
   // mother-17-months-in-wedlock-301g, which expects the 2021 reading).
   holds when (not (l.person.married <= p.born.date)
       and not (any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date)))
-    or (if (any m in p.parents where not m.adoptive and not (m.person == l.person) and has_tie(m): born_in_wedlock_to(p, l.person, m.person)) then false
+    or (if (any m in p.parents where natural_link(m) and not (m.person == l.person) and has_tie(m): born_in_wedlock_to(p, l.person, m.person)) then false
     else (not (l.person.married <= p.born.date)
-      or not (any m in p.parents where not m.adoptive and not (m.person == l.person) and has_tie(m):
+      or not (any m in p.parents where natural_link(m) and not (m.person == l.person) and has_tie(m):
         not born_out_of_wedlock_to_pair(p, l.person, m.person))))
   // `shown`: only a marriage and a legal parent without a tie that are
   // recorded raise the flag (review of the change: an unnamed father or
   // unrecorded ties raised it for never-married mothers).
-  review when shown(any m in p.parents where not m.adoptive and not (m.person == l.person) and m.legal and not has_tie(m): born_in_wedlock_to(p, l.person, m.person)): "the parent was married at the birth to a legal parent of the child who is not a genetic or gestational parent: read as a birth out of wedlock (the genetic parents were not married to each other), which may be contested under USCIS's 2021 policy (PA-2021-17: the legal parents married to each other, one of them a genetic or gestational parent)"
+  review when shown(any m in p.parents where natural_link(m) and not (m.person == l.person) and m.legal and not has_tie(m): born_in_wedlock_to(p, l.person, m.person)): "the parent was married at the birth to a legal parent of the child who is not a genetic or gestational parent: read as a birth out of wedlock (the genetic parents were not married to each other), which may be contested under USCIS's 2021 policy (PA-2021-17: the legal parents married to each other, one of them a genetic or gestational parent)"
 
 /// The father of a child born out of wedlock established paternity as the
 /// law in force at the birth requires.

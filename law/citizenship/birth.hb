@@ -135,7 +135,7 @@ rule territory_residence_1941_open(x: Person)
 rule puerto_rico_organic_act_5b(p: Person)
   cite "Act of June 27, 1934, ch. 845, 48 Stat. 1245 (Organic Act of Puerto Rico § 5b, former 48 U.S.C. § 733a); INA § 302, 8 U.S.C. § 1402 ('not citizens of the United States under any other Act'); 8 FAM 302.6"
   holds when p.born.date >= 1899-04-11 and p.born.date < 1941-01-13
-    and ((count(p.parents) >= 1 and (all l in p.parents where not l.adoptive: citizen_on(l.person, p.born.date)))
+    and ((count(p.parents) >= 1 and (all l in p.parents where natural_link(l): citizen_on(l.person, p.born.date)))
       or puerto_rico_foreign_nationality_open(p))
   since latest(p.born.date, 1934-06-27)
   unless shown(as_of() < latest(p.born.date, 1934-06-27)) cite "Act of June 27, 1934, 48 Stat. 1245; decision 0007"
@@ -190,7 +190,7 @@ rule puerto_rico_citizen_in_1917(x: Person)
     until 1899-04-11: child_of_citizen = false
   holds when (x.born.country == "PR"
     and (if child_of_citizen
-      then (any l in x.parents where not l.adoptive: puerto_rico_citizen_in_1917(l.person))
+      then (any l in x.parents where natural_link(l): puerto_rico_citizen_in_1917(l.person))
       else (on(x.residence, 1899-04-11) or on(x.residence, 1917-03-02))))
     // A Spanish subject born elsewhere in Spain's dominions who resided in
     // Puerto Rico on 1899-04-11 (and, born in Spain itself, did not declare
@@ -352,7 +352,7 @@ rule born_to_guam_native(p: Person)
     and on(p.residence, 1950-08-01)
     // A parent shown by a document not to be a citizen is not one of the
     // persons § 307(a) declared citizens.
-    and (any l in p.parents where not l.adoptive:
+    and (any l in p.parents where natural_link(l):
       not asserted_not_citizen(l.person)
         and l.person.born.country == "GU" and l.person.born.date <= 1899-04-11 and on(l.person.residence, 1899-04-11))
   since 1950-08-01
@@ -383,7 +383,7 @@ rule born_to_virgin_islands_native(p: Person)
   tag "route"
   holds when not (p.born.country == "VI")
     and p.born.date > 1917-01-17 and p.born.date < 1927-02-25
-    and (any l in p.parents where not l.adoptive:
+    and (any l in p.parents where natural_link(l):
       not asserted_not_citizen(l.person)
         and l.person.born.country == "VI" and l.person.born.date < 1917-01-17 and virgin_islands_birth_qualifies(l.person))
   since 1927-02-25
@@ -454,7 +454,7 @@ rule born_in_outlying_possession_to_citizen_parent(p: Person)
            and outlying_possession_parent_requirement(p, l))
   since p.born.date
 
-/// Parent `l` can transmit at birth: not an adoptive parent; the mother; or
+/// Parent `l` can transmit at birth: a natural parent (`natural_link`); the mother; or
 /// a parent of a child born in wedlock to both parents; or the father of a
 /// child born out of wedlock whose paternity was established as the law in
 /// force at the birth requires (NA 1940 § 205; INA § 309(a)).
@@ -467,9 +467,9 @@ rule born_in_outlying_possession_to_citizen_parent(p: Person)
 // transmits nothing at birth.
 rule parent_at_birth_for_transmission(p: Person, l: ParentLink)
   cite "NA 1940 § 205; INA § 309(a), (c); 8 U.S.C. § 1409(a), (c); USCIS PM Vol. 12, Pt. H, ch. 3"
-  holds when not l.adoptive
+  holds when natural_link(l)
     and (is_mother(p, l)
-      or (any m in p.parents where not m.adoptive and not (m.person == l.person): parents_at_birth(p, l, m))
+      or (any m in p.parents where natural_link(m) and not (m.person == l.person): parents_at_birth(p, l, m))
       or (is_father(p, l) and l.biological and born_out_of_wedlock_to(p, l) and paternity_established(p, l)))
 
 /// Born in a place that was an outlying possession on the day of birth, for
@@ -577,7 +577,7 @@ rule born_in_canal_zone_or_panama(p: Person)
   tag "route"
   holds when p.born.country == "PA"
     and p.born.date >= 1904-02-26
-    and (any l in p.parents where not l.adoptive:
+    and (any l in p.parents where natural_link(l):
       citizen_on(l.person, p.born.date)
       and (born_in_canal_zone(p)
         or (any s in l.person.service_abroad: s.kind in ["us_government", "us_armed_forces"] and on(s.period, p.born.date))))

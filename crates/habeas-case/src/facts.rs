@@ -1477,7 +1477,6 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                                 // tests b01-b03).
                                 r.kind == RelationKind::Parent
                                     && r.parent.as_deref() == Some(key.as_str())
-                                    && r.adoptive != Some(true)
                                     && (r.biological == Some(true) || r.gestational == Some(true))
                             })
                             .filter_map(|r| r.child.as_deref())
@@ -1707,7 +1706,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 );
                 let p = f.path(&path);
                 parents.entry(child).or_default().push(rec_val(lid, p));
-                if r.adoptive != Some(true) {
+                if r.natural() {
                     *natural_parent_count.entry(child).or_default() += 1;
                 }
             }

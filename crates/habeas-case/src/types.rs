@@ -407,6 +407,18 @@ pub enum RelationKind {
     Adoption,
 }
 
+impl Relation {
+    /// A `parent` link of a natural parent: not an adoption alone. A genetic
+    /// or birth parent who also adopted the child (`adoptive` with
+    /// `biological` or `gestational` recorded true) is still the natural
+    /// parent; the law's `natural_link` reads it the same way.
+    pub fn natural(&self) -> bool {
+        self.adoptive != Some(true)
+            || self.biological == Some(true)
+            || self.gestational == Some(true)
+    }
+}
+
 impl RelationKind {
     /// The fields a relation of this kind may have (besides `kind`).
     pub fn allowed(self) -> &'static [&'static str] {

@@ -1423,7 +1423,7 @@ pub fn check(case: &Case) -> Vec<CaseError> {
             let (RelationKind::Parent, Some(pk), Some(ck)) = (r.kind, &r.parent, &r.child) else {
                 continue;
             };
-            if r.adoptive == Some(true) {
+            if !r.natural() {
                 continue;
             }
             let born = |k: &str| {
