@@ -197,7 +197,9 @@ rule appeal_waiver_unknown(o: Order)
 rule order_outside_its_authority(c: Case, o: Order, d: date)
   // safety: its `shown(...)` was reviewed: the later LPR admission is read
   // only when recorded; an unknown one leaves the order as it was before
-  // this clause existed (a bar added, never removed)
+  // this clause existed (a bar added, never removed); so is the subject's
+  // nationality on the order's day (a bar added where it is shown; where
+  // it is open, the citizenship bars already speak)
   tag "safety:reviewed"
   cite "INA §§ 235(b)(1)(C), 238(b)(1), (2); 8 U.S.C. §§ 1225(b)(1)(C), 1228(b)(1), (2); 8 C.F.R. §§ 235.3(b)(5)(ii), 238.1(b)(1); INA § 101(a)(13)(C); INA §§ 101(g), 241(a)(5); 8 U.S.C. §§ 1101(g), 1231(a)(5); 8 C.F.R. § 1001.1(p)"
   quote "An alien is described in this paragraph if the alien- (A) was not lawfully admitted for permanent residence at the time at which proceedings under this section commenced; or (B) had permanent resident status on a conditional basis"
@@ -237,6 +239,41 @@ rule order_outside_its_authority(c: Case, o: Order, d: date)
     or (o.authority == "expedited_235b1"
       and (paroled_before(c, o) or present_two_years_before(c, o))
       and expedited_reach_unsettled(o))
+    // Guarded: the stay of the 2025 expansion is read only for an expedited
+    // order entered from 2025-08-29 against a person not shown to have
+    // entered within the fourteen days before it.
+    or (o.authority == "expedited_235b1" and o.date >= 2025-08-29
+      and not entered_within_14_days_before(c, o)
+      and expedited_expansion_stayed(o))
+    // Review of 2026-11-30, tenth session (tests s1-ij-order-entered-while-
+    // citizen-before-denaturalization, s1-expedited-order-entered-while-
+    // citizen-renounced-later: "no bar found"): an order entered against a
+    // person who was then a U.S. citizen or national had nothing to act on
+    // (removal reaches only aliens, INA § 240(a)(3); Ng Fung Ho v. White:
+    // jurisdiction "exists only if the person arrested is an alien"), and
+    // losing the nationality later does not revive it: removing the person
+    // needs a new order. Read only when shown: an open nationality on the
+    // order's day is the citizenship question itself, answered by the
+    // `citizen` and `possible_citizen` bars (safety comment above).
+    or shown(national_on(c.subject, o.date))
+    or revoked_after_order(c, o)
+
+/// The subject's naturalization was revoked by a judgment entered after
+/// order `o`: on the order's day the person held citizenship, which only
+/// the court's judgment took away.
+// INA § 340(a) makes the revocation "effective as of the original date of
+// the order and certificate": whether that validates an order entered
+// against the person while still a citizen is not settled (Costello v.
+// INS, 376 U.S. 120 (1964), refused to let denaturalization relate back to
+// make a person deportable for what was done while a citizen). The
+// protective reading treats the order as void, with a flag.
+rule revoked_after_order(c: Case, o: Order)
+  cite "INA §§ 240(a)(3), 340(a); 8 U.S.C. §§ 1229a(a)(3), 1451(a); Costello v. INS, 376 U.S. 120 (1964)"
+  holds when present(c.subject.naturalized)
+    and c.subject.naturalized.date <= o.date
+    and naturalization_revoked(c.subject)
+    and c.subject.denaturalization.date > o.date
+  review when true: "the order was entered while the person was still a naturalized citizen, before the judgment revoking the naturalization: INA § 340(a) makes a revocation effective as of the naturalization, but whether that gives effect to an order entered against a citizen is unsettled (Costello v. INS); read as no executable order"
 
 /// The subject is shown to have been paroled into the United States before
 /// the order (a `parole` record granted before its date).
@@ -254,7 +291,44 @@ rule present_two_years_before(c: Case, o: Order)
   // safety: its `shown(...)` was reviewed: it only opens an expedited
   // order (never closes a bar); unrecorded presence keeps the answer it had
   tag "safety:reviewed"
-  holds when shown(total(c.subject.presence & window(o.date - 730 days, o.date)) >= 730 days)
+  // Review of 2026-11-30, tenth session (test s21-expedited-order-presence-
+  // one-day-short-of-two-years): 730 days fell one day short of a two-year
+  // period that spans a Feb 29; the period is the calendar one, from the
+  // day two years before the order.
+  holds when shown(total(c.subject.presence & window(o.date - 730 days, o.date)) >= 730 days
+    and (anniversary(o.date - 730 days, 2) <= o.date or on(c.subject.presence, o.date - 731 days)))
+
+/// The subject is shown to have entered the United States within the
+/// fourteen days before order `o` (the 2004 designation's time limit): not
+/// present on any day before them.
+rule entered_within_14_days_before(c: Case, o: Order)
+  cite "Designating Aliens for Expedited Removal, 69 Fed. Reg. 48,877 (Aug. 11, 2004)"
+  // safety: its `shown(...)` was reviewed: it only closes the open rule
+  // `expedited_expansion_stayed` for a recorded recent entry; unrecorded
+  // presence leaves that rule open (never a bar removed)
+  tag "safety:reviewed"
+  holds when shown(not ever(c.subject.presence & ending(o.date - 14 days)))
+
+/// Whether an expedited removal order entered while the 2025 expansion was
+/// stayed can be executed.
+// Review of 2026-11-30, tenth session (test s21-expedited-interior-order-
+// during-make-the-road-stay: "no bar found"). On 2025-08-29 the district
+// court in Make the Road New York v. Noem stayed the January 2025
+// designation that extended expedited removal to anyone in the country
+// without two years' presence; what remained was the 2004 designation
+// (within 100 miles of a land border and 14 days of entry) and arriving
+// aliens. A D.C. Circuit panel reversed the stay in 2026, about ten months
+// later (No. 25-5320; the date is not verified: removal.md § 2.1, open item
+// 7), so the end of the window is not encoded and the rule stays open for
+// every later order too: the protective reading, for a lawyer to check
+// against the place and time of the apprehension, which the case format
+// does not record.
+rule expedited_expansion_stayed(o: Order)
+  cite "INA § 235(b)(1)(A)(iii); 8 U.S.C. § 1225(b)(1)(A)(iii); Make the Road New York v. Noem, No. 1:25-cv-00190 (D.D.C. Aug. 29, 2025), rev'd, No. 25-5320 (D.C. Cir. 2026); 69 Fed. Reg. 48,877 (Aug. 11, 2004)"
+  versions by o.date
+    from 2025-08-29: not_encoded "an expedited removal order entered on or after 2025-08-29 against a person not shown to have entered within the 14 days before it: the district court in Make the Road New York v. Noem stayed the 2025 interior expansion that day, leaving only arriving aliens and the 2004 designation (within 100 miles of a land border and 14 days of entry); a D.C. Circuit panel reversed the stay in 2026 (date not verified here). Whether the order was within what remained, and whether it was entered before the reversal, needs a lawyer's review (question: @)"
+    until 2025-08-29: none "the stay of the 2025 expansion began on 2025-08-29"
+  holds when true
 
 /// Whether an expedited removal order reaches a person paroled into the
 /// United States, or present here for two years, is contested.
