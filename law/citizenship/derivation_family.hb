@@ -17,9 +17,16 @@ rule derivation_father_link(p: Person, l: ParentLink)
   // `shown` here identifies roles, it does not close a route: a link is read
   // as the father's only when the facts show it; otherwise the father's
   // extra conditions (wedlock, legitimation) are not applied.
-  holds when shown(l.person.sex == "male")
+  // Review of 2026-11-30, tenth session (tests ivf-reciprocal-*, ivf-2019-
+  // unmarried-us-genetic-mother-309c, gestational-parent-recorded-male-*):
+  // a genetic mother recorded female, whose partner gave birth, was read as
+  // the father (and asked to have legitimated the child: "not a citizen"
+  // with `legitimated: false`); and a parent recorded male who gave birth
+  // was read as the father. A parent recorded female is no father, and one
+  // recorded as having given birth is the mother whatever the sex recorded.
+  holds when (shown(l.person.sex == "male") and not shown(l.gestational))
     or (shown(any k in p.parents where not (k.person == l.person): derivation_mother_link(k))
-        and not shown(l.gestational))
+        and not shown(l.gestational) and not shown(l.person.sex == "female"))
 
 /// The child was born in wedlock: both parents were married by the birth, and
 /// a marriage between the two covers the birth date (decision 0101).
@@ -30,15 +37,40 @@ rule born_in_wedlock_of_parents(p: Person)
   // A parent shown not to have married by the birth settles it (out of
   // wedlock); otherwise a marriage between the two parents covering the
   // birth date decides (it also shows both were married by then).
-  holds when not shown(any l in p.parents: not (l.person.married <= p.born.date))
-    and ((any l in p.parents: any m in l.person.marriages:
+  // Review of 2026-11-30, tenth session (tests surrogacy-married-intended-
+  // parents-*, art-married-fathers-surrogate-recorded-*, husband-legal-
+  // father-genetic-father-recorded-*): every parent link was read, so a
+  // gestational surrogate or a genetic father recorded as no legal parent,
+  // not married to anyone at the birth, made the birth one out of wedlock:
+  // the married legal father had to legitimate, and with `legitimated:
+  // false` the child was "not a citizen". Only the legal parents (links not
+  // shown to be no legal parent, and not adoptions alone) are read: USCIS
+  // reads "born in wedlock" as the legal parents married to each other at
+  // the birth, one of them a genetic or gestational parent (PA-2021-17).
+  holds when not shown(any l in p.parents where wedlock_link(l): not (l.person.married <= p.born.date))
+    and ((any l in p.parents where wedlock_link(l): any m in l.person.marriages:
           // `from` and `to`, not `period`: see `born_in_wedlock_to`.
           m.from <= p.born.date and not (m.to <= p.born.date)
-          and (any k in p.parents where not (k.person == l.person): m.spouse == k.person))
+          and (any k in p.parents where wedlock_link(k) and not (k.person == l.person): m.spouse == k.person))
       // Both married by the birth to someone not recorded: open (see
       // `married_each_other_unrecorded`).
-      or (any l in p.parents: any k in p.parents where not (k.person == l.person):
+      or (any l in p.parents where wedlock_link(l): any k in p.parents where wedlock_link(k) and not (k.person == l.person):
           married_each_other_unrecorded(p, l.person, k.person)))
+
+/// A parent link whose marriage decides whether the child was born in
+/// wedlock: a legal parent at the birth (not shown otherwise) who is not an
+/// adoptive parent only.
+// safety: its `shown(...)` was reviewed: only a link recorded as no legal
+// parent (a surrogate, a genetic father the law of the place did not
+// recognise) is set aside; an unrecorded `legal` keeps the link, as before.
+// Setting a link aside can turn a birth out of wedlock into one in wedlock,
+// which closes the unwed mother's clause of former § 321(a)(3) where the
+// genetic parents were not married (the pre-2021 reading would keep it
+// open): left for planning (note of 2026-11-30).
+rule wedlock_link(l: ParentLink)
+  cite "INA § 101(c)(1); 8 U.S.C. § 1101(c)(1); USCIS Policy Alert PA-2021-17 (Aug. 5, 2021); USCIS PM Vol. 12, Pt. H, ch. 2"
+  tag "safety:reviewed"
+  holds when natural_link(l) and not shown(not l.legal)
 
 /// The days on which the person counts as the "child" of a natural parent:
 /// always for the mother and for a father of a child born in wedlock; for a
@@ -47,11 +79,29 @@ rule born_in_wedlock_of_parents(p: Person)
 // (a stepparent written as a parent) makes no parent for derivation (INA §
 // 101(c)(1); review of 2026-11-30, test r5-ina320-stepfather-link-not-
 // biological-not-adoptive: such a stepfather was asked about legitimation).
+// A man shown not to be the genetic father, of a child born out of
+// wedlock, cannot legitimate the child (legitimation makes a man's own
+// child legitimate; USCIS PM Vol. 12, Pt. H, ch. 2: a stepchild is no
+// "child" unless adopted): review of 2026-11-30, tenth session, test
+// stepfather-not-biological-not-adoptive-asked-legitimation (`legal` left
+// blank, the stepfather was asked about legitimation). Only a recorded
+// `biological: false` closes it (`nongenetic_father_link`).
 def natural_child_days(p: Person, l: ParentLink) -> timeline =
-  if shown(l.adoptive) or no_parent_link(l) then no_days()
+  if not natural_link(l) or no_parent_link(l) then no_days()
   else if derivation_father_link(p, l) then
-    (if born_in_wedlock_of_parents(p) then all_days() else legitimated_days(p, l))
+    (if born_in_wedlock_of_parents(p) then all_days()
+     else if nongenetic_father_link(l) then no_days()
+     else legitimated_days(p, l))
   else all_days()
+
+/// A father's link recorded as no genetic tie (`biological: false`; a
+/// parent who gave birth is never read as the father).
+rule nongenetic_father_link(l: ParentLink)
+  cite "INA § 101(c)(1); 8 U.S.C. § 1101(c)(1); USCIS Policy Manual Vol. 12, Pt. H, ch. 2"
+  // safety: its `shown(...)` was reviewed: a recorded fact, never an
+  // unknown one, closes the legitimation of a man who is not the father
+  tag "safety:reviewed"
+  holds when shown(not l.biological)
 
 /// A parent link shown to be none of biological, gestational, legal or
 /// adoptive: no parent-child relationship a statute reads.
@@ -73,7 +123,7 @@ rule no_parent_link(l: ParentLink)
 // father's naturalization; the 1940 Act's age limit applies only to its own
 // chapter. USCIS Nationality Chart 2 (before 1934: legitimated "at any time").
 def natural_child_days_before_1941(p: Person, l: ParentLink) -> timeline =
-  if shown(l.adoptive) or no_parent_link(l) then no_days()
+  if not natural_link(l) or no_parent_link(l) then no_days()
   else if derivation_father_link(p, l) then
     (if born_in_wedlock_of_parents(p) then all_days() else if l.legitimated <= as_of() then all_days() else no_days())
   else all_days()
@@ -200,9 +250,14 @@ def legal_custody_days(p: Person, x: Person, c: Custody) -> timeline =
 // "actual uncontested custody" of the Policy Manual (Vol. 12, Pt. H,
 // ch. 4): those days stay open and are asked.
 def presumed_legal_custody_days(p: Person, x: Person) -> timeline =
-  union l in p.parents where l.person == x and l.biological:
+  // A gestational mother who is no genetic parent is read as a biological
+  // parent for the presumption (review of 2026-11-30, tenth session, test
+  // gestational-nongenetic-mother-naturalized-320-custody-presumption: her
+  // custody was asked; USCIS treats a gestational legal mother as a natural
+  // mother, PA-2014-009).
+  union l in p.parents where l.person == x and (l.biological or l.gestational):
     physical_custody_days(p, x)
-      & ((union k in p.parents where not (k.person == x) and k.biological:
+      & ((union k in p.parents where not (k.person == x) and (k.biological or k.gestational):
             (physical_custody_days(p, k.person) & married_not_separated_days(x, k.person))
               | death_of_other_parent_days(l, k))
          | (if born_in_wedlock_of_parents(p) then no_days() else (union k in p.parents: starting(k.legitimated))))

@@ -226,7 +226,7 @@ rule alien_parents_clauses(p: Person, t: timeline, unwed_mother_clause: bool, op
   tag "safety:reviewed"
   holds when former_adoptive_event(p, t, open)
     or any l in p.parents:
-    (not shown(l.adoptive))
+    natural_link(l)
     and (any k in p.parents where not (k.person == l.person):
       // (1) both parents
       held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & citizen_days(k.person, open) & natural_child_days(p, k))
@@ -306,7 +306,7 @@ rule citizen_parent_event(p: Person, t: timeline, open: bool)
   tag "safety:reviewed"
   holds when former_adoptive_event(p, t, open)
     or any l in p.parents:
-    (not shown(l.adoptive))
+    natural_link(l)
     and (any k in p.parents where not (k.person == l.person):
       on(citizen_days(k.person, open), p.born.date)
       and held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & citizen_days(k.person, open) & natural_child_days(p, k)))

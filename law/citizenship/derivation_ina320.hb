@@ -61,7 +61,7 @@ rule ina_320c_through(p: Person, l: ParentLink, open: bool)
     & (stationed_abroad_days(l.person) | stationed_spouse_days(l.person))
     & unmarried_days(p)
     & through_birthday(p, 18)
-  holds when (not shown(l.adoptive) and in_legal_and_physical_custody(p, l.person, t & natural_child_days(p, l)))
+  holds when (natural_link(l) and in_legal_and_physical_custody(p, l.person, t & natural_child_days(p, l)))
     or (shown(l.adoptive) and any a in p.adoptions where a.parent == l.person: adopted_child_320b(p, a, t))
   review when true: "INA § 320(c) counts the child as residing in the United States only while residing with the citizen parent stationed abroad under official orders (for the armed forces, authorized to accompany the member); the case format records the parent's service, not the orders: check them. USCIS applied a similar rule by policy before August 2019, which could date citizenship earlier"
 
@@ -90,7 +90,7 @@ rule ina_320_through(p: Person, l: ParentLink, open: bool)
     & p.residence
     & unmarried_days(p)
     & through_birthday(p, 18)
-  holds when (not shown(l.adoptive) and in_legal_and_physical_custody(p, l.person, t & natural_child_days(p, l)))
+  holds when (natural_link(l) and in_legal_and_physical_custody(p, l.person, t & natural_child_days(p, l)))
     or (shown(l.adoptive) and any a in p.adoptions where a.parent == l.person: adopted_child_320b(p, a, t))
 
 /// The days on which the child was a lawful permanent resident, or a U.S.

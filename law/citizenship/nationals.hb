@@ -166,8 +166,8 @@ rule ina_308_4(p: Person)
   cite "INA § 308(4); 8 U.S.C. § 1408(4)"
   quote "A person born outside the United States and its outlying possessions of parents one of whom is an alien, and the other a national, but not a citizen, of the United States who, prior to the birth of such person, was physically present in the United States or its outlying possessions for a period or periods totaling not less than seven years in any continuous period of ten years"
   holds when born_outside_united_states(p)
-    and (any l in p.parents where not l.adoptive:
-      any m in p.parents where not m.adoptive and not (m.person == l.person):
+    and (any l in p.parents where natural_link(l):
+      any m in p.parents where natural_link(m) and not (m.person == l.person):
         national_on(l.person, p.born.date)
         and not citizen_on(l.person, p.born.date)
         and alien_on(m.person, p.born.date)
@@ -196,7 +196,7 @@ rule ina_308_4(p: Person)
         // left open (the window is not encoded).
         and (ina_308_4_ten_unbroken_years(p, l)
           or (not ina_308_4_ten_unbroken_years(p, l) and ina_308_4_window_not_encoded(l.person))))
-  review when shown(any l in p.parents where not l.adoptive: is_father(p, l) and born_out_of_wedlock_to(p, l) and national_on(l.person, p.born.date)):
+  review when shown(any l in p.parents where natural_link(l): is_father(p, l) and born_out_of_wedlock_to(p, l) and national_on(l.person, p.born.date)):
     "born out of wedlock to a national father: INA § 309(a) applies §§ 301(c)-(g) and 308(2) to such a child on its conditions but does not name § 308(4); the engine applies § 308(4) through a father whose paternity was established as § 309(a) requires (protective), which no authority confirms"
 
 /// The national parent was present in the United States or its outlying
@@ -246,7 +246,7 @@ rule out_of_wedlock_national_mother(p: Person)
     until 1941-01-13: none "before the Nationality Act of 1940, no statute gave a child born abroad the status of a national mother"
   holds when applies
     and born_outside_united_states(p)
-    and (any l in p.parents where not l.adoptive:
+    and (any l in p.parents where natural_link(l):
       is_mother(p, l)
       and born_out_of_wedlock_to(p, l)
       and national_on(l.person, p.born.date)
