@@ -141,7 +141,7 @@ rule citizen_and_national_parents(p: Person)
 rule citizen_national_requirement(p: Person, l: ParentLink)
   cite "INA § 301(d); 8 U.S.C. § 1401(d); NA 1940 § 201(d); Act of May 24, 1934; R.S. § 1993; INA § 301(h)"
   versions by statute_birth_date(p)
-    from 1952-12-24 cite "INA § 301(d)": met = longest(l.person.presence & ending(p.born.date)) >= 365 days
+    from 1952-12-24 cite "INA § 301(d)": met = continuous_year_met(l.person.presence & ending(p.born.date))
     from 1941-01-13 to 1952-12-24 cite "NA 1940 § 201(d)": met = resided_before(l.person, p.born.date)
     from 1934-05-24 to 1941-01-13 cite "Act of May 24, 1934 (retention only where one parent is an alien)": met = resided_before(l.person, p.born.date)
     until 1934-05-24 cite "R.S. § 1993; INA § 301(h)": met = resided_before(l.person, p.born.date)
@@ -245,7 +245,7 @@ rule unwed_mother_requirement(p: Person, l: ParentLink)
   cite "INA § 309(c); 8 U.S.C. § 1409(c); NA 1940 § 205; Sessions v. Morales-Santana, 582 U.S. 47 (2017); USCIS Nationality Chart 2; USCIS PA-2018-01; USCIS PA-2024-21"
   versions by statute_birth_date(p)
     from 2017-06-12 cite "Sessions v. Morales-Santana (the INA § 301(g) rule applies to unwed mothers)": met = presence_301g(p, l.person, 1825 days, 5 years, 730 days, 2 years) or both_citizens_father_not_309a(p, l) or both_citizens_whatever_309a(p, l)
-    from 1952-12-24 to 2017-06-12 cite "INA § 309(c)": met = longest(l.person.presence & ending(p.born.date)) >= 365 days
+    from 1952-12-24 to 2017-06-12 cite "INA § 309(c)": met = continuous_year_met(l.person.presence & ending(p.born.date))
     until 1952-12-24 cite "NA 1940 § 205 (retroactive to births before 1941)": met = resided_before(l.person, p.born.date)
   holds when met
   // NA 1940 § 205 gives the mother's status "in the absence of such
@@ -258,7 +258,7 @@ rule unwed_mother_requirement(p: Person, l: ParentLink)
 /// mother's one continuous year of presence.
 rule both_citizens_father_not_309a(p: Person, l: ParentLink)
   cite "USCIS PA-2018-01; USCIS PA-2024-21; USCIS PM Vol. 12, Pt. H, ch. 3"
-  holds when longest(l.person.presence & ending(p.born.date)) >= 365 days
+  holds when continuous_year_met(l.person.presence & ending(p.born.date))
     and (any f in p.parents where natural_link(f) and not (f.person == l.person):
       citizen_on(f.person, p.born.date) and not new_309a(p, f))
   review when true: "born out of wedlock after Morales-Santana to two citizen parents, the father not meeting § 309(a): USCIS accepts the mother's one continuous year of presence; State Department practice is unverified (decision 0100, Step 3)"
@@ -273,7 +273,7 @@ rule both_citizens_father_not_309a(p: Person, l: ParentLink)
 // did their `or`, though one of them holds whichever way the facts go.
 rule both_citizens_whatever_309a(p: Person, l: ParentLink)
   cite "INA §§ 301(c), 309(a), (c); 8 U.S.C. §§ 1401(c), 1409(a), (c); USCIS PA-2018-01; USCIS PA-2024-21"
-  holds when longest(l.person.presence & ending(p.born.date)) >= 365 days
+  holds when continuous_year_met(l.person.presence & ending(p.born.date))
     and (any f in p.parents where natural_link(f) and not (f.person == l.person):
       citizen_on(f.person, p.born.date)
       and (resided_before(l.person, p.born.date) or resided_before(f.person, p.born.date)))
@@ -306,7 +306,7 @@ rule meets_every_ina_presence_rule(p: Person, l: ParentLink)
   // this route only settles cases the statutory routes leave open, and must
   // not add that fallback's flag to cases they already decide.
   holds when met
-    and longest(l.person.presence & ending(p.born.date)) >= 365 days
+    and continuous_year_met(l.person.presence & ending(p.born.date))
     and ever(l.person.residence & ending(p.born.date))
 
 /// Born abroad to two parents at birth (in wedlock, or out of wedlock with
@@ -340,7 +340,7 @@ rule citizen_parent_whatever_other_parent(p: Person)
         or (national_on(m.person, p.born.date)
           and ever(l.person.residence & ending(p.born.date))
           and (statute_birth_date(p) < 1952-12-24
-            or longest(l.person.presence & ending(p.born.date)) >= 365 days)))
+            or continuous_year_met(l.person.presence & ending(p.born.date)))))
 
 /// Born abroad after 1952-12-23 to a citizen mother (genetic or gestational)
 /// who meets every presence rule: in wedlock the child is a citizen under
@@ -993,6 +993,16 @@ rule service_counts_as_presence(s: Service)
   cite "INA § 301(g) proviso; 8 U.S.C. § 1401(g); 22 U.S.C. § 288"
   holds when s.kind in SERVICE_COUNTED_AS_PRESENCE
     or (s.kind == "us_armed_forces" and s.honorable)
+
+/// The longest continuous stay in `t` reaches one year (365 days).
+// Review of 2026-11-30, tenth session (test c309-1975-mother-365-days-
+// spanning-leap-day): the continuous year of §§ 301(d), 309(c) was met at
+// 365 days with no flag, while `years_met` flags a count that falls short
+// of a calendar year under another convention (decision 0103).
+rule continuous_year_met(t: timeline)
+  cite "INA §§ 301(d), 309(c); 8 U.S.C. §§ 1401(d), 1409(c); decision 0103 (counting physical presence)"
+  holds when longest(t) >= 365 days
+  review when longest(t) < 366 days: "the continuous stay reaches 365 days but may fall short of a calendar year (a stay spanning Feb 29): no authority fixes the day-count convention; the engine takes the protective reading (decision 0103)"
 
 /// A number of days meets "N years": at least 365 × N days (fewer is short
 /// under every convention). Between that floor and N calendar years the

@@ -71,6 +71,12 @@ rule born_in_puerto_rico(p: Person)
   // "United States" (INA § 101(a)(38)); the diplomat exception of a birth
   // in a state applies, shown as there.
   unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
+  // Review of 2026-11-30, tenth session (tests b14-pr-born-2025-03-01-*,
+  // b14-gu-born-2025-03-01-*): the order speaks of births "in the United
+  // States", which for the INA includes Puerto Rico, Guam, the Virgin
+  // Islands (INA § 101(a)(38)) and the Northern Mariana Islands (Covenant
+  // § 501(a)): flagged as for the States.
+  review when p.born.date >= 2025-02-19: "born on or after 2025-02-19: Executive Order 14160 purported to deny citizenship to some children born in the United States (which for the INA includes this territory, INA § 101(a)(38)); courts blocked it and the Supreme Court decided Trump v. Barbara (2026) against it. The answer stays citizen (decision 0107)."
 
 /// The Puerto Rico rule in force for the birth date: a citizen at birth
 /// from 1941-01-13; born earlier (from the cession, 1899-04-11), a citizen
@@ -241,6 +247,12 @@ rule born_in_virgin_islands(p: Person)
   // residence in 1927 and 1932).
   unless as_of() < 1927-02-25 cite "Act of Feb. 25, 1927, 44 Stat. 1234; INA § 306; decision 0007"
   unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
+  // Review of 2026-11-30, tenth session (tests b14-pr-born-2025-03-01-*,
+  // b14-gu-born-2025-03-01-*): the order speaks of births "in the United
+  // States", which for the INA includes Puerto Rico, Guam, the Virgin
+  // Islands (INA § 101(a)(38)) and the Northern Mariana Islands (Covenant
+  // § 501(a)): flagged as for the States.
+  review when p.born.date >= 2025-02-19: "born on or after 2025-02-19: Executive Order 14160 purported to deny citizenship to some children born in the United States (which for the INA includes this territory, INA § 101(a)(38)); courts blocked it and the Supreme Court decided Trump v. Barbara (2026) against it. The answer stays citizen (decision 0107)."
 
 /// The Virgin Islands rule in force for the birth date.
 rule virgin_islands_birth_qualifies(p: Person)
@@ -284,6 +296,12 @@ rule born_in_guam(p: Person)
   // 1899-04-10-day-before-cession-not-national).
   unless as_of() < 1950-08-01 cite "Organic Act of Guam, Aug. 1, 1950, § 4, 64 Stat. 384; INA § 307; decision 0007"
   unless shown(child_of_foreign_diplomat(p)) cite "8 C.F.R. § 101.3(a)(1); INA § 101(a)(38); USCIS Policy Manual Vol. 7, Pt. O, ch. 3"
+  // Review of 2026-11-30, tenth session (tests b14-pr-born-2025-03-01-*,
+  // b14-gu-born-2025-03-01-*): the order speaks of births "in the United
+  // States", which for the INA includes Puerto Rico, Guam, the Virgin
+  // Islands (INA § 101(a)(38)) and the Northern Mariana Islands (Covenant
+  // § 501(a)): flagged as for the States.
+  review when p.born.date >= 2025-02-19: "born on or after 2025-02-19: Executive Order 14160 purported to deny citizenship to some children born in the United States (which for the INA includes this territory, INA § 101(a)(38)); courts blocked it and the Supreme Court decided Trump v. Barbara (2026) against it. The answer stays citizen (decision 0107)."
 
 /// The Guam rule in force for the birth date: a citizen at birth from
 /// 1950-08-01 (the Organic Act); a person born there from 1899-04-11 was
@@ -408,6 +426,12 @@ rule born_in_northern_mariana_islands(p: Person)
   // before that is safe in every zone; review of 2026-11-30, test r76-
   // cnmi-born-1960-asked-1985-before-covenant-citizenship-not-yet).
   unless as_of() < 1986-11-03 cite "Covenant § 1002; Proclamation 5564 (1986); decision 0007"
+  // Review of 2026-11-30, tenth session (tests b14-pr-born-2025-03-01-*,
+  // b14-gu-born-2025-03-01-*): the order speaks of births "in the United
+  // States", which for the INA includes Puerto Rico, Guam, the Virgin
+  // Islands (INA § 101(a)(38)) and the Northern Mariana Islands (Covenant
+  // § 501(a)): flagged as for the States.
+  review when p.born.date >= 2025-02-19: "born on or after 2025-02-19: Executive Order 14160 purported to deny citizenship to some children born in the United States (which for the INA includes this territory, INA § 101(a)(38)); courts blocked it and the Supreme Court decided Trump v. Barbara (2026) against it. The answer stays citizen (decision 0107)."
 
 /// The Northern Mariana Islands rule in force for the birth date.
 // Review of 2026-11-29 (test cnmi-born-1986-11-04-at-0000-saipan-before-
