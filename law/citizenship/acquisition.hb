@@ -470,16 +470,23 @@ rule parent_in_wedlock(l: ParentLink, m: ParentLink)
 // parent-also-adoptive-*): every route at birth filtered `not l.adoptive`,
 // so a citizen father recorded `biological: true, adoptive: true` was read
 // as no parent at all and the child's § 301(g) / § 309(a) route was lost.
+// (A `def`: it is read for every parent link of every route, and its
+// explanation is the link's `adoptive` alone in the usual case.)
+def natural_link(l: ParentLink) -> bool =
+  if l.adoptive then adoptive_natural_parent(l) else true
+
+/// An adoptive parent who is also the child's genetic or gestational
+/// parent (recorded so).
 // safety: its `shown(...)` was reviewed: an adoptive link counts as a
 // natural parent's only when it is recorded genetic or gestational; an
 // adoptive parent whose genetic tie is not recorded stays an adoptive
 // parent, as the case format's `adoptive` says (the ordinary adoption),
 // so no adoptee is asked whether the adopter is also the genetic parent.
 // The adoption routes of derivation read `adoptive` directly and are kept.
-rule natural_link(l: ParentLink)
+rule adoptive_natural_parent(l: ParentLink)
   cite "INA §§ 101(c)(1), 301, 309; 8 U.S.C. §§ 1101(c)(1), 1401, 1409; USCIS PM Vol. 12, Pt. H, ch. 2"
   tag "safety:reviewed"
-  holds when not l.adoptive or shown(l.biological) or shown(l.gestational)
+  holds when shown(l.biological) or shown(l.gestational)
 
 /// A genetic or gestational tie to the child (a person of male sex is not
 /// the gestational parent).
@@ -1001,8 +1008,12 @@ rule service_counts_as_presence(s: Service)
 // of a calendar year under another convention (decision 0103).
 rule continuous_year_met(t: timeline)
   cite "INA §§ 301(d), 309(c); 8 U.S.C. §§ 1401(d), 1409(c); decision 0103 (counting physical presence)"
+  // safety: its `shown(...)` was reviewed: it only limits the flag to a
+  // stay known to be 365 days long (an unknown presence is asked, not
+  // flagged); the answer is the same
+  tag "safety:reviewed"
   holds when longest(t) >= 365 days
-  review when longest(t) < 366 days: "the continuous stay reaches 365 days but may fall short of a calendar year (a stay spanning Feb 29): no authority fixes the day-count convention; the engine takes the protective reading (decision 0103)"
+  review when shown(longest(t) < 366 days): "the continuous stay reaches 365 days but may fall short of a calendar year (a stay spanning Feb 29): no authority fixes the day-count convention; the engine takes the protective reading (decision 0103)"
 
 /// A number of days meets "N years": at least 365 × N days (fewer is short
 /// under every convention). Between that floor and N calendar years the

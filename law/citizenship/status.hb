@@ -280,6 +280,35 @@ rule national(p: Person)
       or born_abroad_to_national_parents(p) or asserted_national(p))
     and not lost_citizenship(p)
 
+/// A national born in an outlying possession whose citizenship at birth is
+/// open through a parent known to have been a U.S. citizen at the birth (the
+/// status is then `undetermined`, not `national`; the `national` bar holds
+/// either way).
+// Review of 2026-11-30, tenth session (test me02-american-samoa-2000-us-
+// mother-presence-unknown): a child born in American Samoa to a Texas-born
+// mother whose presence was not recorded was answered "U.S. national (not
+// a citizen)", though a year of her presence makes the child a citizen
+// (INA § 301(e)). Parents of unknown status leave the answer `national`:
+// the route rests on nothing known.
+// safety: its `shown(...)` was reviewed: it only chooses between two
+// protective statuses (the `national` bar holds in both); a parent's
+// unknown citizenship keeps `national`, as before this rule
+rule national_citizenship_open(p: Person)
+  cite "INA §§ 301(e), (g), 308, 320; 8 U.S.C. §§ 1401(e), (g), 1408, 1431; spec/case-format.md (citizenship.status)"
+  tag "status:national_open"
+  tag "safety:reviewed"
+  // Only the routes at birth through the citizen parent are read: a
+  // derivation left open on the child's own unrecorded status (a national
+  // is never admitted for permanent residence) keeps `national`, as the
+  // reviews of 2026-11-29 expected (tests as-2001-crba-mother-364-days-*,
+  // b-american-samoa-citizen-parent-364-days).
+  // The route must be open through that parent (test as-born-1952-12-23-
+  // 2000-local-after-ina-instant-national: a mother shown short of the
+  // year, the father of unknown status, stays `national`).
+  holds when born_in_outlying_possession_then(p)
+    and (any l in p.parents: shown(citizen_on(l.person, p.born.date))
+      and not shown(not (parent_at_birth_for_transmission(p, l) and outlying_possession_parent_requirement(p, l))))
+
 /// A person was a U.S. national (citizen or not) on day `d`.
 rule national_on(p: Person, d: date)
   cite "INA § 101(a)(22); 8 U.S.C. § 1101(a)(22)"

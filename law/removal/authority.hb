@@ -254,9 +254,11 @@ rule order_outside_its_authority(c: Case, o: Order, d: date)
     // losing the nationality later does not revive it: removing the person
     // needs a new order. Read only when shown: an open nationality on the
     // order's day is the citizenship question itself, answered by the
-    // `citizen` and `possible_citizen` bars (safety comment above).
-    or shown(national_on(c.subject, o.date))
-    or revoked_after_order(c, o)
+    // `citizen` and `possible_citizen` bars (safety comment above); and only
+    // for a person shown to be no national on the action's day (for a
+    // national then, the `citizen` or `national` bar already speaks).
+    or (shown(not national_on(c.subject, d))
+      and (shown(national_on(c.subject, o.date)) or revoked_after_order(c, o)))
 
 /// The subject's naturalization was revoked by a judgment entered after
 /// order `o`: on the order's day the person held citizenship, which only

@@ -767,6 +767,23 @@ fn opt_date(d: &Option<PDate>) -> Value {
     })
 }
 
+/// The date of an event the case records as having happened (an oath, an
+/// admission, a certificate) but does not date: on or before `as_of`, the
+/// day the case states its facts for (a dated event after `as_of` is a
+/// scheduled one, decision 0007; an undated record is one that happened).
+/// Review of 2026-11-30, tenth session (test me04-subject-naturalized-oath-
+/// date-unknown: "was the oath before `as_of`?" was asked of a recorded
+/// naturalization, and the answer left open).
+fn recorded_event_date(d: &Option<PDate>, as_of: Day) -> Value {
+    match d {
+        Some(d) => Value::Date(date(d)),
+        None => Value::Date(DateVal {
+            hi: as_of,
+            ..DateVal::unknown_day()
+        }),
+    }
+}
+
 fn or_false_date(d: &Option<OrFalse<PDate>>) -> Value {
     Value::Date(match d {
         None => DateVal::unknown(),
@@ -1550,7 +1567,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
             Some(OrFalse::No) => f.set_value(s, id, field, Value::Rec(RecVal::Absent)),
             Some(OrFalse::Yes(e)) => {
                 let eid = f.add_record(s, t.event, format_args!("{base}.{field}"));
-                f.set_value(s, eid, "date", opt_date(&e.date));
+                f.set_value(s, eid, "date", recorded_event_date(&e.date, as_of));
                 f.set_value(s, id, field, Value::Rec(RecVal::Known(eid)));
             }
         };
@@ -1562,7 +1579,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
             Some(OrFalse::No) => f.set_value(s, id, "naturalized", Value::Rec(RecVal::Absent)),
             Some(OrFalse::Yes(n)) => {
                 let nid = f.add_record(s, t.naturalization, format_args!("{base}.naturalized"));
-                f.set_value(s, nid, "date", opt_date(&n.date));
+                f.set_value(s, nid, "date", recorded_event_date(&n.date, as_of));
                 f.set_value(s, id, "naturalized", Value::Rec(RecVal::Known(nid)));
             }
         }

@@ -394,6 +394,7 @@ pub(crate) struct Entries {
     citizen: Option<Entry>,
     national: Option<Entry>,
     supported: Option<Entry>,
+    national_open: Option<Entry>,
     routes: Vec<Entry>,
     national_routes: Vec<Entry>,
     bars: Vec<Entry>,
@@ -440,6 +441,7 @@ impl Entries {
             citizen: first("status:citizen"),
             national: first("status:national"),
             supported: first("status:supported"),
+            national_open: first("status:national_open"),
             routes,
             national_routes,
             bars,
@@ -539,9 +541,21 @@ impl Law {
         let n = national
             .as_ref()
             .map_or(BoolVal::of(Tri::No), |x| bool_of(&x.1));
+        // A national whose citizenship is open through a parent known to be
+        // a citizen is `undetermined`, not `national`: the spec's `national`
+        // is "a U.S. national who is not a citizen", and "(not a citizen)"
+        // must not be said of the child of a citizen whose presence is not
+        // known (review of 2026-11-30, tenth session, test me02-american-
+        // samoa-2000-us-mother-presence-unknown). A route open only on
+        // unrecorded facts (parents of unknown status) keeps `national`.
+        // The `national` bar holds either way.
+        let national_open = n.tri == Tri::Yes
+            && c.tri == Tri::Unknown
+            && call(&mut s, &en.national_open, &subject)
+                .is_some_and(|x| bool_of(&x.1).tri == Tri::Yes);
         let (status, since) = match (c.tri, n.tri) {
             (Tri::Yes, _) => ("citizen", since_text(&c.since)),
-            (_, Tri::Yes) => ("national", since_text(&n.since)),
+            (_, Tri::Yes) if !national_open => ("national", since_text(&n.since)),
             (Tri::No, Tri::No) => ("not_citizen", None),
             _ => ("undetermined", None),
         };

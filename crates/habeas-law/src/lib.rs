@@ -7,7 +7,8 @@
 //!
 //! **Architecture invariant:** the legal reasoning lives in the `.hb` files.
 //! This crate only knows the law's entry points (rules tagged
-//! `status:citizen`, `status:national`, `status:supported`, `route`,
+//! `status:citizen`, `status:national`, `status:supported`,
+//! `status:national_open`, `route`,
 //! `bar:KIND`), turns their three-valued results into statuses and
 //! verdicts, and phrases the missing facts as questions.
 
@@ -233,6 +234,7 @@ impl Law {
                     t == "status:citizen"
                         || t == "status:national"
                         || t == "status:supported"
+                        || t == "status:national_open"
                         || t.starts_with("bar:")
                 })
             })
