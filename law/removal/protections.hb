@@ -320,3 +320,22 @@ rule termination_appeal_unknown(p: Protection)
   versions by p.terminated
     from 1700-01-01: not_encoded "the protection was terminated less than 30 days (and the business-day extension) before the action: if an immigration judge terminated it, the decision cannot be executed while the time to appeal runs (8 C.F.R. § 1003.6(a)); who terminated it, and whether an appeal was filed or waived, is not recorded"
   holds when true
+
+/// Deferred action (DACA or another grant) or Special Immigrant Juvenile
+/// classification is recorded in force on the action's day. Neither is a
+/// statutory bar (decision 0309), so no bar holds; the answer carries a
+/// flag for a lawyer.
+// Review of 2026-11-30, tenth session (tests s35-daca-recipient-deferred-
+// action-not-terminated-flag, s35-sij-deferred-action-after-acr-stay-flag):
+// decision 0309 asked for this flag and none was raised; a removal while
+// deferred action is in force was "no bar found" with nothing to check.
+rule deferred_action_in_force(c: Case)
+  cite "8 C.F.R. §§ 236.21(c)(1), 236.23(d); A.C.R. v. Noem, No. 25-cv-3962 (E.D.N.Y. Nov. 19, 2025); decision 0309"
+  tag "action:note"
+  // safety: its `shown(...)` was reviewed: a note decides no answer; it is
+  // raised only for a grant recorded in force, not for every case whose
+  // protections are unknown
+  tag "safety:reviewed"
+  holds when c.action.kind in ["removal", "detention", "foreign_custody_transfer"]
+    and shown(any p in c.immigration.protections where p.kind in ["deferred_action", "sijs"]: protection_in_force(p, c.action.date))
+  review when true: "deferred action or Special Immigrant Juvenile classification is recorded in force on the action's day: neither bars removal by statute, but deferred action is ended only by a termination (8 C.F.R. § 236.23(d) for DACA), and USCIS's June 6, 2025 rescission of SIJ deferred action was stayed on Nov. 19, 2025 (A.C.R. v. Noem, E.D.N.Y.): check that it was terminated before the action"

@@ -70,6 +70,7 @@ rule bar_third_country_notice(c: Case)
       or not c.action.notice.language_understood
       or notice_too_late_to_contest(c)
       or dvd_injunction_notice_short(c)
+      or dvd_tro_notice_short(c)
       or not c.action.fear_inquiry
       or (not c.action.receiving_state_accepts and acceptance_required(c)))
   // Its legal-review flags are raised by `third_country_removal` (see there).
@@ -135,6 +136,32 @@ rule dvd_injunction_notice_short(c: Case)
       or (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.authority in DVD_CLASS_AUTHORITIES))
     and c.action.notice.hours < 240
   review when true: "a third-country removal while the D.V.D. preliminary injunction was in force (2025-04-18 to 2025-06-23; the Supreme Court's stay came late on June 23) with less than ten days' notice: the May 21, 2025 order read the injunction's 'meaningful opportunity' as at least ten days; check the order's text"
+
+/// While the D.V.D. temporary restraining order was in force (2025-03-28
+/// until the preliminary injunction replaced it on 2025-04-18), a
+/// third-country removal of a class member needed written notice and a
+/// meaningful opportunity to seek protection under the Convention Against
+/// Torture; the order set no number of days. Less than the ten days the
+/// court later read into the same words leaves the removal open.
+// Review of 2026-11-30, tenth session (test s36-dvd-tro-window-16-hours-
+// notice: removal to South Sudan on 16 hours' notice on 2025-04-10, "no bar
+// found"; the TRO's terms were the injunction's).
+rule dvd_tro_notice_short(c: Case)
+  cite "D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass. Mar. 28, 2025) (TRO)"
+  holds when c.action.date >= 2025-03-28 and c.action.date < 2025-04-18
+    and (c.action.authority in DVD_CLASS_AUTHORITIES
+      or (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.authority in DVD_CLASS_AUTHORITIES))
+    and c.action.notice.hours < 240
+    and dvd_tro_opportunity_unsettled(c)
+
+/// Whether notice under ten days gave the "meaningful opportunity" the
+/// D.V.D. temporary restraining order required is not settled.
+rule dvd_tro_opportunity_unsettled(c: Case)
+  cite "D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass. Mar. 28, 2025) (TRO); order of May 21, 2025"
+  versions by c.action.date
+    from 2025-03-28: not_encoded "a third-country removal while the D.V.D. temporary restraining order was in force (2025-03-28 to 2025-04-17) with less than ten days' notice: the order required written notice and a meaningful opportunity to seek CAT protection without a number of days (the court later read the same words as at least ten days); whether this notice met it needs a lawyer's review"
+    until 2025-03-28: none "the D.V.D. temporary restraining order dates from 2025-03-28"
+  holds when true
 
 /// The orders of the D.V.D. class: INA § 240 (a stipulated order, § 240(d),
 /// included), § 241(a)(5) and § 238(b).

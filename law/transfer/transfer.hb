@@ -22,6 +22,18 @@ rule bar_transfer_no_treaty(c: Case)
   holds when c.action.kind == "foreign_custody_transfer"
     and (not c.action.treaty_in_force
       or (treaty_exclusion_indicated(c) and treaty_exclusion_open(c)))
+
+/// A transfer to a foreign prison: the parts of chapter 306 the engine does
+/// not model go with every answer, a cleared transfer's too.
+// Review of 2026-11-30, tenth session (test s61-transfer-all-requirements-
+// control): this flag was the review of `bar_transfer_no_treaty`, which a
+// rule raises only when it does not fail, so a transfer meeting every
+// modelled requirement ("no bar found") carried no flag, though the treaty
+// list is unverified (decision 0307).
+rule transfer_unmodelled_requirements(c: Case)
+  cite "18 U.S.C. §§ 4100(a)-(b), 4101, 4102; decision 0307"
+  tag "action:note"
+  holds when c.action.kind == "foreign_custody_transfer"
   review when true: "which countries have a prisoner-transfer treaty in force with the United States (for example El Salvador) was not verified; double criminality and the consents of both governments (18 U.S.C. §§ 4100(b), 4101, 4102) are not modeled (decision 0307)"
 
 /// The record points to a treaty exclusion: the person was a permanent

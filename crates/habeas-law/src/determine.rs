@@ -395,6 +395,9 @@ pub(crate) struct Entries {
     national: Option<Entry>,
     supported: Option<Entry>,
     national_open: Option<Entry>,
+    /// Rules tagged `action:note`: no bars, but their flags go with every
+    /// answer on the action when they hold (deferred action in force, say).
+    notes: Vec<Entry>,
     routes: Vec<Entry>,
     national_routes: Vec<Entry>,
     bars: Vec<Entry>,
@@ -442,6 +445,7 @@ impl Entries {
             national: first("status:national"),
             supported: first("status:supported"),
             national_open: first("status:national_open"),
+            notes: all("action:note"),
             routes,
             national_routes,
             bars,
@@ -732,6 +736,26 @@ impl Law {
                 // notice).
                 flags_of(&s.flags()[n_flags..])
             };
+            // The notes: flags that go with the answer whatever the verdict
+            // (decision 0309: deferred action is no bar, but a removal while
+            // it is in force needs a lawyer's eye).
+            let mut raised = raised;
+            for e in &en.notes {
+                let before = s.flags().len();
+                let (v, x) = s.call_index(e.idx, vec![root_v.clone()]);
+                if bool_of(&v).tri == Tri::No {
+                    continue;
+                }
+                let fl = match &x {
+                    Some(x) => collect_flags(x),
+                    None => s.flags()[before..].to_vec(),
+                };
+                for f in flags_of(&fl) {
+                    if !raised.contains(&f) {
+                        raised.push(f);
+                    }
+                }
+            }
             // Flags already shown with the citizenship answer are not
             // repeated.
             let action_flags: Vec<ReviewFlag> = raised
