@@ -33,7 +33,12 @@ rule bar_transfer_no_treaty(c: Case)
 rule transfer_unmodelled_requirements(c: Case)
   cite "18 U.S.C. §§ 4100(a)-(b), 4101, 4102; decision 0307"
   tag "action:note"
-  holds when c.action.kind == "foreign_custody_transfer"
+  // Only where a treaty is recorded in force: otherwise the `transfer_no_
+  // treaty` bar speaks (and a citizen's CECOT-style hand-over is barred by
+  // citizenship, which this note would only clutter).
+  // safety: its `shown(...)` was reviewed: a note decides no answer
+  tag "safety:reviewed"
+  holds when c.action.kind == "foreign_custody_transfer" and shown(c.action.treaty_in_force)
   review when true: "which countries have a prisoner-transfer treaty in force with the United States (for example El Salvador) was not verified; double criminality and the consents of both governments (18 U.S.C. §§ 4100(b), 4101, 4102) are not modeled (decision 0307)"
 
 /// The record points to a treaty exclusion: the person was a permanent

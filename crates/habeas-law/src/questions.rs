@@ -214,6 +214,12 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
 
 /// Questions about a single date, where "before or after the boundary?" helps.
 const DATE_QUESTIONS: &[&str] = &[
+    "q-rel-marriage",
+    "q-rel-separation",
+    "q-rel-paternity",
+    "q-rel-parent",
+    "q-rel-custody",
+    "q-rel-adoption",
     "q-born-date",
     "q-died",
     "q-married",
@@ -223,16 +229,91 @@ const DATE_QUESTIONS: &[&str] = &[
     "q-cln",
 ];
 
+/// The question about one field of a recorded relation (`relations[i].f`):
+/// about the marriage of the two spouses named, the link between the
+/// parent and the child named, the custody or the adoption, with the day
+/// that decides it; `None` for the relations as a whole (which parents,
+/// which relations are recorded at all).
+/// Review of 2026-11-30, tenth session: every relation fact (a legal
+/// separation, a sworn acknowledgment, a wedding date, a custody start) was
+/// asked as the one generic "Who are the person's parents, were they
+/// married ...?", and the day that mattered was never shown.
+fn relation_question(case: &Case, path: &str, boundary: Option<&str>) -> Option<Question> {
+    use habeas_case::types::RelationKind;
+    let rest = path.strip_prefix("relations[")?;
+    let (index, field) = rest.split_once(']')?;
+    let field = field.strip_prefix('.')?;
+    let field = field.split(['.', '[']).next().unwrap_or(field);
+    let r = case.relations.as_ref()?.get(index.parse::<usize>().ok()?)?;
+    let person = |k: &Option<String>| k.clone();
+    let (key, a, b, document) = match r.kind {
+        RelationKind::Marriage => (
+            match field {
+                "legal_separation" => "q-rel-separation",
+                _ => "q-rel-marriage",
+            },
+            person(&r.a),
+            person(&r.b),
+            "doc-married",
+        ),
+        RelationKind::Parent => (
+            match field {
+                "legitimated"
+                | "paternity_acknowledged_under_oath"
+                | "paternity_adjudicated"
+                | "support_agreement"
+                | "blood_relationship_proven" => "q-rel-paternity",
+                _ => "q-rel-parent",
+            },
+            person(&r.parent),
+            person(&r.child),
+            "doc-relations",
+        ),
+        RelationKind::Custody => (
+            "q-rel-custody",
+            person(&r.parent),
+            person(&r.child),
+            "doc-custody",
+        ),
+        RelationKind::Adoption => (
+            "q-rel-adoption",
+            person(&r.parent),
+            person(&r.child),
+            "doc-court",
+        ),
+    };
+    let (a, b) = (a?, b?);
+    Some(Question {
+        key,
+        person: None,
+        args: vec![("a", a), ("b", b)],
+        boundary: boundary.map(str::to_string),
+        document,
+    })
+}
+
 /// The question about the fact at `path` (with the day that decides it, if
 /// any) in words: (question, document that would answer it).
 pub fn phrase(case: &Case, path: &str, boundary: Option<&str>, lang: Lang) -> (String, String) {
-    render(case, &question_for(path, boundary), lang)
+    match relation_question(case, path, boundary) {
+        Some(q) => render(case, &q, lang),
+        None => render(case, &question_for(path, boundary), lang),
+    }
 }
 
 /// Puts a question into words: (question, document that would answer it).
 pub fn render(case: &Case, q: &Question, lang: Lang) -> (String, String) {
     let who_text = q.person.as_deref().map(|p| who(case, p, lang));
-    let mut args: Vec<(&str, &str)> = q.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    // The persons of a relation question are named by their role.
+    let named: Vec<(&'static str, String)> = q
+        .args
+        .iter()
+        .map(|(k, v)| match *k {
+            "a" | "b" => (*k, who(case, v, lang)),
+            _ => (*k, v.clone()),
+        })
+        .collect();
+    let mut args: Vec<(&str, &str)> = named.iter().map(|(k, v)| (*k, v.as_str())).collect();
     if let Some(w) = &who_text {
         args.push(("who", w));
     }
