@@ -1013,7 +1013,7 @@ rule continuous_year_met(t: timeline)
   // flagged); the answer is the same
   tag "safety:reviewed"
   holds when longest(t) >= 365 days
-  review when shown(longest(t) < 366 days): "the continuous stay reaches 365 days but may fall short of a calendar year (a stay spanning Feb 29): no authority fixes the day-count convention; the engine takes the protective reading (decision 0103)"
+  review when shown(longest(t) < 366 days): "the continuous stay is exactly 365 days, which is a calendar year only where it spans no Feb 29: no authority fixes the day-count convention; the engine takes the protective reading (decision 0103)"
 
 /// A number of days meets "N years": at least 365 × N days (fewer is short
 /// under every convention). Between that floor and N calendar years the

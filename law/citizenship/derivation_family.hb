@@ -28,34 +28,50 @@ rule derivation_father_link(p: Person, l: ParentLink)
     or (shown(any k in p.parents where not (k.person == l.person): derivation_mother_link(k))
         and not shown(l.gestational) and not shown(l.person.sex == "female"))
 
-/// The child was born in wedlock: both parents were married by the birth, and
-/// a marriage between the two covers the birth date (decision 0101).
-rule born_in_wedlock_of_parents(p: Person)
-  cite "INA § 101(c)(1); 8 U.S.C. § 1101(c)(1); decision 0101"
-  // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
+/// The child was born in wedlock as far as parent `l` is concerned: `l` was
+/// married at the birth to another legal parent of the child, one of the
+/// two a genetic or gestational parent (decision 0101; USCIS PA-2021-17).
+// Review of 2026-11-30, tenth session. The rule first read every parent
+// link (a gestational surrogate or a genetic father recorded as no legal
+// parent, married to no one, made the birth one out of wedlock: the
+// married legal father had to legitimate, "not a citizen" with
+// `legitimated: false`); then, reading only the legal parents but for the
+// child as a whole (review of the change, tests st2-*, st3-*, w-surrogate-
+// married-gfather-*, st-stepfather-legal-false-*): a stepfather recorded as
+// a parent, who married the mother after the birth, made a birth in
+// wedlock one out of wedlock (a wrong "not a citizen" under former
+// § 321(a)(3)), and a surrogate married to her husband made the birth one
+// in wedlock for the genetic father, who then needed no legitimation.
+// Wedlock is now read for each parent: married at the birth to another
+// legal parent, not both shown without a genetic or gestational tie.
+rule born_in_wedlock_of_parent(p: Person, l: ParentLink)
+  cite "INA § 101(c)(1); 8 U.S.C. § 1101(c)(1); USCIS PM Vol. 12, Pt. H, ch. 3.B; USCIS Policy Alert PA-2021-17 (Aug. 5, 2021); decision 0101"
+  // safety: its `shown(...)` was reviewed: only a pair recorded as having
+  // no genetic or gestational tie at all is set aside (a stepparent couple);
+  // an unrecorded tie keeps the pair, as before
   tag "safety:reviewed"
-  // A parent shown not to have married by the birth settles it (out of
-  // wedlock); otherwise a marriage between the two parents covering the
-  // birth date decides (it also shows both were married by then).
-  // Review of 2026-11-30, tenth session (tests surrogacy-married-intended-
-  // parents-*, art-married-fathers-surrogate-recorded-*, husband-legal-
-  // father-genetic-father-recorded-*): every parent link was read, so a
-  // gestational surrogate or a genetic father recorded as no legal parent,
-  // not married to anyone at the birth, made the birth one out of wedlock:
-  // the married legal father had to legitimate, and with `legitimated:
-  // false` the child was "not a citizen". Only the legal parents (links not
-  // shown to be no legal parent, and not adoptions alone) are read: USCIS
-  // reads "born in wedlock" as the legal parents married to each other at
-  // the birth, one of them a genetic or gestational parent (PA-2021-17).
-  holds when not shown(any l in p.parents where wedlock_link(l): not (l.person.married <= p.born.date))
-    and ((any l in p.parents where wedlock_link(l): any m in l.person.marriages:
-          // `from` and `to`, not `period`: see `born_in_wedlock_to`.
-          m.from <= p.born.date and not (m.to <= p.born.date)
-          and (any k in p.parents where wedlock_link(k) and not (k.person == l.person): m.spouse == k.person))
-      // Both married by the birth to someone not recorded: open (see
-      // `married_each_other_unrecorded`).
-      or (any l in p.parents where wedlock_link(l): any k in p.parents where wedlock_link(k) and not (k.person == l.person):
-          married_each_other_unrecorded(p, l.person, k.person)))
+  holds when wedlock_link(l)
+    and (any k in p.parents where wedlock_link(k) and not (k.person == l.person):
+      not shown(not has_tie(l) and not has_tie(k))
+      and born_in_wedlock_to(p, l.person, k.person))
+
+/// The child was born out of wedlock as the statutes before 2021 read it:
+/// mother `l` was not married at the birth to a parent who may be the
+/// child's genetic father (for the unwed mother's clause of former
+/// § 321(a)(3) and NA 1940 § 314(c)).
+// Review of the change (test w-f321a3-gfTrue-hlegalTrue): a mother married
+// at the birth to a legal father who is not the genetic one, the genetic
+// father recorded as no legal parent, is a mother "in wedlock" under the
+// 2021 policy, which left the rules for children born out of wedlock
+// unchanged; the older reading (the genetic parents not married to each
+// other) keeps her clause, the protective side.
+rule born_in_wedlock_to_genetic_parent(p: Person, l: ParentLink)
+  cite "former INA § 321(a)(3); 8 U.S.C. § 1432(a)(3) (1952-2001); USCIS PM Vol. 12, Pt. H, ch. 3.B; decision 0101"
+  // safety: its `shown(...)` was reviewed: only a husband recorded as no
+  // genetic parent is set aside; an unrecorded tie keeps the marriage
+  tag "safety:reviewed"
+  holds when any k in p.parents where not (k.person == l.person) and not shown(not k.biological):
+    born_in_wedlock_to(p, l.person, k.person)
 
 /// A parent link whose marriage decides whether the child was born in
 /// wedlock: a legal parent at the birth (not shown otherwise) who is not an
@@ -63,10 +79,8 @@ rule born_in_wedlock_of_parents(p: Person)
 // safety: its `shown(...)` was reviewed: only a link recorded as no legal
 // parent (a surrogate, a genetic father the law of the place did not
 // recognise) is set aside; an unrecorded `legal` keeps the link, as before.
-// Setting a link aside can turn a birth out of wedlock into one in wedlock,
-// which closes the unwed mother's clause of former § 321(a)(3) where the
-// genetic parents were not married (the pre-2021 reading would keep it
-// open): left for planning (note of 2026-11-30).
+// (The unwed mother's clause reads the older reading instead:
+// `born_in_wedlock_to_genetic_parent`.)
 rule wedlock_link(l: ParentLink)
   cite "INA § 101(c)(1); 8 U.S.C. § 1101(c)(1); USCIS Policy Alert PA-2021-17 (Aug. 5, 2021); USCIS PM Vol. 12, Pt. H, ch. 2"
   tag "safety:reviewed"
@@ -86,13 +100,28 @@ rule wedlock_link(l: ParentLink)
 // stepfather-not-biological-not-adoptive-asked-legitimation (`legal` left
 // blank, the stepfather was asked about legitimation). Only a recorded
 // `biological: false` closes it (`nongenetic_father_link`).
+// A legal parent shown to have neither a genetic nor a gestational tie
+// (a non-genetic partner, mother or father) is the child's parent only if
+// married at the birth to the child's genetic or gestational legal parent
+// (PA-2021-17; review of the change, test n-unmarried-nongenetic-female-
+// partner-320: an unmarried female partner was a "mother" for all days).
 def natural_child_days(p: Person, l: ParentLink) -> timeline =
   if not natural_link(l) or no_parent_link(l) then no_days()
+  else if no_tie_link(l) then
+    (if born_in_wedlock_of_parent(p, l) then all_days() else no_days())
   else if derivation_father_link(p, l) then
-    (if born_in_wedlock_of_parents(p) then all_days()
+    (if born_in_wedlock_of_parent(p, l) then all_days()
      else if nongenetic_father_link(l) then no_days()
      else legitimated_days(p, l))
   else all_days()
+
+/// A parent link recorded with neither a genetic nor a gestational tie.
+rule no_tie_link(l: ParentLink)
+  cite "USCIS PM Vol. 12, Pt. H, ch. 2-3; USCIS Policy Alert PA-2021-17 (Aug. 5, 2021)"
+  // safety: its `shown(...)` was reviewed: only a link recorded as having
+  // no tie is read so; an unrecorded tie keeps the link a natural parent's
+  tag "safety:reviewed"
+  holds when shown(not l.biological and not l.gestational)
 
 /// A father's link recorded as no genetic tie (`biological: false`; a
 /// parent who gave birth is never read as the father).
@@ -124,8 +153,10 @@ rule no_parent_link(l: ParentLink)
 // chapter. USCIS Nationality Chart 2 (before 1934: legitimated "at any time").
 def natural_child_days_before_1941(p: Person, l: ParentLink) -> timeline =
   if not natural_link(l) or no_parent_link(l) then no_days()
+  else if no_tie_link(l) then
+    (if born_in_wedlock_of_parent(p, l) then all_days() else no_days())
   else if derivation_father_link(p, l) then
-    (if born_in_wedlock_of_parents(p) then all_days() else if l.legitimated <= as_of() then all_days() else no_days())
+    (if born_in_wedlock_of_parent(p, l) then all_days() else if nongenetic_father_link(l) then no_days() else if l.legitimated <= as_of() then all_days() else no_days())
   else all_days()
 
 /// The days from a legitimation by the father that counts for derivation:
@@ -260,7 +291,7 @@ def presumed_legal_custody_days(p: Person, x: Person) -> timeline =
       & ((union k in p.parents where not (k.person == x) and (k.biological or k.gestational):
             (physical_custody_days(p, k.person) & married_not_separated_days(x, k.person))
               | death_of_other_parent_days(l, k))
-         | (if born_in_wedlock_of_parents(p) then no_days() else (union k in p.parents: starting(k.legitimated))))
+         | (if born_in_wedlock_of_parent(p, l) then no_days() else (union k in p.parents: starting(k.legitimated))))
 
 /// The days on which the child lives with parent `x` (a custody record of
 /// `x` with physical custody).

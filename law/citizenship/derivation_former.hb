@@ -246,7 +246,8 @@ rule alien_parents_clauses(p: Person, t: timeline, unwed_mother_clause: bool, op
       or legal_custody_after_separation(p, l, k, t & citizen_days(l.person, open) & natural_child_days(p, l))
       // (3) the mother of a child born out of wedlock, not legitimated
       or (unwed_mother_clause and derivation_mother_link(l) and not derivation_father_link(p, l)
-          and not born_in_wedlock_of_parents(p)
+          and not born_in_wedlock_to_genetic_parent(p, l)
+          and (not born_in_wedlock_of_parent(p, l) or unwed_mother_older_reading(p, l))
           and held_together(t & citizen_days(l.person, open) & not_legitimated_days(p, k))))
 
 /// The naturalized parent had legal custody after a legal separation of the
@@ -418,3 +419,13 @@ rule former_law_adoption_open(p: Person)
   versions by p.born.date
     from 1700-01-01: not_encoded "an adopted child under former INA §§ 320(b), 321(b) (1978-2001) whose case the encoded clauses do not settle (a single adoptive parent, adoptive parents who separated, an orphan or Hague adoption without two years' custody, an adoption not recorded, or conditions not met on the day of the naturalization): not encoded (question: relations)"
   holds when true
+
+/// The mother was married at the birth to a legal parent of the child who
+/// is not the genetic father: out of wedlock under the reading before 2021
+/// (the genetic parents not married to each other), in wedlock under USCIS's
+/// 2021 policy. The older reading is applied for the unwed mother's clause
+/// (the protective side), with a flag.
+rule unwed_mother_older_reading(p: Person, l: ParentLink)
+  cite "former INA § 321(a)(3); 8 U.S.C. § 1432(a)(3) (1952-2001); USCIS Policy Alert PA-2021-17 (Aug. 5, 2021); decision 0101"
+  holds when true
+  review when true: "the mother was married at the birth to a legal parent who is not the child's genetic father: the child is read as born out of wedlock (the genetic parents were not married to each other), as before USCIS's 2021 policy, which reads the legal parents' marriage and would close the unwed mother's clause"

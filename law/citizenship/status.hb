@@ -306,7 +306,9 @@ rule national_citizenship_open(p: Person)
   // 2000-local-after-ina-instant-national: a mother shown short of the
   // year, the father of unknown status, stays `national`).
   holds when born_in_outlying_possession_then(p)
-    and (any l in p.parents: shown(citizen_on(l.person, p.born.date))
+    // A parent holding a U.S. document whose `since` is not given counts
+    // (test n4b-as-born-2000-mother-us-passport-since-unknown).
+    and (any l in p.parents: (shown(citizen_on(l.person, p.born.date)) or (shown(l.person.asserted.status == "citizen") and not shown(l.person.asserted.since > p.born.date)))
       and not shown(not (parent_at_birth_for_transmission(p, l) and outlying_possession_parent_requirement(p, l))))
 
 /// A person was a U.S. national (citizen or not) on day `d`.

@@ -240,10 +240,14 @@ rule order_outside_its_authority(c: Case, o: Order, d: date)
       and (paroled_before(c, o) or present_two_years_before(c, o))
       and expedited_reach_unsettled(o))
     // Guarded: the stay of the 2025 expansion is read only for an expedited
-    // order entered from 2025-08-29 against a person not shown to have
-    // entered within the fourteen days before it.
+    // order entered from 2025-08-29 against a person not shown to have been
+    // an arriving alien. (A recorded entry within the fourteen
+    // days before it does not close it: the 2004 designation also needs an
+    // encounter within 100 miles of a land border, which the case cannot
+    // record; review of the change, test e3-exp-order-2025-09-20-entered-
+    // 2025-09-07.)
     or (o.authority == "expedited_235b1" and o.date >= 2025-08-29
-      and not entered_within_14_days_before(c, o)
+      and not arriving_when_ordered(c, o)
       and expedited_expansion_stayed(o))
     // Review of 2026-11-30, tenth session (tests s1-ij-order-entered-while-
     // citizen-before-denaturalization, s1-expedited-order-entered-while-
@@ -257,8 +261,11 @@ rule order_outside_its_authority(c: Case, o: Order, d: date)
     // `citizen` and `possible_citizen` bars (safety comment above); and only
     // for a person shown to be no national on the action's day (for a
     // national then, the `citizen` or `national` bar already speaks).
+    // (The order's day is read three-valued: an order dated "2023" against
+    // a person who renounced in mid-2023 is open, test r8-order-year-2023-
+    // renounced-mid-2023.)
     or (shown(not national_on(c.subject, d))
-      and (shown(national_on(c.subject, o.date)) or revoked_after_order(c, o)))
+      and (national_on(c.subject, o.date) or revoked_after_order(c, o)))
 
 /// The subject's naturalization was revoked by a judgment entered after
 /// order `o`: on the order's day the person held citizenship, which only
@@ -274,7 +281,9 @@ rule revoked_after_order(c: Case, o: Order)
   holds when present(c.subject.naturalized)
     and c.subject.naturalized.date <= o.date
     and naturalization_revoked(c.subject)
-    and c.subject.denaturalization.date > o.date
+    // The same day counts: which came first that day is not in the case
+    // (test r2-order-same-day-as-denaturalization).
+    and c.subject.denaturalization.date >= o.date
   review when true: "the order was entered while the person was still a naturalized citizen, before the judgment revoking the naturalization: INA § 340(a) makes a revocation effective as of the naturalization, but whether that gives effect to an order entered against a citizen is unsettled (Costello v. INS); read as no executable order"
 
 /// The subject is shown to have been paroled into the United States before
@@ -293,23 +302,21 @@ rule present_two_years_before(c: Case, o: Order)
   // safety: its `shown(...)` was reviewed: it only opens an expedited
   // order (never closes a bar); unrecorded presence keeps the answer it had
   tag "safety:reviewed"
-  // Review of 2026-11-30, tenth session (test s21-expedited-order-presence-
-  // one-day-short-of-two-years): 730 days fell one day short of a two-year
-  // period that spans a Feb 29; the period is the calendar one, from the
-  // day two years before the order.
-  holds when shown(total(c.subject.presence & window(o.date - 730 days, o.date)) >= 730 days
-    and (anniversary(o.date - 730 days, 2) <= o.date or on(c.subject.presence, o.date - 731 days)))
+  // 730 days are two years even where a Feb 29 makes the calendar period
+  // 731 days: the reading that leaves the order open (decision 0103; review
+  // of the change, test p-exp-order-2024-02-29-present-from-2022-03-01).
+  holds when shown(total(c.subject.presence & window(o.date - 730 days, o.date)) >= 730 days)
 
-/// The subject is shown to have entered the United States within the
-/// fourteen days before order `o` (the 2004 designation's time limit): not
-/// present on any day before them.
-rule entered_within_14_days_before(c: Case, o: Order)
-  cite "Designating Aliens for Expedited Removal, 69 Fed. Reg. 48,877 (Aug. 11, 2004)"
+/// The subject is shown never to have been present in the United States
+/// before order `o`: an arriving alien, whom expedited removal reaches
+/// whatever the designation (INA § 235(b)(1)(A)(i)).
+rule arriving_when_ordered(c: Case, o: Order)
+  cite "INA § 235(b)(1)(A)(i); 8 U.S.C. § 1225(b)(1)(A)(i)"
   // safety: its `shown(...)` was reviewed: it only closes the open rule
-  // `expedited_expansion_stayed` for a recorded recent entry; unrecorded
-  // presence leaves that rule open (never a bar removed)
+  // `expedited_expansion_stayed` for a person recorded as never present
+  // before the order; unrecorded presence leaves that rule open
   tag "safety:reviewed"
-  holds when shown(not ever(c.subject.presence & ending(o.date - 14 days)))
+  holds when shown(not ever(c.subject.presence & ending(o.date)))
 
 /// Whether an expedited removal order entered while the 2025 expansion was
 /// stayed can be executed.
@@ -328,7 +335,7 @@ rule entered_within_14_days_before(c: Case, o: Order)
 rule expedited_expansion_stayed(o: Order)
   cite "INA § 235(b)(1)(A)(iii); 8 U.S.C. § 1225(b)(1)(A)(iii); Make the Road New York v. Noem, No. 1:25-cv-00190 (D.D.C. Aug. 29, 2025), rev'd, No. 25-5320 (D.C. Cir. 2026); 69 Fed. Reg. 48,877 (Aug. 11, 2004)"
   versions by o.date
-    from 2025-08-29: not_encoded "an expedited removal order entered on or after 2025-08-29 against a person not shown to have entered within the 14 days before it: the district court in Make the Road New York v. Noem stayed the 2025 interior expansion that day, leaving only arriving aliens and the 2004 designation (within 100 miles of a land border and 14 days of entry); a D.C. Circuit panel reversed the stay in 2026 (date not verified here). Whether the order was within what remained, and whether it was entered before the reversal, needs a lawyer's review (question: @)"
+    from 2025-08-29: not_encoded "an expedited removal order entered on or after 2025-08-29: the district court in Make the Road New York v. Noem stayed the 2025 interior expansion that day, leaving only arriving aliens and the 2004 designation (within 100 miles of a land border and 14 days of entry); a D.C. Circuit panel reversed the stay in 2026 (date not verified here). Whether the order was within what remained, and whether it was entered before the reversal, needs a lawyer's review (question: @)"
     until 2025-08-29: none "the stay of the 2025 expansion began on 2025-08-29"
   holds when true
 
