@@ -23,13 +23,16 @@ rule bar_prolonged_detention(c: Case)
   tag "bar:prolonged_detention"
   holds when c.action.kind == "detention"
     and (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS:
-      // The detention's first day is the action's (`notice.planned`); the
-      // case format has no other field for it, so a detention whose start
-      // is not recorded (the action's day then defaults to `as_of`) is not
-      // read as prolonged (noted for planning: a field for the start of
-      // custody; re-detention after release, 8 C.F.R. § 241.13(i)(2)).
+      // The detention's first day is the notice's `planned` day; the case
+      // format has no other field for it. A detention whose start is not
+      // recorded may have begun any day up to `as_of`: open once six months
+      // have passed since the order, and the start is asked (review of
+      // 2026-11-30, tenth session, test detention-final-order-2022-custody-
+      // start-unknown: the start defaulted to `as_of`, so a detention under
+      // a 2022 order was "no bar found" with nothing asked). Re-detention
+      // after release (8 C.F.R. § 241.13(i)(2)) is not recorded.
       order_final_on(c, o, as_of())
-        and months_after(latest(o.date, c.action.date), 6) <= as_of())
+        and months_after(latest(o.date, c.action.notice.planned), 6) <= as_of())
     and removal_foreseeability_not_encoded(c)
 
 /// Whether removal is reasonably foreseeable is a question of fact the case

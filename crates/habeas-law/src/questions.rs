@@ -295,6 +295,25 @@ fn relation_question(case: &Case, path: &str, boundary: Option<&str>) -> Option<
 /// The question about the fact at `path` (with the day that decides it, if
 /// any) in words: (question, document that would answer it).
 pub fn phrase(case: &Case, path: &str, boundary: Option<&str>, lang: Lang) -> (String, String) {
+    // The planned day of a detention is the day custody began (review of
+    // 2026-11-30: it was asked as the notice of a removal). No boundary is
+    // shown: the comparison is with `as_of` six months on, so the boundary
+    // found would be `as_of` itself, which decides nothing.
+    if path == "action.notice.planned"
+        && case
+            .action
+            .as_ref()
+            .is_some_and(|a| a.kind == habeas_case::types::ActionKind::Detention)
+    {
+        let q = Question {
+            key: "q-detention-start",
+            person: None,
+            args: vec![],
+            boundary: boundary.map(str::to_string),
+            document: "doc-immigration",
+        };
+        return render(case, &q, lang);
+    }
     match relation_question(case, path, boundary) {
         Some(q) => render(case, &q, lang),
         None => render(case, &question_for(path, boundary), lang),
