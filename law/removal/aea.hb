@@ -160,3 +160,35 @@ rule aea_notice_sufficiency_unsettled(c: Case)
     from 2025-03-14: not_encoded "what notice an Alien Enemies Act removal requires is unsettled (A.A.R.P. v. Trump remanded it; the W.M.M. panel's seven-day holding was vacated for rehearing en banc), and the validity of the invocation itself is contested: notice that explains how to contest, in an understood language, is not treated as sufficient"
     until 2025-03-14: none "before Proclamation 10903 (Mar. 14, 2025) the Act was not invoked against this group"
   holds when true
+
+/// The person is held in a district whose court (or the Supreme Court, for
+/// the Northern District of Texas class) has enjoined removals under the
+/// Alien Enemies Act: the A.A.R.P. putative class of detainees in the
+/// Northern District of Texas (Supreme Court order of 2025-04-19, injunction
+/// of 2025-05-16 pending the Fifth Circuit and certiorari); J.A.V. v. Trump
+/// in the Southern District of Texas (permanent injunction, 2025-05-01);
+/// G.F.F. v. Trump in the Southern District of New York (2025-04-11); D.B.U.
+/// v. Trump in the District of Colorado (2025-04-22; the injunction of
+/// 2025-05-06 also forbids detaining or transferring class members under
+/// the Act).
+// Review of 2026-11-30, tenth session (tests s4-aea-northern-district-
+// texas-aarp-class, s4-aea-southern-district-texas-jav-injunction, aea-
+// ndtex-aarp-putative-class-full-notice-june-2025, aea-dcolo-dbu-class-*):
+// these removals were `possibly_barred` on the notice question alone, though
+// removal.md § 4.6 rule 7 makes a class or district injunction a bar; the
+// engine never read where the person was held. The start dates of the
+// district orders come from secondary accounts (removal.md § 4.5), and
+// whether each is still in force (the Fifth Circuit's en banc W.M.M.
+// decision may end the Texas ones) is for a lawyer: flagged. An unknown
+// district leaves the bar open and asks where the person is held. A.S.R. v.
+// Trump (W.D. Pa., 21 days' notice) is not read: its class was later
+// decertified (test aea-wdpa-asr-class-decertified-10-days-notice-open),
+// so short notice there stays open, as everywhere.
+rule aea_district_injunction(c: Case)
+  cite "A.A.R.P. v. Trump, No. 24A1007 (U.S. Apr. 19 and May 16, 2025); J.A.V. v. Trump, No. 1:25-cv-072 (S.D. Tex. May 1, 2025); G.F.F. v. Trump, No. 25-cv-2886 (S.D.N.Y.); D.B.U. v. Trump, No. 1:25-cv-01163 (D. Colo.); removal.md § 4.6 rule 7"
+  holds when aea_action(c)
+    and ((c.district == "N.D. Tex." and c.action.date >= 2025-04-19 and aea_removal(c))
+      or (c.district == "S.D. Tex." and c.action.date >= 2025-05-01 and aea_removal(c))
+      or (c.district == "S.D.N.Y." and c.action.date >= 2025-04-11 and aea_removal(c))
+      or (c.district == "D. Colo." and c.action.date >= 2025-04-22))
+  review when true: "an Alien Enemies Act class or district injunction covers people held in this district (A.A.R.P. class in the Northern District of Texas; J.A.V. in the Southern District of Texas; G.F.F. in the Southern District of New York; D.B.U. in the District of Colorado): check the order's class definition, its dates and whether it is still in force"

@@ -113,6 +113,10 @@ rule bar_court_order(c: Case)
           // held in custody (18 U.S.C. § 3186).
           or (o.kind == "release" and c.action.kind in ["detention", "removal", "foreign_custody_transfer", "extradition"])
           or (o.kind == "facilitate_return" and c.action.kind in ["removal", "foreign_custody_transfer"])))
+    // A class or district injunction against Alien Enemies Act removals,
+    // read from where the person is held (`forum.district`), whether or not
+    // the order is written among `court_orders`.
+    or aea_district_injunction(c)
   review when true: "a court order binds as written: check that its terms reach this action (a class order, its class definition; an order's notice period, its deadline)"
 
 // Added in the review of 2026-11-29 (tests removal/tests/review/past-removal-*):

@@ -115,6 +115,13 @@ fn build_schema() -> (Schema, Types) {
     f(
         &mut s,
         t.case,
+        "district",
+        Text,
+        "federal district of the forum, in Bluebook form where recognised (`N.D. Tex.`, `S.D.N.Y.`)",
+    );
+    f(
+        &mut s,
+        t.case,
         "immigration",
         r(t.immigration),
         "the subject's immigration record",
@@ -806,6 +813,49 @@ fn or_false_date(d: &Option<OrFalse<PDate>>) -> Value {
 /// - `unnamed`: no court given;
 /// - unknown: a name not recognized as any of these.
 ///
+/// The federal district written in `forum.district`, in Bluebook form for
+/// the districts the law names (the Alien Enemies Act class and district
+/// injunctions): "Northern District of Texas", "N.D.Tex." and "ND Tex" are
+/// all `N.D. Tex.`. Any other district is kept as written (trimmed).
+pub fn district_name(d: &str) -> String {
+    let lower = d.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    let joined: String = words.concat();
+    let direction = if has("northern") || joined.starts_with("nd") {
+        Some("N")
+    } else if has("southern") || joined.starts_with("sd") {
+        Some("S")
+    } else if has("western") || joined.starts_with("wd") {
+        Some("W")
+    } else if has("eastern") || joined.starts_with("ed") {
+        Some("E")
+    } else {
+        None
+    };
+    let new_york = has("ny") || (has("new") && has("york")) || joined.ends_with("dny");
+    let state = if has("tex") || has("texas") || joined.ends_with("dtex") {
+        Some("Tex.")
+    } else if has("colo") || has("colorado") || joined.ends_with("dcolo") {
+        Some("Colo.")
+    } else if new_york {
+        Some("N.Y.")
+    } else if has("pa") || has("penn") || has("pennsylvania") || joined.ends_with("dpa") {
+        Some("Pa.")
+    } else {
+        None
+    };
+    match (direction, state) {
+        (Some(dir), Some("N.Y.")) => format!("{dir}.D.N.Y."),
+        (Some(dir), Some(st)) => format!("{dir}.D. {st}"),
+        (None, Some(st)) if st != "N.Y." => format!("D. {st}"),
+        _ => d.trim().to_string(),
+    }
+}
+
 /// This reads the input; what follows from it is the law's
 /// (`naturalization_revoked`).
 fn court_kind(court: Option<&str>) -> Option<&'static str> {
@@ -1423,6 +1473,19 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 .map(Circuit::name),
         ),
         "forum.circuit",
+    );
+    f.set(
+        s,
+        root,
+        "district",
+        text(
+            case.forum
+                .as_ref()
+                .and_then(|x| x.district.as_deref())
+                .map(district_name)
+                .as_deref(),
+        ),
+        "forum.district",
     );
 
     // People first, so relations can point at them.
@@ -2312,5 +2375,43 @@ mod tests {
         }
         assert_eq!(court_kind(Some("Tribunal de Mexico")), None);
         assert_eq!(court_kind(None), Some("unnamed"));
+    }
+}
+
+#[cfg(test)]
+mod district_tests {
+    use super::district_name;
+
+    #[test]
+    fn districts_the_law_names_are_recognised_in_any_spelling() {
+        for (written, name) in [
+            ("N.D. Tex.", "N.D. Tex."),
+            ("ND Tex", "N.D. Tex."),
+            ("N.D.Tex.", "N.D. Tex."),
+            ("Northern District of Texas", "N.D. Tex."),
+            (
+                "U.S. District Court for the Northern District of Texas",
+                "N.D. Tex.",
+            ),
+            ("S.D. Tex.", "S.D. Tex."),
+            ("Southern District of Texas", "S.D. Tex."),
+            ("D. Colo.", "D. Colo."),
+            ("District of Colorado", "D. Colo."),
+            ("S.D.N.Y.", "S.D.N.Y."),
+            ("SDNY", "S.D.N.Y."),
+            ("Southern District of New York", "S.D.N.Y."),
+            ("W.D. Pa.", "W.D. Pa."),
+            ("Western District of Pennsylvania", "W.D. Pa."),
+        ] {
+            assert_eq!(district_name(written), name, "{written}");
+        }
+    }
+
+    #[test]
+    fn other_districts_are_kept_as_written() {
+        assert_eq!(district_name(" D. Md. "), "D. Md.");
+        assert_eq!(district_name("E.D.N.Y."), "E.D.N.Y.");
+        assert_eq!(district_name("W.D. Tex."), "W.D. Tex.");
+        assert_eq!(district_name("D. Mass."), "D. Mass.");
     }
 }
