@@ -39,6 +39,7 @@ q-rel-parent = Is { $a } the genetic parent of { $b }, did { $a } give birth to 
 q-rel-custody = Did { $a } have legal and physical custody of { $b } (a court order, or living together)? From when to when?
 q-rel-adoption = When did { $a } adopt { $b }, is the adoption final, and did { $b } live in { $a }'s legal custody for two years?
 q-detention-start = On what day did this immigration detention (custody) begin?
+q-forum-district = In which federal judicial district is the person detained (for example N.D. Tex., S.D. Tex., D. Colo.)?
 q-field = What is the { $field } of { $who }?
 q-imm-orders = Is there an order of removal? Which kind, on what date, is it final, and was it made in absentia?
 q-imm-protections = Has the person been granted withholding of removal, protection under the Convention Against Torture, asylum or TPS? For which country, when, and has it been terminated?

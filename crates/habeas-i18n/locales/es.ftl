@@ -39,6 +39,7 @@ q-rel-parent = ¿Es { $a } progenitor genético de { $b }, dio { $a } a luz a { 
 q-rel-custody = ¿Tuvo { $a } la custodia legal y física de { $b } (por orden judicial, o por convivencia)? ¿Desde cuándo hasta cuándo?
 q-rel-adoption = ¿Cuándo adoptó { $a } a { $b }, es firme la adopción, y vivió { $b } dos años bajo la custodia legal de { $a }?
 q-detention-start = ¿Qué día comenzó esta detención migratoria (custodia)?
+q-forum-district = ¿En qué distrito judicial federal está detenida la persona (por ejemplo N.D. Tex., S.D. Tex., D. Colo.)?
 q-field = ¿Cuál es el dato «{ $field }» de { $who }?
 q-imm-orders = ¿Hay una orden de deportación? ¿De qué tipo, de qué fecha, es firme, y se dictó en ausencia?
 q-imm-protections = ¿Se le concedió a la persona suspensión de la deportación (withholding), protección bajo la Convención contra la Tortura, asilo o TPS? ¿Respecto de qué país, cuándo, y se ha terminado?

@@ -198,6 +198,7 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
             }
             out
         }
+        ["forum", "district"] => q("q-forum-district", "doc-immigration"),
         ["forum", ..] => q("q-forum", "doc-other"),
         ["law", "tps_designations", country] => {
             let mut out = q("q-tps-data", "doc-other");
