@@ -50,15 +50,22 @@ rule born_in_wedlock_of_parent(p: Person, l: ParentLink)
   // no genetic or gestational tie at all is set aside (a stepparent couple);
   // an unrecorded tie keeps the pair, as before
   tag "safety:reviewed"
-  holds when wedlock_link(l)
-    and (any k in p.parents where wedlock_link(k) and not (k.person == l.person):
-      not shown(not has_tie(l) and not has_tie(k))
+  // Either reading makes the birth one in wedlock (review of the change,
+  // tests x1-f321a1-both-naturalized-father-legal-false-*, w5-320-genetic-
+  // father-legal-false-married-at-birth-*): the 2021 policy's (the legal
+  // parents married, one with a tie) or the older one's (the genetic
+  // parents married, whatever the law of the place said of `legal`): the
+  // policy widened "in wedlock", it did not narrow it.
+  holds when natural_link(l)
+    and (any k in p.parents where natural_link(k) and not (k.person == l.person):
+      ((wedlock_link(l) and wedlock_link(k) and not shown(not has_tie(l) and not has_tie(k)))
+        or (not shown(not has_tie(l)) and not shown(not has_tie(k))))
       and born_in_wedlock_to(p, l.person, k.person))
 
 /// The child was born out of wedlock as the statutes before 2021 read it:
 /// mother `l` was not married at the birth to a parent who may be the
 /// child's genetic father (for the unwed mother's clause of former
-/// § 321(a)(3) and NA 1940 § 314(c)).
+/// § 321(a)(3)).
 // Review of the change (test w-f321a3-gfTrue-hlegalTrue): a mother married
 // at the birth to a legal father who is not the genetic one, the genetic
 // father recorded as no legal parent, is a mother "in wedlock" under the
@@ -107,21 +114,30 @@ rule wedlock_link(l: ParentLink)
 // partner-320: an unmarried female partner was a "mother" for all days).
 def natural_child_days(p: Person, l: ParentLink) -> timeline =
   if not natural_link(l) or no_parent_link(l) then no_days()
-  else if no_tie_link(l) then
-    (if born_in_wedlock_of_parent(p, l) then all_days() else no_days())
+  else if no_tie_link(p, l) then
+    (if born_in_wedlock_of_parent(p, l) and l.legal then all_days() else no_days())
   else if derivation_father_link(p, l) then
     (if born_in_wedlock_of_parent(p, l) then all_days()
      else if nongenetic_father_link(l) then no_days()
      else legitimated_days(p, l))
   else all_days()
 
-/// A parent link recorded with neither a genetic nor a gestational tie.
-rule no_tie_link(l: ParentLink)
+/// A parent link recorded with neither a genetic nor a gestational tie
+/// (not gestational: recorded so, or another parent is recorded as having
+/// given birth). Such a parent is the child's only as a legal parent
+/// married at the birth to a parent with a tie (PA-2021-17): its `legal`
+/// is then read (unknown stays open; review of the change, test q11-320-
+/// nontie-parent-legal-unknown).
+rule no_tie_link(p: Person, l: ParentLink)
   cite "USCIS PM Vol. 12, Pt. H, ch. 2-3; USCIS Policy Alert PA-2021-17 (Aug. 5, 2021)"
   // safety: its `shown(...)` was reviewed: only a link recorded as having
   // no tie is read so; an unrecorded tie keeps the link a natural parent's
+  // (test w10-320-unmarried-female-partner-bio-false-gest-unrecorded: the
+  // birth mother recorded, the partner's `gestational` blank)
   tag "safety:reviewed"
-  holds when shown(not l.biological and not l.gestational)
+  holds when shown(not l.biological)
+    and (shown(not l.gestational)
+      or shown(any k in p.parents where not (k.person == l.person): k.gestational))
 
 /// A father's link recorded as no genetic tie (`biological: false`; a
 /// parent who gave birth is never read as the father).
@@ -153,8 +169,8 @@ rule no_parent_link(l: ParentLink)
 // chapter. USCIS Nationality Chart 2 (before 1934: legitimated "at any time").
 def natural_child_days_before_1941(p: Person, l: ParentLink) -> timeline =
   if not natural_link(l) or no_parent_link(l) then no_days()
-  else if no_tie_link(l) then
-    (if born_in_wedlock_of_parent(p, l) then all_days() else no_days())
+  else if no_tie_link(p, l) then
+    (if born_in_wedlock_of_parent(p, l) and l.legal then all_days() else no_days())
   else if derivation_father_link(p, l) then
     (if born_in_wedlock_of_parent(p, l) then all_days() else if nongenetic_father_link(l) then no_days() else if l.legitimated <= as_of() then all_days() else no_days())
   else all_days()
@@ -167,8 +183,11 @@ def legitimated_days(p: Person, l: ParentLink) -> timeline =
 
 /// Paternity was not established by a legitimation that counts: the days
 /// before such a legitimation (every day if there was none).
+// A man shown not to be the genetic father legitimates no one (test w19-
+// f321a3-unwed-mother-stepfather-legal-true-married-after-birth).
 def not_legitimated_days(p: Person, k: ParentLink) -> timeline =
-  if legitimation_counts(p, k) then ending(k.legitimated) else all_days()
+  if nongenetic_father_link(k) then all_days()
+  else if legitimation_counts(p, k) then ending(k.legitimated) else all_days()
 
 /// A legitimation counts for derivation: before the 16th birthday, and the
 /// child not shown to have been then in the legal custody of someone other

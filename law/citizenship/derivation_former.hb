@@ -425,7 +425,11 @@ rule former_law_adoption_open(p: Person)
 /// (the genetic parents not married to each other), in wedlock under USCIS's
 /// 2021 policy. The older reading is applied for the unwed mother's clause
 /// (the protective side), with a flag.
+// It holds only where the readings differ (the mother in wedlock under the
+// policy): reached through `or`, which reads every operand, a `true` raised
+// its flag for every unwed mother (test w9-f321a3-never-married-mother-
+// spurious-wedlock-flag).
 rule unwed_mother_older_reading(p: Person, l: ParentLink)
   cite "former INA § 321(a)(3); 8 U.S.C. § 1432(a)(3) (1952-2001); USCIS Policy Alert PA-2021-17 (Aug. 5, 2021); decision 0101"
-  holds when true
+  holds when born_in_wedlock_of_parent(p, l)
   review when true: "the mother was married at the birth to a legal parent who is not the child's genetic father: the child is read as born out of wedlock (the genetic parents were not married to each other), as before USCIS's 2021 policy, which reads the legal parents' marriage and would close the unwed mother's clause"

@@ -40,6 +40,6 @@ rule bar_prolonged_detention(c: Case)
 rule removal_foreseeability_not_encoded(c: Case)
   cite "Zadvydas v. Davis, 533 U.S. 678, 701 (2001); 8 C.F.R. § 241.13(b)-(f)"
   versions by as_of()
-    from 2001-06-28: not_encoded "the person has been held more than six months after a final order of removal: whether removal is reasonably foreseeable (travel documents, a country willing to accept the person, a protection as to the only country of nationality) decides whether the detention may go on (Zadvydas v. Davis; 8 C.F.R. § 241.13)"
+    from 2001-06-28: not_encoded "the person has been, or may have been, held six months or more after a final order of removal: whether removal is reasonably foreseeable (travel documents, a country willing to accept the person, a protection as to the only country of nationality) decides whether the detention may go on (Zadvydas v. Davis; 8 C.F.R. § 241.13)"
     until 2001-06-28: none "Zadvydas v. Davis was decided on 2001-06-28"
   holds when true

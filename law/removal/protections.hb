@@ -337,5 +337,9 @@ rule deferred_action_in_force(c: Case)
   // protections are unknown
   tag "safety:reviewed"
   holds when c.action.kind in ["removal", "detention", "foreign_custody_transfer"]
-    and shown(any p in c.immigration.protections where p.kind in ["deferred_action", "sijs"]: protection_in_force(p, c.action.date))
+    // A grant recorded and not shown to have ended (its termination
+    // unrecorded too: review of the change, test n4-daca-termination-
+    // unrecorded).
+    and shown(any p in c.immigration.protections: p.kind in ["deferred_action", "sijs"])
+    and not shown(all p in c.immigration.protections where p.kind in ["deferred_action", "sijs"]: not protection_in_force(p, c.action.date))
   review when true: "deferred action or Special Immigrant Juvenile classification is recorded in force on the action's day: neither bars removal by statute, but deferred action is ended only by a termination (8 C.F.R. § 236.23(d) for DACA), and USCIS's June 6, 2025 rescission of SIJ deferred action was stayed on Nov. 19, 2025 (A.C.R. v. Noem, E.D.N.Y.): check that it was terminated before the action"
