@@ -91,7 +91,13 @@ rule regained_citizenship(p: Person)
   tag "safety:reviewed"
   quote "from and after the taking of the oath of allegiance"
   tag "route"
+  // The retention rules reached no birth after 1952-10-10 (Pub. L. 95-432
+  // repealed them for those born after that day), so no one born later
+  // lost citizenship under them to regain it (review of 2026-11-30, tenth
+  // session, test x-regained-oath-without-retention-loss: a person born in
+  // 1990 to alien parents was a citizen by a recorded oath).
   holds when shown(present(p.regained)) and p.regained.date <= as_of()
+    and p.born.date <= 1952-10-10
   since p.regained.date
 
 /// A status of U.S. citizen asserted with a U.S. document (the engine takes

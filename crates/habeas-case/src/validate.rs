@@ -1049,6 +1049,17 @@ fn check_immigration_dates(
         }
     }
     for (i, x) in im.protections.iter().flatten().enumerate() {
+        // A protection is granted to a living person (review of 2026-11-30,
+        // tenth session, test x-inv-protection-granted-before-birth: an
+        // order before the birth was refused, a grant was not).
+        if let (Some(g), Some(b)) = (&x.granted, &born)
+            && ends_before(g, b)
+        {
+            early.push(err(
+                format!("immigration.protections[{i}].granted"),
+                format!("the grant ({g}) is before the person's birth ({b})"),
+            ));
+        }
         if let (Some(g), Some(DateOrBool::On(t))) = (&x.granted, &x.terminated)
             && ends_before(t, g)
         {
@@ -1284,6 +1295,23 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                 }
             }
         }
+        // A citizen by naturalization is not later admitted for permanent
+        // residence, unless the naturalization was revoked or the
+        // nationality lost (a CLN, an expatriating act) (review of
+        // 2026-11-30, tenth session, test x-inv-lpr-after-own-
+        // naturalization: answered citizen).
+        if let (Some(OrFalse::Yes(n)), Some(OrFalse::Yes(l))) = (&p.naturalized, &p.lpr)
+            && let (Some(nd), Some(ld)) = (n.date, l.date)
+            && ends_before(&nd, &ld)
+            && !matches!(p.denaturalization, Some(OrFalse::Yes(_)))
+            && !matches!(p.cln, Some(OrFalse::Yes(_)))
+            && p.expatriation.as_ref().is_none_or(|e| e.is_empty())
+        {
+            errors.push(err(
+                format!("{base}.lpr.date"),
+                format!("the admission for permanent residence ({ld}) is after the person's own naturalization ({nd}), which the case does not record as revoked"),
+            ));
+        }
         // The acts a living person does cannot come after their death. (A
         // date after `as_of` is accepted: it is a scheduled event, which
         // has not happened on `as_of`; decision 0007.)
@@ -1439,6 +1467,49 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                     format!("people.{pk}.born.date"),
                     format!("`{pk}` is recorded as a parent of `{ck}` but was born ({pb}) after them ({cb})"),
                 ));
+            }
+        }
+        // One person gives birth to a child, and is alive at the birth
+        // (review of 2026-11-30, tenth session, tests x-inv-two-gestational-
+        // mothers, x-inv-gestational-mother-died-before-birth). A custody
+        // recorded as going on after the parent's death is accepted: the law
+        // reads custody as ending with the death, and such records are
+        // common in real files (`to: null` written at the start).
+        let person_born = |k: &str| {
+            case.people
+                .get(k)
+                .and_then(|p| p.born.as_ref())
+                .and_then(|b| b.date)
+        };
+        let person_died = |k: &str| match case.people.get(k).and_then(|p| p.died.as_ref()) {
+            Some(OrFalse::Yes(d)) => Some(*d),
+            _ => None,
+        };
+        let mut birth_parent: std::collections::HashMap<&str, &str> =
+            std::collections::HashMap::new();
+        for (i, r) in rels.iter().enumerate() {
+            match (r.kind, r.parent.as_deref(), r.child.as_deref()) {
+                (RelationKind::Parent, Some(pk), Some(ck)) if r.gestational == Some(true) => {
+                    if let Some(other) = birth_parent.get(ck)
+                        && *other != pk
+                    {
+                        errors.push(err(
+                            format!("relations[{i}].gestational"),
+                            format!("`{other}` is already recorded as having given birth to `{ck}`: only one person gives birth to a child"),
+                        ));
+                    } else {
+                        birth_parent.insert(ck, pk);
+                    }
+                    if let (Some(died), Some(born)) = (person_died(pk), person_born(ck))
+                        && ends_before(&died, &born)
+                    {
+                        errors.push(err(
+                            format!("people.{pk}.died"),
+                            format!("`{pk}` gave birth to `{ck}` ({born}) but is recorded as having died before ({died})"),
+                        ));
+                    }
+                }
+                _ => {}
             }
         }
         // The same parent link written twice must not contradict itself
