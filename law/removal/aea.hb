@@ -166,8 +166,10 @@ rule aea_notice_sufficiency_unsettled(c: Case)
 /// Alien Enemies Act: the A.A.R.P. putative class of detainees in the
 /// Northern District of Texas (Supreme Court order of 2025-04-19, injunction
 /// of 2025-05-16 pending the Fifth Circuit and certiorari); J.A.V. v. Trump
-/// in the Southern District of Texas (permanent injunction, 2025-05-01);
-/// G.F.F. v. Trump in the Southern District of New York (2025-04-11); D.B.U.
+/// in the Southern District of Texas (permanent injunction, 2025-05-01,
+/// against detaining, transferring or removing under the Act); G.F.F. v.
+/// Trump in the Southern District of New York (TRO of the evening of
+/// 2025-04-09); D.B.U.
 /// v. Trump in the District of Colorado (2025-04-22; the injunction of
 /// 2025-05-06 also forbids detaining or transferring class members under
 /// the Act).
@@ -177,7 +179,9 @@ rule aea_notice_sufficiency_unsettled(c: Case)
 // these removals were `possibly_barred` on the notice question alone, though
 // removal.md § 4.6 rule 7 makes a class or district injunction a bar; the
 // engine never read where the person was held. The start dates of the
-// district orders come from secondary accounts (removal.md § 4.5), and
+// district orders come from secondary accounts (removal.md § 4.5; review
+// of the change: G.F.F.'s TRO dates from 2025-04-09, J.A.V. reaches
+// detention too), and
 // whether each is still in force (the Fifth Circuit's en banc W.M.M.
 // decision may end the Texas ones) is for a lawyer: flagged. An unknown
 // district leaves the bar open and asks where the person is held. A.S.R. v.
@@ -188,7 +192,7 @@ rule aea_district_injunction(c: Case)
   cite "A.A.R.P. v. Trump, No. 24A1007 (U.S. Apr. 19 and May 16, 2025); J.A.V. v. Trump, No. 1:25-cv-072 (S.D. Tex. May 1, 2025); G.F.F. v. Trump, No. 25-cv-2886 (S.D.N.Y.); D.B.U. v. Trump, No. 1:25-cv-01163 (D. Colo.); removal.md § 4.6 rule 7"
   holds when aea_action(c)
     and ((c.district == "N.D. Tex." and c.action.date >= 2025-04-19 and aea_removal(c))
-      or (c.district == "S.D. Tex." and c.action.date >= 2025-05-01 and aea_removal(c))
-      or (c.district == "S.D.N.Y." and c.action.date >= 2025-04-11 and aea_removal(c))
+      or (c.district == "S.D. Tex." and c.action.date >= 2025-05-01)
+      or (c.district == "S.D.N.Y." and c.action.date >= 2025-04-09 and aea_removal(c))
       or (c.district == "D. Colo." and c.action.date >= 2025-04-22))
   review when true: "an Alien Enemies Act class or district injunction covers people held in this district (A.A.R.P. class in the Northern District of Texas; J.A.V. in the Southern District of Texas; G.F.F. in the Southern District of New York; D.B.U. in the District of Colorado): check the order's class definition, its dates and whether it is still in force"

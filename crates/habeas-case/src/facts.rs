@@ -824,34 +824,76 @@ pub fn district_name(d: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect();
     let has = |w: &str| words.contains(&w);
-    let joined: String = words.concat();
-    let direction = if has("northern") || joined.starts_with("nd") {
-        Some("N")
-    } else if has("southern") || joined.starts_with("sd") {
-        Some("S")
-    } else if has("western") || joined.starts_with("wd") {
-        Some("W")
-    } else if has("eastern") || joined.starts_with("ed") {
-        Some("E")
-    } else {
-        None
+    // The direction: a word ("Northern"), or the letter before "D"
+    // ("N.D."), or a compact form ("ND", "NDTX", "SDNY"), anywhere in the
+    // text ("USDC N.D. Tex.", "Edinburg Division, S.D. Tex.").
+    let letter = |w: &str| match w {
+        "northern" | "n" => Some('N'),
+        "southern" | "s" => Some('S'),
+        "eastern" | "e" => Some('E'),
+        "western" | "w" => Some('W'),
+        "middle" | "m" => Some('M'),
+        "central" | "c" => Some('C'),
+        _ => None,
     };
-    let new_york = has("ny") || (has("new") && has("york")) || joined.ends_with("dny");
-    let state = if has("tex") || has("texas") || joined.ends_with("dtex") {
-        Some("Tex.")
-    } else if has("colo") || has("colorado") || joined.ends_with("dcolo") {
-        Some("Colo.")
-    } else if new_york {
-        Some("N.Y.")
-    } else if has("pa") || has("penn") || has("pennsylvania") || joined.ends_with("dpa") {
-        Some("Pa.")
-    } else {
-        None
-    };
+    const STATES: [(&str, &str); 9] = [
+        ("tex", "Tex."),
+        ("texas", "Tex."),
+        ("tx", "Tex."),
+        ("colo", "Colo."),
+        ("colorado", "Colo."),
+        ("co", "Colo."),
+        ("ny", "N.Y."),
+        ("pa", "Pa."),
+        ("pennsylvania", "Pa."),
+    ];
+    let state_of = |w: &str| STATES.iter().find(|(k, _)| *k == w).map(|(_, v)| *v);
+    let mut direction = None;
+    let mut state = None;
+    for (i, w) in words.iter().enumerate() {
+        if let Some(l) = [
+            "northern", "southern", "eastern", "western", "middle", "central",
+        ]
+        .contains(w)
+        .then(|| letter(w))
+        .flatten()
+        {
+            direction = Some(l);
+        } else if words.get(i + 1) == Some(&"d")
+            && let Some(l) = letter(w)
+        {
+            direction = Some(l);
+        } else if w.len() >= 2 && w.as_bytes()[1] == b'd' {
+            // "nd", "sd", "ndtx", "sdny", "sdtex"
+            if let Some(l) = letter(&w[..1]) {
+                let rest = &w[2..];
+                if rest.is_empty() {
+                    direction = Some(l);
+                } else if let Some(st) = state_of(rest) {
+                    direction = Some(l);
+                    state = Some(st);
+                }
+            }
+        }
+        // "D. CO": the two-letter postal code only after "D".
+        if let Some(st) = state_of(w)
+            && (*w != "co" || (i > 0 && words[i - 1] == "d"))
+        {
+            state = Some(st);
+        }
+    }
+    if (has("new") && has("york")) || has("ny") || words.windows(2).any(|w| w == ["n", "y"]) {
+        state = Some("N.Y.");
+    }
+    if has("penn") {
+        state = Some("Pa.");
+    }
     match (direction, state) {
         (Some(dir), Some("N.Y.")) => format!("{dir}.D.N.Y."),
         (Some(dir), Some(st)) => format!("{dir}.D. {st}"),
-        (None, Some(st)) if st != "N.Y." => format!("D. {st}"),
+        // Colorado is one district; the other states named here have
+        // several, so a state alone names none of them.
+        (None, Some("Colo.")) => "D. Colo.".to_string(),
         _ => d.trim().to_string(),
     }
 }
@@ -2402,6 +2444,18 @@ mod district_tests {
             ("Southern District of New York", "S.D.N.Y."),
             ("W.D. Pa.", "W.D. Pa."),
             ("Western District of Pennsylvania", "W.D. Pa."),
+            ("M.D. Pa.", "M.D. Pa."),
+            ("NDTX", "N.D. Tex."),
+            ("N.D. TX", "N.D. Tex."),
+            ("S.D. TX", "S.D. Tex."),
+            ("D. CO", "D. Colo."),
+            ("Colorado", "D. Colo."),
+            ("Bluebonnet Detention Facility (N.D. Tex.)", "N.D. Tex."),
+            ("USDC N.D. Tex.", "N.D. Tex."),
+            ("Edinburg Division, S.D. Tex.", "S.D. Tex."),
+            ("Southern District of Texas, McAllen Division", "S.D. Tex."),
+            ("S.D.N.Y", "S.D.N.Y."),
+            ("s.d.n.y.", "S.D.N.Y."),
         ] {
             assert_eq!(district_name(written), name, "{written}");
         }
@@ -2413,5 +2467,9 @@ mod district_tests {
         assert_eq!(district_name("E.D.N.Y."), "E.D.N.Y.");
         assert_eq!(district_name("W.D. Tex."), "W.D. Tex.");
         assert_eq!(district_name("D. Mass."), "D. Mass.");
+        // A state with several districts, without a direction, names none.
+        assert_eq!(district_name("Dallas, Texas"), "Dallas, Texas");
+        assert_eq!(district_name("Texas"), "Texas");
+        assert_eq!(district_name("N.D.N.Y."), "N.D.N.Y.");
     }
 }

@@ -1295,23 +1295,11 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                 }
             }
         }
-        // A citizen by naturalization is not later admitted for permanent
-        // residence, unless the naturalization was revoked or the
-        // nationality lost (a CLN, an expatriating act) (review of
-        // 2026-11-30, tenth session, test x-inv-lpr-after-own-
-        // naturalization: answered citizen).
-        if let (Some(OrFalse::Yes(n)), Some(OrFalse::Yes(l))) = (&p.naturalized, &p.lpr)
-            && let (Some(nd), Some(ld)) = (n.date, l.date)
-            && ends_before(&nd, &ld)
-            && !matches!(p.denaturalization, Some(OrFalse::Yes(_)))
-            && !matches!(p.cln, Some(OrFalse::Yes(_)))
-            && p.expatriation.as_ref().is_none_or(|e| e.is_empty())
-        {
-            errors.push(err(
-                format!("{base}.lpr.date"),
-                format!("the admission for permanent residence ({ld}) is after the person's own naturalization ({nd}), which the case does not record as revoked"),
-            ));
-        }
+        // An admission for permanent residence after the person's own
+        // naturalization is not refused: a loss of nationality later held
+        // void (Afroyim, Schneider) may have been followed by one, and the
+        // case format cannot record every such ground (review of the change,
+        // tests i-val-schneider-*, i-val-afroyim-*).
         // The acts a living person does cannot come after their death. (A
         // date after `as_of` is accepted: it is a scheduled event, which
         // has not happened on `as_of`; decision 0007.)
@@ -1469,22 +1457,13 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                 ));
             }
         }
-        // One person gives birth to a child, and is alive at the birth
-        // (review of 2026-11-30, tenth session, tests x-inv-two-gestational-
-        // mothers, x-inv-gestational-mother-died-before-birth). A custody
-        // recorded as going on after the parent's death is accepted: the law
-        // reads custody as ending with the death, and such records are
-        // common in real files (`to: null` written at the start).
-        let person_born = |k: &str| {
-            case.people
-                .get(k)
-                .and_then(|p| p.born.as_ref())
-                .and_then(|b| b.date)
-        };
-        let person_died = |k: &str| match case.people.get(k).and_then(|p| p.died.as_ref()) {
-            Some(OrFalse::Yes(d)) => Some(*d),
-            _ => None,
-        };
+        // One person gives birth to a child (review of 2026-11-30, tenth
+        // session, test x-inv-two-gestational-mothers). Not refused, though
+        // they looked like contradictions: a birth mother recorded dead
+        // before the birth (a mother kept on support after brain death
+        // gives birth weeks later), and a custody going on after the
+        // parent's death (the law reads custody as ending with the death;
+        // `to: null` is often written at the start).
         let mut birth_parent: std::collections::HashMap<&str, &str> =
             std::collections::HashMap::new();
         for (i, r) in rels.iter().enumerate() {
@@ -1499,14 +1478,6 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                         ));
                     } else {
                         birth_parent.insert(ck, pk);
-                    }
-                    if let (Some(died), Some(born)) = (person_died(pk), person_born(ck))
-                        && ends_before(&died, &born)
-                    {
-                        errors.push(err(
-                            format!("people.{pk}.died"),
-                            format!("`{pk}` gave birth to `{ck}` ({born}) but is recorded as having died before ({died})"),
-                        ));
                     }
                 }
                 _ => {}
