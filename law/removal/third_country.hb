@@ -132,8 +132,7 @@ rule dvd_injunction_notice_short(c: Case)
     // the action records (review of the change, tests v08-dvd-action-
     // authority-expedited-but-order-ina240, v01-dvd-action-authority-absent-
     // order-ina240-5-days).
-    and (c.action.authority in DVD_CLASS_AUTHORITIES
-      or (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.authority in DVD_CLASS_AUTHORITIES))
+    and dvd_class_member(c)
     and c.action.notice.hours < 240
   review when true: "a third-country removal while the D.V.D. preliminary injunction was in force (2025-04-18 to 2025-06-23; the Supreme Court's stay came late on June 23) with less than ten days' notice: the May 21, 2025 order read the injunction's 'meaningful opportunity' as at least ten days; check the order's text"
 
@@ -149,8 +148,7 @@ rule dvd_injunction_notice_short(c: Case)
 rule dvd_tro_notice_short(c: Case)
   cite "D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass. Mar. 28, 2025) (TRO)"
   holds when c.action.date >= 2025-03-28 and c.action.date < 2025-04-18
-    and (c.action.authority in DVD_CLASS_AUTHORITIES
-      or (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.authority in DVD_CLASS_AUTHORITIES))
+    and dvd_class_member(c)
     and c.action.notice.hours < 240
     and dvd_tro_opportunity_unsettled(c)
 
@@ -162,6 +160,13 @@ rule dvd_tro_opportunity_unsettled(c: Case)
     from 2025-03-28: not_encoded "a third-country removal while the D.V.D. temporary restraining order was in force (2025-03-28 to 2025-04-17) with less than ten days' notice: the order required written notice and a meaningful opportunity to seek CAT protection without a number of days (the court later read the same words as at least ten days); whether this notice met it needs a lawyer's review"
     until 2025-03-28: none "the D.V.D. temporary restraining order dates from 2025-03-28"
   holds when true
+
+/// The person is in the D.V.D. class: the action's authority, or the
+/// authority of one of the person's orders of removal, is one of the class's
+/// (shared by the TRO and the preliminary injunction).
+def dvd_class_member(c: Case) -> bool =
+  c.action.authority in DVD_CLASS_AUTHORITIES
+    or (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.authority in DVD_CLASS_AUTHORITIES)
 
 /// The orders of the D.V.D. class: INA § 240 (a stipulated order, § 240(d),
 /// included), § 241(a)(5) and § 238(b).

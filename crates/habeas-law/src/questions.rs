@@ -246,17 +246,11 @@ fn relation_question(case: &Case, path: &str, boundary: Option<&str>) -> Option<
     let field = field.strip_prefix('.')?;
     let field = field.split(['.', '[']).next().unwrap_or(field);
     let r = case.relations.as_ref()?.get(index.parse::<usize>().ok()?)?;
-    let person = |k: &Option<String>| k.clone();
-    let (key, a, b, document) = match r.kind {
-        RelationKind::Marriage => (
-            match field {
-                "legal_separation" => "q-rel-separation",
-                _ => "q-rel-marriage",
-            },
-            person(&r.a),
-            person(&r.b),
-            "doc-married",
-        ),
+    let (key, document) = match r.kind {
+        RelationKind::Marriage if field == "legal_separation" => {
+            ("q-rel-separation", "doc-married")
+        }
+        RelationKind::Marriage => ("q-rel-marriage", "doc-married"),
         RelationKind::Parent => (
             match field {
                 "legitimated"
@@ -266,22 +260,15 @@ fn relation_question(case: &Case, path: &str, boundary: Option<&str>) -> Option<
                 | "blood_relationship_proven" => "q-rel-paternity",
                 _ => "q-rel-parent",
             },
-            person(&r.parent),
-            person(&r.child),
             "doc-relations",
         ),
-        RelationKind::Custody => (
-            "q-rel-custody",
-            person(&r.parent),
-            person(&r.child),
-            "doc-custody",
-        ),
-        RelationKind::Adoption => (
-            "q-rel-adoption",
-            person(&r.parent),
-            person(&r.child),
-            "doc-court",
-        ),
+        RelationKind::Custody => ("q-rel-custody", "doc-custody"),
+        RelationKind::Adoption => ("q-rel-adoption", "doc-court"),
+    };
+    // The two persons: the spouses, or the parent and the child.
+    let (a, b) = match r.kind {
+        RelationKind::Marriage => (r.a.clone(), r.b.clone()),
+        _ => (r.parent.clone(), r.child.clone()),
     };
     let (a, b) = (a?, b?);
     Some(Question {
