@@ -118,8 +118,8 @@ rule puerto_rico_302_as_of_1941(p: Person)
 /// be written in a case: open.
 rule territory_residence_1941_open(x: Person)
   cite "INA § 302; 8 U.S.C. § 1402; Nationality Act of 1940 § 101(e), 54 Stat. 1137"
-  versions by as_of()
-    from 1700-01-01: not_encoded "born in Puerto Rico before 1941-01-13 and not residing in the United States on that day: a residence then in other territory under U.S. sovereignty (the Philippines, the Canal Zone, American Samoa) counts under INA § 302 and cannot be written in a case (question: @.residence)"
+  versions by x.born.date
+    from 1899-04-11 to 1941-01-13: not_encoded "born in Puerto Rico before 1941-01-13 and not residing in the United States on that day: a residence then in other territory under U.S. sovereignty (the Philippines, the Canal Zone, American Samoa) counts under INA § 302 and cannot be written in a case (question: @.residence)"
   holds when true
 
 /// § 5b of the Organic Act of Puerto Rico, added by the Act of June 27,
@@ -145,15 +145,15 @@ rule puerto_rico_organic_act_5b(p: Person)
       or puerto_rico_foreign_nationality_open(p))
   since latest(p.born.date, 1934-06-27)
   unless shown(as_of() < latest(p.born.date, 1934-06-27)) cite "Act of June 27, 1934, 48 Stat. 1245; decision 0007"
-  review when true: "a citizen by § 5b of the Organic Act of Puerto Rico (Act of June 27, 1934, 48 Stat. 1245) if not then a citizen, subject or national of a foreign power: the Act's text and its reach to births after 1934-06-27 are read from secondary sources and need a lawyer's check"
+  review when p.born.country == "PR": "a citizen by § 5b of the Organic Act of Puerto Rico (Act of June 27, 1934, 48 Stat. 1245) if not then a citizen, subject or national of a foreign power: the Act's text and its reach to births after 1934-06-27 are read from secondary sources and need a lawyer's check"
 
 /// Whether a person born in Puerto Rico before 1941 was a citizen, subject
 /// or national of a foreign power (by a parent's nationality, under that
 /// country's law) cannot be written in a case: open.
 rule puerto_rico_foreign_nationality_open(x: Person)
   cite "Act of June 27, 1934, ch. 845, 48 Stat. 1245"
-  versions by as_of()
-    from 1700-01-01: not_encoded "born in Puerto Rico before 1941 to a parent who was not a U.S. citizen: whether the person was a citizen, subject or national of a foreign power (which § 5b of the Organic Act, 1934, excludes) depends on that parent's country's law (question: @.parents)"
+  versions by x.born.date
+    from 1899-04-11 to 1941-01-13: not_encoded "born in Puerto Rico before 1941 to a parent who was not a U.S. citizen: whether the person was a citizen, subject or national of a foreign power (which § 5b of the Organic Act, 1934, excludes) depends on that parent's country's law (question: @.parents)"
   holds when true
 
 /// A citizen of Puerto Rico made a U.S. citizen as of 1917-03-02 by § 5 of
@@ -179,7 +179,7 @@ rule born_in_puerto_rico_jones_act(p: Person)
   // not-yet-citizen, iI-swains-born-1920-asked-1924-not-yet-national). Only a
   // day shown after `as_of` counts.
   unless shown(as_of() < 1917-03-02) cite "Act of Mar. 2, 1917, § 5, 39 Stat. 953; decision 0007"
-  review when true: "citizen of Puerto Rico made a U.S. citizen on 1917-03-02 by the Jones Act § 5: a person could keep his former status by a sworn declaration made within six months; the case format has no field for it and the engine does not presume one (8 FAM 302.6-2)"
+  review when p.born.country == "PR" or p.born.country in SPANISH_DOMINIONS_1898: "citizen of Puerto Rico made a U.S. citizen on 1917-03-02 by the Jones Act § 5: a person could keep his former status by a sworn declaration made within six months; the case format has no field for it and the engine does not presume one (8 FAM 302.6-2)"
 
 /// A citizen of Puerto Rico under the Foraker Act § 7 on 1917-03-02: an
 /// inhabitant born there who resided there on 1899-04-11 (a Spanish subject
@@ -220,8 +220,8 @@ rule puerto_rico_citizen_in_1917(x: Person)
 /// was in Puerto Rico cannot be written in a case: open.
 rule residence_in_puerto_rico_1899_open(x: Person)
   cite "Act of Apr. 12, 1900 (Foraker Act) § 7, 31 Stat. 77, 79 ('and then resided in Porto Rico')"
-  versions by as_of()
-    from 1700-01-01: not_encoded "a Spanish subject born outside Puerto Rico became a citizen of Puerto Rico only if residing there on 1899-04-11; the case format's residence does not say where in the United States the person lived (question: @.residence)"
+  versions by x.born.date
+    until 1899-04-11: not_encoded "a Spanish subject born outside Puerto Rico became a citizen of Puerto Rico only if residing there on 1899-04-11; the case format's residence does not say where in the United States the person lived (question: @.residence)"
   holds when true
 
 /// Where the Spanish subjects of 1899 were born: Spain and the colonies it
@@ -330,12 +330,18 @@ rule guam_birth_qualifies(p: Person)
   // is such a step (review of 2026-11-29, test guam-born-1925-naturalized-
   // in-japan-1946-307b-proviso: a citizen, flagged only); what status the
   // person then kept is unsettled, so the route is left open, not closed.
-  holds when (not needs_residence or (on(p.residence, 1899-04-11) and on(p.residence, 1950-08-01)))
+  // The birthplace is read here too (the caller reads it first): for a
+  // person whose birthplace is not known (a parent, say) the rule is then
+  // open, not holding, so its flag is not raised for a hypothetical birth
+  // in Guam (review of 2026-11-30, eleventh session: flags about Guam for
+  // a Honduran-born person's parents of unknown birth).
+  holds when p.born.country == "GU"
+    and (not needs_residence or (on(p.residence, 1899-04-11) and on(p.residence, 1950-08-01)))
     and not (proviso
       and shown(any e in p.expatriation: e.act in ["foreign_naturalization", "foreign_oath"] and e.date < 1950-08-01 and e.voluntary)
       and guam_proviso_step_effect(p))
   since start
-  review when proviso: "born in Guam before 1950-08-01: a citizen as of 1950-08-01 unless the person took an affirmative step to preserve or acquire a foreign nationality before that day (§ 307(a), (b) proviso) or declared the wish to keep a foreign status before 1952-08-01 (§ 307(c)); the case format has no field for these and the engine does not presume them (8 FAM 302.1-1: only those who affirmed or acquired a foreign nationality are not citizens)"
+  review when proviso and p.born.country == "GU": "born in Guam before 1950-08-01: a citizen as of 1950-08-01 unless the person took an affirmative step to preserve or acquire a foreign nationality before that day (§ 307(a), (b) proviso) or declared the wish to keep a foreign status before 1952-08-01 (§ 307(c)); the case format has no field for these and the engine does not presume them (8 FAM 302.1-1: only those who affirmed or acquired a foreign nationality are not citizens)"
 
 /// What a Guam-born person who took a step to acquire a foreign nationality
 /// before 1950-08-01 kept (a non-citizen U.S. nationality, or none) is not
@@ -445,7 +451,14 @@ rule mariana_birth_qualifies(p: Person)
   cite "Covenant §§ 301, 303, 506, Pub. L. 94-241; 8 FAM 302.2; 8 FAM 302.6-1 d."
   // safety: its `shown(...)` was reviewed (see the comment above and decision 0007)
   tag "safety:reviewed"
-  versions by (if p.born.date == 1986-11-04 and shown(p.born.minute_utc + 599 < 0) then 1986-11-03 else p.born.date)
+  // A person whose birthplace is not known (the caller reads it first) is
+  // dated into the Covenant's window too, so the version in force is open
+  // and the not-encoded flag is not raised for a hypothetical birth in the
+  // islands (review of 2026-11-30, eleventh session: the flag for a parent
+  // born in 1945 somewhere not recorded).
+  versions by (if p.born.country != "MP" then 9999-12-31
+    else if p.born.date == 1986-11-04 and shown(p.born.minute_utc + 599 < 0) then 1986-11-03
+    else p.born.date)
     from 1986-11-04: at_birth = true
     until 1986-11-04: not_encoded "born in the Northern Mariana Islands before 1986-11-04: citizenship under Covenant § 301 depends on Trust Territory citizenship and domicile on 1986-11-03, which the case format cannot hold"
   holds when at_birth
@@ -536,6 +549,12 @@ rule outlying_possession_parent_requirement(p: Person, l: ParentLink)
 // Review of 2026-11-30 (tests r8-ph-born-1942-rs1993-citizen-mother-lived-
 // only-in-ph-201e-not-closed, r8-ph-born-1943-*): a citizen parent who had
 // lived only in the Philippines gave "not a citizen".
+// Not closed by an empty `presence` (review of 2026-11-30, eleventh
+// session, test e201-1948-american-samoa-citizen-father-never-resided-
+// national): the format's presence covers the outlying possessions of the
+// INA (American Samoa, Swains Island), but NA 1940 § 101(e) counted the
+// Philippines too, and cases written with `presence: []` for a parent who
+// lived there all along (tests r8-ph-born-*) would become "not a citizen".
 rule possession_residence_open(x: Person, d: date)
   cite "Nationality Act of 1940 §§ 101(e), 201(e), 54 Stat. 1137-38; 8 FAM 302.5-2"
   versions by d

@@ -780,6 +780,12 @@ impl<'a> Session<'a> {
         }
     }
 
+    /// The input paths of a value's facts (for a "yes" whose `since` is not
+    /// known to the day: the facts that would date it).
+    pub fn facts_of(&self, v: &Val) -> Vec<String> {
+        v.src.iter().map(|&s| self.path(s)).collect()
+    }
+
     fn missing_from(&self, src: &Src, boundary: Option<Day>) -> Vec<MissingLeaf> {
         src.iter()
             .map(|&s| MissingLeaf {
@@ -954,7 +960,7 @@ impl<'a> Session<'a> {
         );
         let (val, children, version) = match &r.versions {
             None => {
-                let (v, ch) = self.apply(r, &mut frame, None);
+                let (v, ch) = self.apply(r, &mut frame, None, true);
                 (v, ch, None)
             }
             Some(vs) => {
@@ -979,11 +985,12 @@ impl<'a> Session<'a> {
                     }
                     // Each version binds its own slots: with several, each
                     // works on a copy of the frame.
+                    let definite = applicable.len() == 1 && !outside;
                     let (v, ch) = if applicable.len() == 1 {
-                        self.apply(r, &mut frame, Some(e))
+                        self.apply(r, &mut frame, Some(e), definite)
                     } else {
                         let mut f2 = frame.clone();
-                        self.apply(r, &mut f2, Some(e))
+                        self.apply(r, &mut f2, Some(e), definite)
                     };
                     children.extend(ch);
                     acc = Some(match acc {
@@ -1112,6 +1119,7 @@ impl<'a> Session<'a> {
         r: &RuleIr,
         frame: &mut [(Val, Ex)],
         version: Option<&VersionIr>,
+        definite: bool,
     ) -> (Val, Ex) {
         if let Some(v) = version {
             match &v.kind {
@@ -1132,12 +1140,17 @@ impl<'a> Session<'a> {
                     // `(question: @)` and `(question: @.FIELD)` are for the
                     // evaluator (see `not_encoded_question`), not for readers.
                     let shown = strip_record_question(why);
-                    self.add_flag(
-                        r,
-                        &format!(
-                            "not decided by the encoded law: {shown}; the answer is left open"
-                        ),
-                    );
+                    // Flagged only when this version is surely the one in
+                    // force: with an unknown date the date is asked first
+                    // (as a `review when` on a rule that may hold, above).
+                    if definite {
+                        self.add_flag(
+                            r,
+                            &format!(
+                                "not decided by the encoded law: {shown}; the answer is left open"
+                            ),
+                        );
+                    }
                     let mut ex = Vec::new();
                     let mut src = Src::new();
                     if self.explain {
@@ -1227,7 +1240,23 @@ impl<'a> Session<'a> {
         if tri != Tri::No {
             for (c, reason) in &r.reviews {
                 let (cv, _) = self.eval(c, frame);
-                if bool_of(&cv).tri != Tri::No {
+                // A flag whose condition holds, on a rule that may hold; or
+                // whose condition may hold, on a rule that holds. A flag
+                // that rests on two unknowns (a route of a parent whose
+                // birth is not recorded, say) is noise: the missing facts
+                // are asked, and the flag comes once they are known
+                // (review of 2026-11-30, eleventh session: 23 flags about
+                // Puerto Rico, Guam and EO 14160 for a person born in
+                // Honduras in 1996 whose parents' births were unknown).
+                // Under a version that only may be in force (its date is
+                // not known), both must hold.
+                let ct = bool_of(&cv).tri;
+                let raise = if definite {
+                    ct == Tri::Yes || (ct == Tri::Unknown && tri == Tri::Yes)
+                } else {
+                    ct == Tri::Yes && tri == Tri::Yes
+                };
+                if raise {
                     self.add_flag(r, reason);
                 }
             }
