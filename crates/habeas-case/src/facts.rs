@@ -781,6 +781,13 @@ fn opt_date(d: &Option<PDate>) -> Value {
 /// Review of 2026-11-30, tenth session (test me04-subject-naturalized-oath-
 /// date-unknown: "was the oath before `as_of`?" was asked of a recorded
 /// naturalization, and the answer left open).
+/// The days a moment may fall on where the person is
+/// (`Moment::local_days`).
+fn moment_days(m: &Moment) -> DateVal {
+    let (lo, hi) = m.local_days();
+    DateVal::span(lo, hi)
+}
+
 fn recorded_event_date(d: &Option<PDate>, as_of: Day) -> Value {
     match d {
         Some(d) => Value::Date(date(d)),
@@ -929,16 +936,19 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "district of ",
         "u.s.d.c",
         "usdc",
-        "court of appeals for the",
         "cir.",
         "united states supreme court",
         "u.s. supreme court",
     ])
-        // District abbreviations: "D. Md.", "D.N.J.", "S.D.N.Y.", "N.D. Cal.".
+        // A federal court of appeals is for a circuit; a state's is for a
+        // district ("Court of Appeals for the Fifth District of Texas").
+        || (c.contains("court of appeals for the") && c.contains("circuit"))
+        // District abbreviations: "D. Md.", "D.N.J.", "S.D.N.Y.", "N.D. Cal."
+        // ("D.C." alone is the place, whose local courts are not federal).
         || c.split_whitespace()
             .map(|w| w.trim_matches(|ch: char| ch == '(' || ch == ')' || ch == ','))
             .any(|w| {
-                w.starts_with("d.")
+                (w.starts_with("d.") && !matches!(w, "d.c." | "d.c"))
                     || ["n.d.", "s.d.", "e.d.", "w.d.", "c.d.", "m.d."]
                         .iter()
                         .any(|p| w.starts_with(p))
@@ -964,7 +974,29 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "state court",
         "court of the state",
         "state of ",
-    ]);
+        // Review of 2026-11-30, eleventh session (tests d-va-cir-ct-
+        // bluebook, d-dc-super-ct-bluebook, d-texas-fifth-district-court-of-
+        // appeals, d-nevada-eighth-judicial-district and others): state and
+        // D.C. local courts written as lawyers cite them were read as
+        // federal ("Cir." of "Va. Cir. Ct.", "D.C.", "District of" of
+        // "Eighth Judicial District of Nevada"), so a void revocation gave
+        // "not a citizen".
+        "cir. ct",
+        "super. ct",
+        "judicial district",
+        "district of columbia court of appeals",
+        "d.c. court of appeals",
+        "d.c. ct. app",
+        "tribunal supremo",
+        "court of appeal of ",
+        "district court of appeal",
+    ]) || (c.contains("court of appeals")
+        && c.contains("district")
+        && !c.contains("circuit")
+        && !c.contains("united states")
+        && !c.contains("u.s. court")
+        && !c.contains("federal"))
+        || (c.contains("sup. ct") && !c.contains("u.s.") && !c.contains("united states"));
     if state {
         return Some("state_court");
     }
@@ -2135,12 +2167,13 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 .notice
                 .as_ref()
                 .and_then(|n| n.planned.as_ref())
-                .map(Moment::day);
+                .map(Moment::local_days);
+            let (lo, hi) = planned.unwrap_or((as_of, as_of));
             f.set(
                 s,
                 aid,
                 "date",
-                Value::Date(DateVal::day(planned.unwrap_or(as_of))),
+                Value::Date(DateVal::span(lo, hi)),
                 "action.notice.planned",
             );
             match &a.notice {
@@ -2151,21 +2184,13 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                         s,
                         nid,
                         "served",
-                        Value::Date(
-                            n.served
-                                .as_ref()
-                                .map_or(DateVal::unknown(), |x| DateVal::day(x.day())),
-                        ),
+                        Value::Date(n.served.as_ref().map_or(DateVal::unknown(), moment_days)),
                     );
                     f.set_value(
                         s,
                         nid,
                         "planned",
-                        Value::Date(
-                            n.planned
-                                .as_ref()
-                                .map_or(DateVal::unknown(), |x| DateVal::day(x.day())),
-                        ),
+                        Value::Date(n.planned.as_ref().map_or(DateVal::unknown(), moment_days)),
                     );
                     let hours = match (&n.served, &n.planned) {
                         (Some(a), Some(b)) => {
@@ -2366,6 +2391,11 @@ mod tests {
             "District Court of Guam",
             "District Court of the Virgin Islands",
             "District Court for the Northern Mariana Islands",
+            "D.D.C.",
+            "D.C. Cir.",
+            "United States Court of Appeals for the District of Columbia Circuit",
+            "Court of Appeals for the Ninth Circuit",
+            "District of Nevada",
         ] {
             assert_eq!(court_kind(Some(c)), Some("court"), "{c}");
         }
@@ -2380,13 +2410,14 @@ mod tests {
             "Department of State",
             "Presidential proclamation",
             "Secretary of State",
+            // "D.C." alone is a place, not a federal court's abbreviation.
+            "Immigration Judge, D.C.",
         ] {
             assert_eq!(court_kind(Some(c)), Some("agency"), "{c}");
         }
         // An agency named with a federal place or abbreviation: open.
         for c in [
             "USCIS Director, District of Columbia field office",
-            "Immigration Judge, D.C.",
             "D.H.S.",
         ] {
             assert_eq!(court_kind(Some(c)), None, "{c}");
@@ -2405,6 +2436,18 @@ mod tests {
             "High Court of American Samoa",
             "District Court of American Samoa",
             "Supreme Court of Guam",
+            "Va. Cir. Ct.",
+            "Md. Cir. Ct. (Montgomery)",
+            "Fla. Cir. Ct.",
+            "D.C. Super. Ct.",
+            "District of Columbia Court of Appeals",
+            "Court of Appeals for the Fifth District of Texas at Dallas",
+            "Eighth Judicial District of Nevada",
+            "Judicial District of Hartford",
+            "Cal. Super. Ct.",
+            "N.Y. Sup. Ct.",
+            "Tribunal Supremo de Puerto Rico",
+            "Florida District Court of Appeal, Third District",
         ] {
             assert_eq!(court_kind(Some(c)), Some("state_court"), "{c}");
         }
