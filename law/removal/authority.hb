@@ -43,7 +43,7 @@ rule bar_no_final_order(c: Case)
           order_final_on(c, o, c.action.date)))))
     or (c.action.kind == "detention" and proceedings_ended_without_order(c))
 
-/// The subject holds withholding of removal or CAT protection, not
+/// The subject holds withholding of removal, CAT protection or asylum, not
 /// terminated by the action's day, and no removal order exists: the
 /// proceedings are over (no detention "pending a decision on whether the
 /// alien is to be removed", INA § 236(a)) and there is no order to carry
@@ -56,8 +56,23 @@ rule bar_no_final_order(c: Case)
 // that is not recorded leaves it open.
 rule proceedings_ended_without_order(c: Case)
   cite "INA §§ 236(a), 241(a)(1)-(2), (6); 8 U.S.C. §§ 1226(a), 1231(a)(1)-(2), (6); Abrego Garcia v. Noem, No. 8:25-cv-00951-PX (D. Md. Dec. 11, 2025) (release ordered: no removal order, no statutory authority to detain)"
-  holds when (any x in c.immigration.protections where x.kind in ["withholding_241b3", "cat_withholding", "cat_deferral"]:
+  // safety: its `shown(...)` was reviewed: only a permanent residence known
+  // to follow the asylum grant sets the asylum aside (an unknown one keeps it)
+  tag "safety:reviewed"
+  // Review of 2026-11-30, eleventh session (test dis-asylee-no-order-
+  // nothing-pending-detention): an asylee detained with no order and
+  // nothing pending was "no bar found". An adjustment to permanent
+  // residence after the grant ends asylee status (as in `bar_asylum`), so
+  // that case is left to the other rules.
+  holds when ((any x in c.immigration.protections where x.kind in ["withholding_241b3", "cat_withholding", "cat_deferral"]:
       protection_in_force(x, c.action.date))
+    // Asylum granted by a judge ends the proceedings without an order, so
+    // new proceedings (to terminate it) would be recorded as pending: read
+    // only with nothing pending.
+    or ((any x in c.immigration.protections where x.kind == "asylum":
+      protection_in_force(x, c.action.date)
+        and not shown(c.subject.lpr.date > x.granted and c.subject.lpr.date <= c.action.date))
+      and count(c.immigration.pending) == 0))
     // An order entered after the action's day did not exist on it (review
     // of the change, test det-order-after-detention).
     // An order the person's later status put outside its authority (an
@@ -66,6 +81,9 @@ rule proceedings_ended_without_order(c: Case)
     // only-order-1990-exclusion-before-lpr).
     and not (any o in c.immigration.orders: o.kind in REMOVAL_ORDER_KINDS and not (o.date > c.action.date)
       and not order_outside_its_authority(c, o, c.action.date))
+  review when not (any x in c.immigration.protections where x.kind in ["withholding_241b3", "cat_withholding", "cat_deferral"]:
+      protection_in_force(x, c.action.date)):
+    "an asylee with no removal order and nothing pending: detention under INA § 236(a) needs proceedings \"pending a decision on whether the alien is to be removed\"; the engine reads it as without authority (as for the withholding grantee in Abrego Garcia v. Noem, D. Md. Dec. 11, 2025); a notice to appear to terminate asylum, if served, would change this"
 
 /// An order of removal under the INA that is final on day `d`. A finality
 /// recorded in the case is taken as given (a waiver of appeal can only be

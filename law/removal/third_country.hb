@@ -170,4 +170,7 @@ def dvd_class_member(c: Case) -> bool =
 
 /// The orders of the D.V.D. class: INA § 240 (a stipulated order, § 240(d),
 /// included), § 241(a)(5) and § 238(b).
-const DVD_CLASS_AUTHORITIES = ["ina240", "stipulated", "reinstatement_241a5", "administrative_238b"] cite "D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass.) (class certified Apr. 18, 2025)"
+// An alternate order entered with voluntary departure is an immigration
+// judge's order in § 240 proceedings (8 C.F.R. § 1241.1(f); review of
+// 2026-11-30, eleventh session, tests dis-dvd-*-vd-alternate-order-*).
+const DVD_CLASS_AUTHORITIES = ["ina240", "stipulated", "voluntary_departure", "reinstatement_241a5", "administrative_238b"] cite "D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass.) (class certified Apr. 18, 2025)"

@@ -489,6 +489,25 @@ impl Moment {
     pub fn day(&self) -> Day {
         self.day
     }
+
+    /// The days the moment may fall on where the person is: the day as
+    /// written, except for a moment written in UTC (`Z` or `+00:00`), the
+    /// offset of no U.S. place. Before 08:00 UTC it is still the day before
+    /// in Puerto Rico and the contiguous States (UTC-4 to UTC-8), so the
+    /// local day is one of the two (review of 2026-11-30, eleventh session,
+    /// tests dis-*-written-in-utc: a removal at 02:00Z, 10 p.m. Eastern on
+    /// the last day of an appeal window, was read as the next day). Alaska
+    /// in winter, Hawaii, American Samoa, Guam and the Northern Mariana
+    /// Islands are not covered: write a local offset there.
+    pub fn local_days(&self) -> (Day, Day) {
+        let utc = self.text.ends_with(['Z', 'z']) || self.text.ends_with("+00:00");
+        let hour = self.at.as_second().rem_euclid(86_400) / 3600;
+        if utc && hour < 8 {
+            (self.day - 1, self.day)
+        } else {
+            (self.day, self.day)
+        }
+    }
 }
 
 impl fmt::Display for Moment {
@@ -579,6 +598,33 @@ pub const ISO_3166_ALPHA2: &[&str] = &[
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moment_in_utc_before_8_may_be_the_day_before_in_the_united_states() {
+        let day = |t: &str| PDate::parse(t).unwrap().bounds().0;
+        let m = |t: &str| Moment::parse(t).unwrap().local_days();
+        assert_eq!(
+            m("2025-08-14T02:00:00Z"),
+            (day("2025-08-13"), day("2025-08-14"))
+        );
+        assert_eq!(
+            m("2025-08-14T07:59:00+00:00"),
+            (day("2025-08-13"), day("2025-08-14"))
+        );
+        assert_eq!(
+            m("2025-08-14T08:00:00Z"),
+            (day("2025-08-14"), day("2025-08-14"))
+        );
+        // A local offset is read as written.
+        assert_eq!(
+            m("2025-08-13T22:00:00-04:00"),
+            (day("2025-08-13"), day("2025-08-13"))
+        );
+        assert_eq!(
+            m("2025-08-14T02:00:00+02:00"),
+            (day("2025-08-14"), day("2025-08-14"))
+        );
+    }
 
     #[test]
     fn country_list_is_sorted_and_complete() {
