@@ -300,14 +300,23 @@ rule ninth_circuit_separation_open(p: Person)
 
 /// The parent events of former INA § 320 and Nationality Act of 1940 § 313 on
 /// the days `t`: one parent was a citizen at the child's birth and remained
-/// one, and the other parent was a citizen (naturalized) too.
+/// one, and the other parent, an alien at the birth, was a citizen
+/// (naturalized) too.
+// Review of 2026-11-30, eleventh session (tests former320-both-parents-
+// citizens-at-birth-child-resides-no-lpr, c301-1995-both-citizens-visits-
+// only-no-residence-not-citizen): a child born abroad to two citizens who
+// failed § 301(c) was left open under former § 320, which reaches only a
+// child "one of whose parents at the time of the child's birth was an
+// alien", and only "if such alien parent is naturalized" (8 FAM 301.9-2).
 rule citizen_parent_event(p: Person, t: timeline, open: bool)
   cite "former INA § 320(a); 8 U.S.C. § 1431(a) (1952-2001); Nationality Act of 1940 § 313"
+  quote "A child born outside of the United States, one of whose parents at the time of the child's birth was an alien and the other of whose parents then was and never thereafter ceased to be a citizen of the United States, shall, if such alien parent is naturalized, become a citizen of the United States"
   // safety: its `shown(...)` was reviewed (see the comments in this rule and docs/decisions/0004)
   tag "safety:reviewed"
   holds when former_adoptive_event(p, t, open)
     or any l in p.parents:
     natural_link(l)
+    and not on(citizen_days(l.person, open), p.born.date)
     and (any k in p.parents where not (k.person == l.person):
       on(citizen_days(k.person, open), p.born.date)
       and held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & citizen_days(k.person, open) & natural_child_days(p, k)))
