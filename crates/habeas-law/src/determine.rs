@@ -606,6 +606,25 @@ impl Law {
             {
                 missing.extend(collect_missing(e));
             }
+            // A citizen since a day not known (an oath recorded without its
+            // date) is asked when it began (spec: "when did this begin?";
+            // review of 2026-11-30, eleventh session, test n-oath-nodate:
+            // no `since` and nothing asked).
+            if status == "citizen"
+                && since.is_none()
+                && let (Some((name, v, _)), Some(e)) = (&citizen, &en.citizen)
+            {
+                for fact in s.facts_of(v) {
+                    missing.push(Missing {
+                        fact,
+                        boundary: None,
+                        condition: "since".into(),
+                        rule: name.clone(),
+                        citation: e.citation.clone(),
+                        rules: vec![name.clone()],
+                    });
+                }
+            }
             // The tree of the answer given (in missing mode it may be
             // absent: nothing open and no flag in it).
             explanation = if status == "national" { nt } else { ct };
