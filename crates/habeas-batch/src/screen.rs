@@ -8,7 +8,12 @@ use habeas_law::{Determination, Law};
 use crate::roster::{RosterRow, RowError};
 
 /// The output columns, in order (spec, "Rosters").
-pub const OUTPUT_COLUMNS: [&str; 8] = [
+/// `notice` (the last, an extension of the spec's list) is filled on every
+/// `no_bar_found` row: every output that shows it says it is no finding of
+/// lawfulness (spec, "Output"), and a file passed on is read without the
+/// notice `habeas screen` prints on the terminal (review of 2026-11-30,
+/// eleventh session).
+pub const OUTPUT_COLUMNS: [&str; 9] = [
     "id",
     "citizenship_status",
     "citizenship_since",
@@ -17,6 +22,7 @@ pub const OUTPUT_COLUMNS: [&str; 8] = [
     "bars",
     "first_question",
     "error",
+    "notice",
 ];
 
 /// Separator between citations in `basis` (a citation may itself contain
@@ -43,11 +49,14 @@ pub struct ScreenRow {
     /// Why the row could not be read (then every other column but `id` is
     /// empty).
     pub error: Option<String>,
+    /// With `no_bar_found`: not a finding of lawfulness, not legal advice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
 }
 
 impl ScreenRow {
     /// The cells in [`OUTPUT_COLUMNS`] order.
-    pub fn cells(&self) -> [Option<&str>; 8] {
+    pub fn cells(&self) -> [Option<&str>; 9] {
         [
             self.id.as_deref(),
             self.citizenship_status.as_deref(),
@@ -57,12 +66,13 @@ impl ScreenRow {
             self.bars.as_deref(),
             self.first_question.as_deref(),
             self.error.as_deref(),
+            self.notice.as_deref(),
         ]
     }
 
     /// A row from cells in [`OUTPUT_COLUMNS`] order (empty is `None`).
-    pub fn from_cells(cells: [Option<String>; 8]) -> ScreenRow {
-        let [id, s, since, basis, verdict, bars, q, error] =
+    pub fn from_cells(cells: [Option<String>; 9]) -> ScreenRow {
+        let [id, s, since, basis, verdict, bars, q, error, notice] =
             cells.map(|c| c.filter(|x| !x.is_empty()));
         ScreenRow {
             id,
@@ -73,6 +83,7 @@ impl ScreenRow {
             bars,
             first_question: q,
             error,
+            notice,
         }
     }
 
@@ -114,6 +125,8 @@ pub fn row_of(d: &Determination) -> ScreenRow {
         ),
         None => (None, None),
     };
+    let notice = (verdict.as_deref() == Some("no_bar_found"))
+        .then(|| habeas_law::NOT_LEGAL_ADVICE.to_string());
     ScreenRow {
         id: d.case.clone(),
         citizenship_status: Some(c.status.to_string()),
@@ -123,6 +136,7 @@ pub fn row_of(d: &Determination) -> ScreenRow {
         bars,
         first_question: None,
         error: None,
+        notice,
     }
 }
 

@@ -246,10 +246,33 @@ pub fn law_test_with(
     if dirs.is_empty() {
         dirs.push(law_dir.map_or_else(default_law_dir, Path::to_path_buf));
     }
+    // A mistyped folder is an error, not "0 passed" (review of 2026-11-30,
+    // eleventh session).
+    if let Some(d) = dirs.iter().find(|d| !d.exists()) {
+        return Output::fail(
+            2,
+            format!(
+                "error: `{}`: no such folder or file (expected a folder of law tests, `*.json`)\n",
+                d.display()
+            ),
+        );
+    }
     let mut cov = habeas_lang::Coverage::default();
     let mut files = Vec::new();
     for d in &dirs {
         files.extend(find_tests(d));
+    }
+    if files.is_empty() {
+        return Output::fail(
+            2,
+            format!(
+                "error: no law test (`*.json`) found in {}\n",
+                dirs.iter()
+                    .map(|d| format!("`{}`", d.display()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
     }
     let mut out = String::new();
     let (mut passed, mut failed) = (0, 0);
