@@ -153,6 +153,7 @@ iv-saved = Saved the case to { $path }.
 iv-ask-parent = Do you know who the { $role } of the person is?
 iv-ask-married = Were the mother and the father married to each other when the person was born?
 iv-ask-marriage-date = When did the mother and the father marry?
+iv-wedding-after-birth = That date is after the birth ({ $date }), so they were not yet married when the person was born. Give the wedding date again, or answer "back" and say they were not married at the birth.
 iv-ask-custody = Did the { $role } have legal and physical custody of the person as a child, and from when?
 iv-ask-action = What is proposed for the person: removal, transfer to a foreign prison, extradition, or detention?
 iv-ask-action-to = To which country (two-letter code)?

@@ -646,8 +646,31 @@ impl<'a> Interview<'a> {
             answers.married =
                 ask!(&t(l, "iv-ask-married", &[]), Check::YesNo).and_then(|v| v.as_bool());
             if answers.married == Some(true) {
-                answers.wedding = ask!(&t(l, "iv-ask-marriage-date", &[]), Check::Date)
-                    .and_then(|v| v.as_str().map(str::to_string));
+                // A wedding surely after the birth contradicts "married when
+                // the person was born": said, and asked again (review of
+                // 2026-11-30, eleventh session: the case recorded a
+                // marriage after the birth, the opposite of the answer).
+                let born = self.case["people"][case.subject.as_str()]["born"]["date"]
+                    .as_str()
+                    .and_then(|d| habeas_case::prim::PDate::parse(d).ok())
+                    .map(|d| d.bounds().1);
+                loop {
+                    answers.wedding = ask!(&t(l, "iv-ask-marriage-date", &[]), Check::Date)
+                        .and_then(|v| v.as_str().map(str::to_string));
+                    let after = answers
+                        .wedding
+                        .as_deref()
+                        .and_then(|w| habeas_case::prim::PDate::parse(w).ok())
+                        .zip(born)
+                        .is_some_and(|(w, b)| w.bounds().0 > b);
+                    if !after {
+                        break;
+                    }
+                    let birth = self.case["people"][case.subject.as_str()]["born"]["date"]
+                        .as_str()
+                        .unwrap_or_default();
+                    p.say(&t(l, "iv-wedding-after-birth", &[("date", birth)]))?;
+                }
             }
         }
         if !custody_listed(&rels, &case.subject) {

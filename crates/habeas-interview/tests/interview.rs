@@ -260,3 +260,34 @@ fn back_inside_a_question_asks_it_again() {
     );
     assert_eq!(s.questions, 1);
 }
+
+/// Review of 2026-11-30, eleventh session: "yes, married when the person
+/// was born", then a wedding date after the birth, was saved as a marriage
+/// after the birth (the opposite of the answer). The contradiction is said
+/// and the date asked again.
+#[test]
+fn a_wedding_after_the_birth_is_asked_again() {
+    let law = Law::embedded().unwrap();
+    let mut iv = Interview::new(&law, empty_case("2025-04-15"), Lang::En).unwrap();
+    let mut person = Person {
+        script: vec![
+            ("When was the person born", "1996-08-08"),
+            ("Where was the person born", "HN"),
+            ("married to each other", "yes"),
+            ("When did the mother and the father marry", "1998-07-01"),
+            ("When did the mother and the father marry", "1995-02-01"),
+            (
+                "Did the mother have legal and physical custody",
+                "don't know",
+            ),
+            // Whatever comes next ends the interview.
+            ("", "quit"),
+        ],
+        asked: vec![],
+    };
+    let s = iv.run(&mut person).unwrap();
+    assert!(person.script.is_empty(), "{:#?}", person.asked);
+    let rels = s.case["relations"].as_array().unwrap();
+    let m = rels.iter().find(|r| r["kind"] == "marriage").unwrap();
+    assert_eq!(m["from"], "1995-02-01");
+}
