@@ -308,6 +308,20 @@ rule residence_clause_met(p: Person, kind: text, cap: timeline, open: bool)
 /// child's own conditions held.
 rule derivation_event(p: Person, kind: text, t: timeline, open: bool)
   cite "former INA §§ 320, 321; 8 U.S.C. §§ 1431, 1432 (1952-2001); Nationality Act of 1940 §§ 313, 314; Act of May 24, 1934 § 5; R.S. § 2172"
+  // safety: its `shown(...)` was reviewed: only a parent shown to have been
+  // a citizen at the birth is set aside (one whose status then is open, say
+  // a recorded oath of unknown date, still counts)
+  tag "safety:reviewed"
   holds when (kind in ["former_321", "na1940_314"] and alien_parents_event(p, t, kind == "former_321", open))
     or (kind in ["former_320", "na1940_313"] and citizen_parent_event(p, t, open))
-    or (kind in ["act_1934", "before_1934"] and any l in p.parents: held_together(t & citizen_days(l.person, open) & natural_child_days_before_1941(p, l)))
+    // R.S. § 2172 ("children of persons who have been duly naturalized")
+    // and the 1907 Act § 5 (a child "of alien parents", "by virtue of the
+    // naturalization of or resumption of American citizenship by the father
+    // or the mother") reach a parent who became a citizen after the birth,
+    // not one who was a citizen then (review of 2026-11-30, eleventh
+    // session, tests f-1907-citizen-father-never-resided-*, f-1934-*: a
+    // citizen father who could not transmit at birth, Weedin v. Chin Bow,
+    // made the child a citizen by derivation).
+    or (kind in ["act_1934", "before_1934"] and any l in p.parents:
+      alien_parent_at_birth(p, l.person, open)
+      and held_together(t & citizen_days(l.person, open) & natural_child_days_before_1941(p, l)))

@@ -127,9 +127,14 @@ rule derived_act_of_1934(p: Person)
 /// The Act of May 24, 1934 through parent `l`.
 rule act_of_1934_through(p: Person, l: ParentLink, open: bool)
   cite "Act of May 24, 1934 § 5, 48 Stat. 797; USCIS Nationality Chart 3 (row 2)"
+  // safety: its `shown(...)` was reviewed: only a parent shown to have been
+  // a citizen at the birth is set aside
+  tag "safety:reviewed"
   let t = window(1934-05-24, 1941-01-13) & through_birthday(p, 21)
     & citizen_days(l.person, open) & natural_child_days(p, l)
-  holds when residence_clause_met(p, "act_1934", t, open)
+  // The parent became a citizen after the birth (see `derivation_event`).
+  holds when alien_parent_at_birth(p, l.person, open)
+    and residence_clause_met(p, "act_1934", t, open)
   // Review of 2026-11-29 (tests citizenship/tests/review/d2-1934-act-*-since-*):
   // when the naturalized parent came to count as "both parents" only later
   // (the other parent naturalized or died after), citizenship was dated from
@@ -316,7 +321,10 @@ rule citizen_parent_event(p: Person, t: timeline, open: bool)
   holds when former_adoptive_event(p, t, open)
     or any l in p.parents:
     natural_link(l)
-    and not on(citizen_days(l.person, open), p.born.date)
+    // A citizen the day before the birth (an oath on the birth day may
+    // have come after it: review of the change, tests f313-father-oath-
+    // abroad-same-day-as-birth-open, f320-father-oath-same-day-as-birth-open).
+    and alien_parent_at_birth(p, l.person, open)
     and (any k in p.parents where not (k.person == l.person):
       on(citizen_days(k.person, open), p.born.date)
       and held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & citizen_days(k.person, open) & natural_child_days(p, k)))
@@ -426,7 +434,7 @@ rule former_adoption_qualifies(p: Person, a: Adoption)
 rule former_law_adoption_open(p: Person)
   cite "former INA §§ 320(b), 321(b); 8 U.S.C. §§ 1431(b), 1432(b), as amended by Pub. L. 95-417 (1978); decision 0200 ([K])"
   versions by p.born.date
-    from 1700-01-01: not_encoded "an adopted child under former INA §§ 320(b), 321(b) (1978-2001) whose case the encoded clauses do not settle (a single adoptive parent, adoptive parents who separated, an orphan or Hague adoption without two years' custody, an adoption not recorded, or conditions not met on the day of the naturalization): not encoded (question: relations)"
+    from 1700-01-01: not_encoded "an adopted child under former INA §§ 320(b), 321(b) (1978-2001) whose case the encoded clauses do not settle (a single adoptive parent, adoptive parents who separated, an orphan or Hague adoption without two years' custody, an adoption not recorded, or conditions not met on the day of the naturalization): not encoded (question: @.adoptions)"
   holds when true
 
 /// The mother was married at the birth to a legal parent of the child who
@@ -442,3 +450,29 @@ rule unwed_mother_older_reading(p: Person, l: ParentLink)
   cite "former INA § 321(a)(3); 8 U.S.C. § 1432(a)(3) (1952-2001); USCIS Policy Alert PA-2021-17 (Aug. 5, 2021); decision 0101"
   holds when born_in_wedlock_of_parent(p, l)
   review when true: "the mother was married at the birth to a legal parent who is not the child's genetic father: the child is read as born out of wedlock (the genetic parents were not married to each other), as before USCIS's 2021 policy, which reads the legal parents' marriage and would close the unwed mother's clause"
+
+/// Parent `x` was an alien at the child's birth, as far as the record
+/// shows: not shown to be a citizen the day before the birth; a citizenship
+/// that began on the birth day itself (an oath that day) is open.
+// Review of 2026-11-30, eleventh session: the derivation rules that need a
+// parent who became a citizen after the birth (former § 320, NA 1940 § 313,
+// the 1934 Act, R.S. § 2172) first read `not on(citizen_days(...), birth)`,
+// which left a mother whose status at the birth was open (an unrecorded
+// repatriation) open, and then read an oath on the birth day as before it
+// (tests f313-father-oath-abroad-same-day-as-birth-open, f320-father-oath-
+// same-day-as-birth-open: "not a citizen").
+rule alien_parent_at_birth(p: Person, x: Person, open: bool)
+  cite "former INA § 320(a); 8 U.S.C. § 1431(a) (1952-2001); Nationality Act of 1940 § 313; Act of May 24, 1934 § 5; R.S. § 2172"
+  // safety: its `shown(...)` was reviewed: only a parent shown to have been
+  // a citizen before the birth day is set aside; an open status counts
+  tag "safety:reviewed"
+  holds when not shown(on(citizen_days(x, open), p.born.date - 1 days))
+    and (if shown(on(citizen_days(x, open), p.born.date)) then citizenship_began_on_birth_day(x) else true)
+
+/// Whether a citizenship that began on the child's birth day began before
+/// the birth is not in the case.
+rule citizenship_began_on_birth_day(x: Person)
+  cite "former INA § 320(a); 8 U.S.C. § 1431(a) (1952-2001); Nationality Act of 1940 § 313"
+  versions by as_of()
+    from 1700-01-01: not_encoded "the parent became a citizen on the day of the child's birth: whether before the birth (a citizen parent at the birth) or after it (an alien parent later naturalized) is not in the case (question: @.naturalized)"
+  holds when true
