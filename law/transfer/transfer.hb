@@ -51,10 +51,29 @@ rule treaty_exclusion_indicated(c: Case)
   tag "safety:reviewed"
   // The domiciliary exclusion is read for Mexico, whose treaty has it; the
   // multilateral conventions are not known to (not verified).
+  // Review of 2026-11-30, eleventh session (tests g-transfer-mexican-
+  // residence-at-least-4y5m-list-incomplete, g-transfer-us-born-dual-mx-
+  // residence-unrecorded, g-transfer-*-of-sentence-left): a residence not
+  // recorded, or recorded as incomplete, left the domiciliary exclusion
+  // closed ("no bar found" for a U.S.-born citizen); it is now open (three-
+  // valued). Not read: the treaties' six months of sentence left when the
+  // transfer is requested (U.S.-Mex. treaty art. II; Council of Europe
+  // Convention art. 3(1)(c)): the request's day is not in the case.
+  // Read three-valued for a person who may be a U.S. citizen (for whom the
+  // treaty transfer is the only exception to the citizenship bar); for a
+  // person shown not to be one, only a domicile shown opens it (the
+  // consensual transfer of a foreign national with no residence recorded
+  // is not asked about it).
   holds when (shown(c.action.to == "MX")
-      and (shown(anniversary(c.subject.lpr.date, 5) <= c.action.date)
-        or shown(total(c.subject.residence & ending(c.action.date)) >= 1826 days)))
+      and (shown(domiciled_five_years(c))
+        or (not shown(not citizen(c.subject)) and domiciled_five_years(c))))
     or shown(any k in c.immigration.convictions: k.offense in ["illegal_reentry", "illegal_entry", "reentry_after_removal", "8_usc_1326", "8_usc_1325", "immigration"])
+
+/// The subject was a permanent resident, or resided here, for five years
+/// before the transfer.
+def domiciled_five_years(c: Case) -> bool =
+  anniversary(c.subject.lpr.date, 5) <= c.action.date
+    or total(c.subject.residence & ending(c.action.date)) >= 1826 days
 
 /// Whether the treaty reaches this prisoner is for a lawyer.
 rule treaty_exclusion_open(c: Case)
