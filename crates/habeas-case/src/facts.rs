@@ -907,6 +907,17 @@ pub fn district_name(d: &str) -> String {
 
 /// This reads the input; what follows from it is the law's
 /// (`naturalization_revoked`).
+/// Bluebook abbreviations of the States a court name may begin with, where
+/// none can be read as a federal district's ("N.D." and "S.D." are left out:
+/// "N.D. Tex." is federal).
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala.", "alaska ", "ariz.", "ark.", "cal.", "colo.", "conn.", "del.", "fla.", "ga.", "haw.",
+    "idaho ", "ill.", "ind.", "iowa ", "kan.", "ky.", "la.", "me.", "md.", "mass.", "mich.",
+    "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.",
+    "ohio ", "okla.", "or.", "pa.", "r.i.", "s.c.", "tenn.", "tex.", "utah ", "vt.", "va.",
+    "wash.", "w. va.", "wis.", "wyo.",
+];
+
 fn court_kind(court: Option<&str>) -> Option<&'static str> {
     let Some(court) = court else {
         return Some("unnamed");
@@ -990,14 +1001,30 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "tribunal supremo",
         "court of appeal of ",
         "district court of appeal",
-    ]) || (c.contains("court of appeals")
+        // Bluebook forms of state courts ("Fla. 11th Jud. Cir.", "Mo. Ct.
+        // App. E.D.", "N.D. Dist. Ct.", "La. Ct. App. 5th Cir."; review of
+        // the change, tests ck-*).
+        "jud. cir",
+        "judicial circuit",
+        "louisiana court of appeal",
+    ]) || ((c.contains("ct. app") || c.contains("dist. ct"))
+        && !c.contains("u.s.")
+        && !c.contains("united states")
+        && !c.contains("federal"))
+        // A state's abbreviation first, then its own circuit ("Haw. 1st
+        // Cir.", "Ill. 18th Jud. Cir.").
+        || STATE_ABBREVIATIONS.iter().any(|a| c.starts_with(a))
+        || (c.contains("court of appeals")
         && c.contains("district")
         && !c.contains("circuit")
         && !c.contains("united states")
         && !c.contains("u.s. court")
         && !c.contains("federal"))
         || (c.contains("sup. ct") && !c.contains("u.s.") && !c.contains("united states"));
-    if state {
+    // A district court of the United States named in full is one whatever
+    // else the name says ("United States District Court for the Judicial
+    // District of Puerto Rico": review of the change).
+    if state && !named_in_full {
         return Some("state_court");
     }
     // Courts that are not district courts and cannot revoke naturalization
@@ -2396,6 +2423,10 @@ mod tests {
             "United States Court of Appeals for the District of Columbia Circuit",
             "Court of Appeals for the Ninth Circuit",
             "District of Nevada",
+            "United States District Court for the Judicial District of Puerto Rico",
+            "E.D. La.",
+            "W.D. Mo.",
+            "U.S. Dist. Ct. for the District of Maryland",
         ] {
             assert_eq!(court_kind(Some(c)), Some("court"), "{c}");
         }
@@ -2448,6 +2479,14 @@ mod tests {
             "N.Y. Sup. Ct.",
             "Tribunal Supremo de Puerto Rico",
             "Florida District Court of Appeal, Third District",
+            "Fla. 11th Jud. Cir.",
+            "Ill. 18th Jud. Cir.",
+            "Haw. 1st Cir.",
+            "S.D. 2d Jud. Cir.",
+            "N.D. Dist. Ct.",
+            "Mo. Ct. App. E.D.",
+            "La. Ct. App. 5th Cir.",
+            "Louisiana Court of Appeals for the Fifth Circuit",
         ] {
             assert_eq!(court_kind(Some(c)), Some("state_court"), "{c}");
         }

@@ -27,6 +27,18 @@ pub struct PDate {
 impl PDate {
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, checking the calendar.
     pub fn parse(s: &str) -> Result<PDate, String> {
+        // Review of 2026-11-30, eleventh session: `03/15/1990` was told "the
+        // year must be 4 digits", and an empty answer "`` is not a date".
+        if s.trim().is_empty() {
+            return Err(
+                "an empty value is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY".into(),
+            );
+        }
+        if s.contains(['/', '.', ' ']) {
+            return Err(format!(
+                "`{s}` is not a date written YYYY-MM-DD, YYYY-MM or YYYY (the year first, then the month and the day, with `-`)"
+            ));
+        }
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str, len: usize, what: &str| -> Result<i64, String> {
             if p.len() != len || !p.chars().all(|c| c.is_ascii_digit()) {
@@ -491,7 +503,8 @@ impl Moment {
     }
 
     /// The days the moment may fall on where the person is: the day as
-    /// written, except for a moment written in UTC (`Z` or `+00:00`), the
+    /// written, except for a moment written in UTC (`Z`, `+00:00`, or
+    /// `-00:00`, RFC 3339's "local offset unknown"), the
     /// offset of no U.S. place. Before 08:00 UTC it is still the day before
     /// in Puerto Rico and the contiguous States (UTC-4 to UTC-8), so the
     /// local day is one of the two (review of 2026-11-30, eleventh session,
@@ -500,7 +513,9 @@ impl Moment {
     /// in winter, Hawaii, American Samoa, Guam and the Northern Mariana
     /// Islands are not covered: write a local offset there.
     pub fn local_days(&self) -> (Day, Day) {
-        let utc = self.text.ends_with(['Z', 'z']) || self.text.ends_with("+00:00");
+        let utc = self.text.ends_with(['Z', 'z'])
+            || self.text.ends_with("+00:00")
+            || self.text.ends_with("-00:00");
         let hour = self.at.as_second().rem_euclid(86_400) / 3600;
         if utc && hour < 8 {
             (self.day - 1, self.day)

@@ -1249,12 +1249,15 @@ impl<'a> Session<'a> {
                 // Puerto Rico, Guam and EO 14160 for a person born in
                 // Honduras in 1996 whose parents' births were unknown).
                 // Under a version that only may be in force (its date is
-                // not known), both must hold.
+                // not known), the rule must hold under it (review of the
+                // change: a condition that is the version's own boundary
+                // stays open with a partial date, and the flags of births
+                // in the Virgin Islands "in 1917" were lost).
                 let ct = bool_of(&cv).tri;
                 let raise = if definite {
                     ct == Tri::Yes || (ct == Tri::Unknown && tri == Tri::Yes)
                 } else {
-                    ct == Tri::Yes && tri == Tri::Yes
+                    ct != Tri::No && tri == Tri::Yes
                 };
                 if raise {
                     self.add_flag(r, reason);

@@ -140,6 +140,10 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
                 | "denaturalization.court_kind" => ("q-denaturalization", "doc-court"),
                 "expatriation" => ("q-expatriation", "doc-other"),
                 "parents" => ("q-parents", "doc-relations"),
+                // An adoption the record may not show (review of 2026-11-30,
+                // eleventh session: asked as the whole family question,
+                // though parents, marriage and custody were recorded).
+                "adoptions" => ("q-adopted", "doc-adoption"),
                 _ => ("q-field", "doc-other"),
             };
             let mut out = q(k, doc);
