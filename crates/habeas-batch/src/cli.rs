@@ -31,7 +31,8 @@ pub struct ScreenArgs {
     /// Where to write the results (default: standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// A TOML mapping file for tables that are not `habeas.roster/1`.
+    /// A TOML mapping file for tables that are not `habeas.roster/1`
+    /// (columns, value translations, date formats: see docs/mapping.md).
     #[arg(long, value_name = "MAP.toml")]
     pub mapping: Option<PathBuf>,
     /// Output format: csv, jsonl or parquet (default: from the output

@@ -1,15 +1,20 @@
 //! Mapping files: how to read any table (a detention roster, an agency data
 //! release) as `habeas.roster/1`.
 //!
+//! The syntax is documented for users in `docs/mapping.md`.
+//!
 //! ```toml
+//! # How dates are written (tried in order). A top-level key: it must come
+//! # before the first [table].
+//! date_format = ["MM/DD/YYYY", "YYYY"]
+//!
 //! # Which source column holds which roster column.
 //! [columns]
 //! "A-Number" = "id"
 //! "Date of Birth" = "born_date"
 //! "Country of Birth" = "born_country"
 //!
-//! # How dates are written (tried in order); per roster column if needed.
-//! date_format = ["MM/DD/YYYY", "YYYY"]
+//! # Per roster column if needed.
 //! [date_formats]
 //! custody_since = "YYYY-MM-DD"
 //!
@@ -22,9 +27,6 @@
 //! [constants]
 //! action_kind = "removal"
 //! ```
-//!
-//! Note: `date_format` is a top-level key, so it must come before the
-//! first `[table]`.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -273,6 +275,20 @@ impl Mapping {
         let mut m = Mapping::default();
         let mut seen: BTreeMap<String, std::ops::Range<usize>> = BTreeMap::new();
         for (source, target) in &raw.columns {
+            // `date_format` written after `[columns]` is read by TOML as a
+            // source column of that table (review of 2026-11-30, eleventh
+            // session: "`MM/DD/YYYY` is not a column of habeas.roster/1").
+            if source.get_ref().trim() == "date_format" {
+                return Err(at(
+                    source.span(),
+                    "`date_format` is inside the [columns] table".into(),
+                    Some(
+                        "move `date_format = ...` above the first [table] line: a key after a \
+                         [table] header belongs to that table"
+                            .into(),
+                    ),
+                ));
+            }
             let t = roster(target)?;
             if seen.contains_key(&t) {
                 return Err(at(
@@ -501,6 +517,22 @@ mod tests {
             Some("1990")
         );
         assert!(DateFormat::parse("MM/DD/YY").is_err());
+    }
+
+    #[test]
+    fn date_format_after_a_table_is_named_as_misplaced() {
+        let e = Mapping::parse(
+            "m.toml",
+            "[columns]\nANUM = \"id\"\ndate_format = \"MM/DD/YYYY\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.message.contains("inside the [columns] table"), "{e}");
+        assert!(
+            e.help
+                .unwrap_or_default()
+                .contains("above the first [table]")
+        );
     }
 
     #[test]

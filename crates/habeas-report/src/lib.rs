@@ -169,6 +169,13 @@ pub fn text(d: &Determination, questions: usize) -> String {
         for b in a.open_bars.iter().filter(|_| a.verdict != "barred") {
             let _ = writeln!(s, "  bar `{}`: may hold [{}]", b.kind, b.citation);
         }
+        if a.verdict == "no_bar_found" && c.status == "undetermined" {
+            let _ = writeln!(
+                s,
+                "  {}",
+                habeas_i18n::t(habeas_i18n::Lang::En, "label-citizenship-open", &[])
+            );
+        }
     }
     let all = open_questions(d);
     if !all.is_empty() {
@@ -177,7 +184,9 @@ pub fn text(d: &Determination, questions: usize) -> String {
             s,
             "Open questions ({} in all{}):",
             all.len(),
-            if all.len() > questions {
+            if questions == 0 {
+                "; `--json` lists every one".to_string()
+            } else if all.len() > questions {
                 format!("; the first {questions} shown, `--json` lists every one")
             } else {
                 String::new()
@@ -185,6 +194,11 @@ pub fn text(d: &Determination, questions: usize) -> String {
         );
         for (i, a) in all.iter().take(questions).enumerate() {
             let _ = writeln!(s, "  {}. {}", i + 1, a.first.question);
+            let _ = writeln!(
+                s,
+                "     Document that would answer it: {}",
+                a.first.document
+            );
             let _ = writeln!(
                 s,
                 "     (fact `{}`; decides {} [{}])",
@@ -313,11 +327,14 @@ pub fn text_in(d: &Determination, questions: usize, lang: habeas_i18n::Lang) -> 
                 b.citation
             );
         }
+        if a.verdict == "no_bar_found" && c.status == "undetermined" {
+            let _ = writeln!(s, "  {}", t(lang, "label-citizenship-open", &[]));
+        }
     }
     let all = open_questions(d);
     if !all.is_empty() {
         let _ = writeln!(s);
-        let shown = if all.len() > questions {
+        let shown = if all.len() > questions && questions > 0 {
             format!(
                 ": {}",
                 t(lang, "label-shown", &[("n", &questions.to_string())])
