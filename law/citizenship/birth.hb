@@ -419,6 +419,40 @@ rule born_to_virgin_islands_native(p: Person)
   tag "safety:reviewed"
   review when shown(any l in p.parents: l.person.born.country == "VI"): "a citizen as of 1927-02-25 under INA § 306(a) as the child of a native of the Virgin Islands, unless the parent kept Danish citizenship by the treaty declaration or was a citizen of a foreign country on 1927-02-25; the case format has no field for these and the engine does not presume them (8 FAM 308.8)"
 
+/// INA § 306(a)(1): a former Danish citizen who resided in the Virgin
+/// Islands on 1917-01-17, and in the islands, the United States or Puerto
+/// Rico on 1927-02-25, is a citizen as of 1927-02-25. The case format cannot
+/// say where a residence in the United States was, nor the nationality held
+/// in 1917: for a person born in the Danish realm (or somewhere not known)
+/// before 1917-01-17 who resided here on both days, open.
+// Review of 2026-11-30, eleventh session (test dk-born-1890-danish-
+// resident-vi-306a1-full-facts): only the islands' natives (clauses (2) to
+// (4)) were read, so a Danish-born resident of St. Thomas was "not a
+// citizen". Their children born 1917-01-17..1927-02-25 (the section's
+// opening words) are not read yet (left for planning).
+rule virgin_islands_danish_resident(p: Person)
+  cite "INA § 306(a)(1); 8 U.S.C. § 1406(a)(1); 8 FAM 308.8"
+  quote "All former Danish citizens who, on January 17, 1917, resided in the Virgin Islands of the United States, and were residing in those islands or in the United States or Puerto Rico on February 25, 1927, and who did not make the declaration required to preserve their Danish citizenship by article 6 of the treaty entered into on August 4, 1916, between the United States and Denmark, or who, having made such declaration have heretofore renounced or may hereafter renounce it by a declaration before a court of record"
+  tag "route"
+  holds when p.born.country in ["DK", "GL", "FO", "IS"]
+    and p.born.date < 1917-01-17
+    and on(p.residence, 1917-01-17) and on(p.residence, 1927-02-25)
+    and not asserted_not_citizen(p)
+    and virgin_islands_danish_residence_open(p)
+  since 1927-02-25
+  // safety: its `shown(...)` was reviewed: a person not yet declared a
+  // citizen on `as_of` (decision 0007)
+  tag "safety:reviewed"
+  unless shown(as_of() < 1927-02-25) cite "INA § 306(a); 8 U.S.C. § 1406(a); decision 0007"
+
+/// Where in the United States a Danish-born resident lived in 1917 is not
+/// in the case.
+rule virgin_islands_danish_residence_open(x: Person)
+  cite "INA § 306(a)(1); 8 U.S.C. § 1406(a)(1); 8 FAM 308.8"
+  versions by x.born.date
+    until 1917-01-17: not_encoded "born in the Danish realm before 1917-01-17 and residing in the United States on 1917-01-17 and 1927-02-25: a former Danish citizen then residing in the Virgin Islands became a citizen as of 1927-02-25 under INA § 306(a)(1) (unless the treaty declaration kept Danish citizenship); where the person lived cannot be written in a case (question: @.residence)"
+  holds when true
+
 /// Born in the Northern Mariana Islands once the Covenant's citizenship
 /// provisions took effect (12:01 a.m. Saipan time, 1986-11-04).
 rule born_in_northern_mariana_islands(p: Person)

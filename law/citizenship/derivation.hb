@@ -183,6 +183,7 @@ def citizen_days(x: Person, open: bool) -> timeline =
       | route_days(born_in_guam(x), open)
       | route_days(born_to_guam_native(x), open)
       | route_days(born_to_virgin_islands_native(x), open)
+      | route_days(virgin_islands_danish_resident(x), open)
       | route_days(born_in_northern_mariana_islands(x), open)
       | route_days(born_in_outlying_possession_to_citizen_parent(x), open)
       | route_days(born_in_canal_zone_or_panama(x), open)
