@@ -485,17 +485,24 @@ rule mariana_birth_qualifies(p: Person)
   cite "Covenant §§ 301, 303, 506, Pub. L. 94-241; 8 FAM 302.2; 8 FAM 302.6-1 d."
   // safety: its `shown(...)` was reviewed (see the comment above and decision 0007)
   tag "safety:reviewed"
-  // A person whose birthplace is not known (the caller reads it first) is
-  // dated into the Covenant's window too, so the version in force is open
-  // and the not-encoded flag is not raised for a hypothetical birth in the
-  // islands (review of 2026-11-30, eleventh session: the flag for a parent
-  // born in 1945 somewhere not recorded).
-  versions by (if p.born.country != "MP" then 9999-12-31
-    else if p.born.date == 1986-11-04 and shown(p.born.minute_utc + 599 < 0) then 1986-11-03
-    else p.born.date)
+  versions by (if p.born.date == 1986-11-04 and shown(p.born.minute_utc + 599 < 0) then 1986-11-03 else p.born.date)
     from 1986-11-04: at_birth = true
-    until 1986-11-04: not_encoded "born in the Northern Mariana Islands before 1986-11-04: citizenship under Covenant § 301 depends on Trust Territory citizenship and domicile on 1986-11-03, which the case format cannot hold"
-  holds when at_birth
+    until 1986-11-04: at_birth = false
+  // Before the Covenant: not encoded, read only for a birth shown to be in
+  // the islands; for a birthplace not known the birthplace itself is the
+  // open fact (review of 2026-11-30, eleventh session: the not-encoded flag
+  // was raised for a parent born in 1945 somewhere not recorded).
+  holds when if at_birth then true
+    else if shown(p.born.country == "MP") then mariana_pre_covenant_open(p)
+    else p.born.country == "MP"
+
+/// Citizenship under Covenant § 301 for a birth in the islands before
+/// 1986-11-04 is not encoded.
+rule mariana_pre_covenant_open(p: Person)
+  cite "Covenant §§ 301, 303, 506, Pub. L. 94-241; 8 FAM 302.2; 8 FAM 302.6-1 d."
+  versions by as_of()
+    from 1700-01-01: not_encoded "born in the Northern Mariana Islands before 1986-11-04: citizenship under Covenant § 301 depends on Trust Territory citizenship and domicile on 1986-11-03, which the case format cannot hold"
+  holds when true
 
 /// Born in an outlying possession (American Samoa or Swains Island; from
 /// 1941-01-13, also the Philippines until their independence and Guam until
