@@ -261,6 +261,7 @@ route-born_in_united_states = Born in the United States (the fifty states and DC
 route-born_in_virgin_islands = Born in the U.S. Virgin Islands
 route-born_to_guam_native = Child of a native of Guam
 route-born_to_virgin_islands_native = Child of a native of the Virgin Islands
+route-virgin_islands_danish_resident = Former Danish citizen residing in the Virgin Islands in 1917 (INA § 306(a)(1))
 route-citizen_by_marriage_before_1922 = A citizen by marriage to a U.S. citizen before 1922
 route-derived_from_parent = Derived U.S. citizenship through a parent after birth
 route-naturalized_citizen = Naturalized: a citizen from the oath

@@ -261,6 +261,7 @@ route-born_in_united_states = nació en Estados Unidos (los cincuenta estados y 
 route-born_in_virgin_islands = nació en las Islas Vírgenes de EE. UU.
 route-born_to_guam_native = hijo o hija de una persona nativa de Guam
 route-born_to_virgin_islands_native = hijo o hija de una persona nativa de las Islas Vírgenes
+route-virgin_islands_danish_resident = antigua ciudadanía danesa, con residencia en las Islas Vírgenes en 1917 (INA § 306(a)(1))
 route-citizen_by_marriage_before_1922 = ciudadana por matrimonio con un ciudadano de EE. UU. antes de 1922
 route-derived_from_parent = obtuvo la ciudadanía de EE. UU. por medio de un padre o una madre después de nacer (derivación)
 route-naturalized_citizen = se naturalizó: ciudadano desde el juramento
