@@ -208,6 +208,15 @@ impl Summary {
         for (row, e) in &self.error_examples {
             s.push_str(&format!("    row {row}: {e}\n"));
         }
+        // Review of 2026-11-30, eleventh session: "6 rows could not be
+        // read" listed 5 with nothing said of the sixth.
+        let more = self.errors.saturating_sub(self.error_examples.len() as u64);
+        if more > 0 && !self.error_examples.is_empty() {
+            s.push_str(&format!(
+                "    and {} more (see the `error` column)\n",
+                thousands(more)
+            ));
+        }
         let top = self.top_missing(5);
         if !top.is_empty() {
             s.push_str("  top missing facts:\n");
