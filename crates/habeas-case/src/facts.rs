@@ -1341,6 +1341,20 @@ pub(crate) fn place_words(r: &str) -> String {
 /// places can never be complete).
 fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Option<&'a str> {
     let r = region?;
+    // Hawaii is read by its code (INA § 305 dates a birth there before
+    // 1900-04-30): its name in any spelling ("Hawaii", "Hawai'i", "US-HI",
+    // "Honolulu, Hawaii") is `HI` (review of 2026-11-30, eleventh session,
+    // tests hi-region-*: "Hawaii" was read as a State from the birth).
+    if matches!(country, Some("US")) {
+        let w = place_words(r);
+        if [" hawaii ", " hawai i ", " hawaiʻi ", " us hi ", " hi "]
+            .iter()
+            .any(|h| w.contains(h))
+        {
+            return Some("HI");
+        }
+        return Some(r);
+    }
     if !matches!(country, Some("PA")) {
         return Some(r);
     }
@@ -2399,6 +2413,24 @@ mod tests {
             canal_zone_region(Some("US"), Some("Balboa")),
             Some("Balboa")
         );
+    }
+
+    #[test]
+    fn hawaii_is_read_in_any_spelling() {
+        for r in [
+            "HI",
+            "Hawaii",
+            "HAWAII",
+            "Hawai'i",
+            "Hawaiʻi",
+            "US-HI",
+            "Honolulu, Hawaii",
+        ] {
+            assert_eq!(canal_zone_region(Some("US"), Some(r)), Some("HI"), "{r}");
+        }
+        for r in ["TX", "Ohio", "Chicago"] {
+            assert_eq!(canal_zone_region(Some("US"), Some(r)), Some(r), "{r}");
+        }
     }
 
     #[test]
