@@ -132,6 +132,15 @@ pub fn screen_with(law: &Law, args: &ScreenArgs) -> Outcome {
             .and_then(Format::of_path)
             .unwrap_or(Format::Csv),
     };
+    // JSON Lines rows are cases: a mapping would be silently unused
+    // (review of 2026-11-30, eleventh session).
+    if args.mapping.is_some() && input_format == Format::Jsonl {
+        return fail(
+            2,
+            "--mapping applies to CSV and Parquet input; JSON Lines rows are habeas.case/1 cases",
+            Some("drop --mapping, or give the table as .csv or .parquet (docs/mapping.md)"),
+        );
+    }
     let mapping = match &args.mapping {
         None => None,
         Some(p) => {
@@ -198,5 +207,45 @@ pub fn gen_roster(args: &GenRosterArgs) -> Outcome {
     match result {
         Ok(()) => Outcome::default(),
         Err(e) => fail(1, format!("cannot write the roster: {e}"), None),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests: a failure is a panic")]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cmd {
+        #[command(flatten)]
+        args: ScreenArgs,
+    }
+
+    /// A mapping with JSON Lines input would be unused: said, not ignored.
+    #[test]
+    fn a_mapping_with_json_lines_input_is_an_error() {
+        let dir = std::env::temp_dir().join(format!("habeas-cli-map-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let map = dir.join("m.toml");
+        std::fs::write(&map, "[columns]\na = \"id\"\n").unwrap();
+        let input = dir.join("x.jsonl");
+        std::fs::write(&input, "").unwrap();
+        let cmd = Cmd::try_parse_from([
+            "screen",
+            "--mapping",
+            map.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ])
+        .unwrap();
+        let law = Law::embedded().unwrap();
+        let o = screen_with(&law, &cmd.args);
+        assert_eq!(o.code, 2, "{}", o.stderr);
+        assert!(
+            o.stderr.contains("--mapping applies to CSV and Parquet"),
+            "{}",
+            o.stderr
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
