@@ -774,13 +774,6 @@ fn opt_date(d: &Option<PDate>) -> Value {
     })
 }
 
-/// The date of an event the case records as having happened (an oath, an
-/// admission, a certificate) but does not date: on or before `as_of`, the
-/// day the case states its facts for (a dated event after `as_of` is a
-/// scheduled one, decision 0007; an undated record is one that happened).
-/// Review of 2026-11-30, tenth session (test me04-subject-naturalized-oath-
-/// date-unknown: "was the oath before `as_of`?" was asked of a recorded
-/// naturalization, and the answer left open).
 /// The days a moment may fall on where the person is
 /// (`Moment::local_days`).
 fn moment_days(m: &Moment) -> DateVal {
@@ -788,6 +781,13 @@ fn moment_days(m: &Moment) -> DateVal {
     DateVal::span(lo, hi)
 }
 
+/// The date of an event the case records as having happened (an oath, an
+/// admission, a certificate) but does not date: on or before `as_of`, the
+/// day the case states its facts for (a dated event after `as_of` is a
+/// scheduled one, decision 0007; an undated record is one that happened).
+/// Review of 2026-11-30, tenth session (test me04-subject-naturalized-oath-
+/// date-unknown: "was the oath before `as_of`?" was asked of a recorded
+/// naturalization, and the answer left open).
 fn recorded_event_date(d: &Option<PDate>, as_of: Day) -> Value {
     match d {
         Some(d) => Value::Date(date(d)),
@@ -806,20 +806,6 @@ fn or_false_date(d: &Option<OrFalse<PDate>>) -> Value {
     })
 }
 
-/// What kind of body a free-text `court` names:
-/// - `court`: a federal court (a district abbreviation such as "S.D. Tex.",
-///   "United States District Court for ...", "District of Maryland", a
-///   federal court of appeals);
-/// - `agency`: an executive body (USCIS, DHS, ICE, an immigration court or
-///   judge, the BIA, the Attorney General, a department or secretary, the
-///   President or a proclamation);
-/// - `state_court`: a state or local court (a county, superior, municipal,
-///   family or probate court, a "state court");
-/// - `other_court`: a court that is not a district court (a court-martial,
-///   the Court of Federal Claims, the Tax Court, a bankruptcy court);
-/// - `unnamed`: no court given;
-/// - unknown: a name not recognized as any of these.
-///
 /// The federal district written in `forum.district`, in Bluebook form for
 /// the districts the law names (the Alien Enemies Act class and district
 /// injunctions): "Northern District of Texas", "N.D.Tex." and "ND Tex" are
@@ -905,8 +891,6 @@ pub fn district_name(d: &str) -> String {
     }
 }
 
-/// This reads the input; what follows from it is the law's
-/// (`naturalization_revoked`).
 /// Bluebook abbreviations of the States a court name may begin with, where
 /// none can be read as a federal district's ("N.D." and "S.D." are left out:
 /// "N.D. Tex." is federal).
@@ -918,6 +902,22 @@ const STATE_ABBREVIATIONS: &[&str] = &[
     "wash.", "w. va.", "wis.", "wyo.",
 ];
 
+/// What kind of body a free-text `court` names:
+/// - `court`: a federal court (a district abbreviation such as "S.D. Tex.",
+///   "United States District Court for ...", "District of Maryland", a
+///   federal court of appeals);
+/// - `agency`: an executive body (USCIS, DHS, ICE, an immigration court or
+///   judge, the BIA, the Attorney General, a department or secretary, the
+///   President or a proclamation);
+/// - `state_court`: a state or local court (a county, superior, municipal,
+///   family or probate court, a "state court");
+/// - `other_court`: a court that is not a district court (a court-martial,
+///   the Court of Federal Claims, the Tax Court, a bankruptcy court);
+/// - `unnamed`: no court given;
+/// - unknown: a name not recognized as any of these.
+///
+/// This reads the input; what follows from it is the law's
+/// (`naturalization_revoked`).
 fn court_kind(court: Option<&str>) -> Option<&'static str> {
     let Some(court) = court else {
         return Some("unnamed");
@@ -969,6 +969,10 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
     // of-american-samoa-not-a-federal-court-citizen: American Samoa has no
     // federal district court, and its High Court cannot revoke a
     // naturalization).
+    // Words that name the United States or a federal court, which the
+    // Bluebook forms of state courts below never carry.
+    let names_us = c.contains("u.s.") || c.contains("united states");
+    let names_federal = c.contains("federal");
     let state = names_any(&[
         "high court of american samoa",
         "district court of american samoa",
@@ -1007,20 +1011,17 @@ fn court_kind(court: Option<&str>) -> Option<&'static str> {
         "jud. cir",
         "judicial circuit",
         "louisiana court of appeal",
-    ]) || ((c.contains("ct. app") || c.contains("dist. ct"))
-        && !c.contains("u.s.")
-        && !c.contains("united states")
-        && !c.contains("federal"))
+    ]) || ((c.contains("ct. app") || c.contains("dist. ct")) && !names_us && !names_federal)
         // A state's abbreviation first, then its own circuit ("Haw. 1st
         // Cir.", "Ill. 18th Jud. Cir.").
         || STATE_ABBREVIATIONS.iter().any(|a| c.starts_with(a))
         || (c.contains("court of appeals")
-        && c.contains("district")
-        && !c.contains("circuit")
-        && !c.contains("united states")
-        && !c.contains("u.s. court")
-        && !c.contains("federal"))
-        || (c.contains("sup. ct") && !c.contains("u.s.") && !c.contains("united states"));
+            && c.contains("district")
+            && !c.contains("circuit")
+            && !c.contains("united states")
+            && !c.contains("u.s. court")
+            && !names_federal)
+        || (c.contains("sup. ct") && !names_us);
     // A district court of the United States named in full is one whatever
     // else the name says ("United States District Court for the Judicial
     // District of Puerto Rico": review of the change).
@@ -1327,9 +1328,10 @@ pub(crate) fn place_words(r: &str) -> String {
     format!(" {} ", words.join(" "))
 }
 
-/// A Panama birth region that names the Canal Zone, or a place in it, is
-/// written as `Canal Zone`, the form the law reads (review of 2026-11-29,
-/// test canal-zone-1950-region-ancon-canal-zone-303a: "Ancon, Canal Zone"
+/// The birth region in the form the law reads. A U.S. region naming Hawaii
+/// is `HI` (see the function's first lines). A Panama birth region that
+/// names the Canal Zone, or a place in it, is written as `Canal Zone`
+/// (review of 2026-11-29, test canal-zone-1950-region-ancon-canal-zone-303a: "Ancon, Canal Zone"
 /// was read as the Republic of Panama, "not a citizen"). Other regions are
 /// kept as written.
 ///
@@ -1339,7 +1341,7 @@ pub(crate) fn place_words(r: &str) -> String {
 /// 2026-11-30, ninth session: "Red Tank", "Silver City", "Mt. Hope" and
 /// others missing from the list gave "not a citizen"; a list of the Zone's
 /// places can never be complete).
-fn canal_zone_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Option<&'a str> {
+fn birth_region<'a>(country: Option<&str>, region: Option<&'a str>) -> Option<&'a str> {
     let r = region?;
     // Hawaii is read by its code (INA § 305 dates a birth there before
     // 1900-04-30): its name in any spelling ("Hawaii", "Hawai'i", "US-HI",
@@ -1700,7 +1702,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                     s,
                     bid,
                     "region",
-                    text(canal_zone_region(
+                    text(birth_region(
                         b.country.as_ref().map(|c| c.0.as_str()),
                         b.region.as_deref(),
                     )),
@@ -2282,7 +2284,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
 
 #[cfg(test)]
 mod tests {
-    use super::{canal_zone_region, court_kind, residence_from_presence};
+    use super::{birth_region, court_kind, residence_from_presence};
     use habeas_lang::dates::parse_day;
     use habeas_lang::model::Value;
 
@@ -2372,15 +2374,11 @@ mod tests {
             "Silver City",
             "Gorgas",
         ] {
-            assert_eq!(
-                canal_zone_region(Some("PA"), Some(r)),
-                Some("Canal Zone"),
-                "{r}"
-            );
+            assert_eq!(birth_region(Some("PA"), Some(r)), Some("Canal Zone"), "{r}");
         }
-        assert_eq!(canal_zone_region(Some("PA"), Some("Colón")), Some("Colón"));
+        assert_eq!(birth_region(Some("PA"), Some("Colón")), Some("Colón"));
         assert_eq!(
-            canal_zone_region(
+            birth_region(
                 Some("PA"),
                 Some("Hospital Santo Tomás, Avenida Balboa, Ciudad de Panamá")
             ),
@@ -2396,7 +2394,7 @@ mod tests {
             "Bocas del Toro",
             "Panama City",
         ] {
-            assert_eq!(canal_zone_region(Some("PA"), Some(r)), Some(r), "{r}");
+            assert_eq!(birth_region(Some("PA"), Some(r)), Some(r), "{r}");
         }
         // Neither the Zone's nor the Republic's: unknown, asked.
         for r in [
@@ -2407,12 +2405,9 @@ mod tests {
             "Mindi, Colón",
             "Cárdenas, Provincia de Panamá",
         ] {
-            assert_eq!(canal_zone_region(Some("PA"), Some(r)), None, "{r}");
+            assert_eq!(birth_region(Some("PA"), Some(r)), None, "{r}");
         }
-        assert_eq!(
-            canal_zone_region(Some("US"), Some("Balboa")),
-            Some("Balboa")
-        );
+        assert_eq!(birth_region(Some("US"), Some("Balboa")), Some("Balboa"));
     }
 
     #[test]
@@ -2426,10 +2421,10 @@ mod tests {
             "US-HI",
             "Honolulu, Hawaii",
         ] {
-            assert_eq!(canal_zone_region(Some("US"), Some(r)), Some("HI"), "{r}");
+            assert_eq!(birth_region(Some("US"), Some(r)), Some("HI"), "{r}");
         }
         for r in ["TX", "Ohio", "Chicago"] {
-            assert_eq!(canal_zone_region(Some("US"), Some(r)), Some(r), "{r}");
+            assert_eq!(birth_region(Some("US"), Some(r)), Some(r), "{r}");
         }
     }
 

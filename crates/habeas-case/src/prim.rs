@@ -617,28 +617,20 @@ mod tests {
     #[test]
     fn a_moment_in_utc_before_8_may_be_the_day_before_in_the_united_states() {
         let day = |t: &str| PDate::parse(t).unwrap().bounds().0;
-        let m = |t: &str| Moment::parse(t).unwrap().local_days();
-        assert_eq!(
-            m("2025-08-14T02:00:00Z"),
-            (day("2025-08-13"), day("2025-08-14"))
-        );
-        assert_eq!(
-            m("2025-08-14T07:59:00+00:00"),
-            (day("2025-08-13"), day("2025-08-14"))
-        );
-        assert_eq!(
-            m("2025-08-14T08:00:00Z"),
-            (day("2025-08-14"), day("2025-08-14"))
-        );
-        // A local offset is read as written.
-        assert_eq!(
-            m("2025-08-13T22:00:00-04:00"),
-            (day("2025-08-13"), day("2025-08-13"))
-        );
-        assert_eq!(
-            m("2025-08-14T02:00:00+02:00"),
-            (day("2025-08-14"), day("2025-08-14"))
-        );
+        for (moment, first, last) in [
+            ("2025-08-14T02:00:00Z", "2025-08-13", "2025-08-14"),
+            ("2025-08-14T07:59:00+00:00", "2025-08-13", "2025-08-14"),
+            ("2025-08-14T08:00:00Z", "2025-08-14", "2025-08-14"),
+            // A local offset is read as written.
+            ("2025-08-13T22:00:00-04:00", "2025-08-13", "2025-08-13"),
+            ("2025-08-14T02:00:00+02:00", "2025-08-14", "2025-08-14"),
+        ] {
+            assert_eq!(
+                Moment::parse(moment).unwrap().local_days(),
+                (day(first), day(last)),
+                "{moment}"
+            );
+        }
     }
 
     #[test]

@@ -650,9 +650,11 @@ impl<'a> Interview<'a> {
                 // the person was born": said, and asked again (review of
                 // 2026-11-30, eleventh session: the case recorded a
                 // marriage after the birth, the opposite of the answer).
-                let born = self.case["people"][case.subject.as_str()]["born"]["date"]
+                let birth = self.case["people"][case.subject.as_str()]["born"]["date"]
                     .as_str()
-                    .and_then(|d| habeas_case::prim::PDate::parse(d).ok())
+                    .unwrap_or_default();
+                let born = habeas_case::prim::PDate::parse(birth)
+                    .ok()
                     .map(|d| d.bounds().1);
                 loop {
                     answers.wedding = ask!(&t(l, "iv-ask-marriage-date", &[]), Check::Date)
@@ -666,9 +668,6 @@ impl<'a> Interview<'a> {
                     if !after {
                         break;
                     }
-                    let birth = self.case["people"][case.subject.as_str()]["born"]["date"]
-                        .as_str()
-                        .unwrap_or_default();
                     p.say(&t(l, "iv-wedding-after-birth", &[("date", birth)]))?;
                 }
             }

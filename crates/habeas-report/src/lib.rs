@@ -196,7 +196,8 @@ pub fn text(d: &Determination, questions: usize) -> String {
             let _ = writeln!(s, "  {}. {}", i + 1, a.first.question);
             let _ = writeln!(
                 s,
-                "     Document that would answer it: {}",
+                "     {}: {}",
+                habeas_i18n::t(habeas_i18n::Lang::En, "label-document", &[]),
                 a.first.document
             );
             let _ = writeln!(
