@@ -466,8 +466,9 @@ rule alien_parent_at_birth(p: Person, x: Person, open: bool)
   // safety: its `shown(...)` was reviewed: only a parent shown to have been
   // a citizen before the birth day is set aside; an open status counts
   tag "safety:reviewed"
-  holds when not shown(on(citizen_days(x, open), p.born.date - 1 days))
-    and (if shown(on(citizen_days(x, open), p.born.date)) then citizenship_began_on_birth_day(x) else true)
+  let days = citizen_days(x, open)
+  holds when not shown(on(days, p.born.date - 1 days))
+    and (if shown(on(days, p.born.date)) then citizenship_began_on_birth_day(x) else true)
 
 /// Whether a citizenship that began on the child's birth day began before
 /// the birth is not in the case.

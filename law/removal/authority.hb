@@ -64,22 +64,18 @@ rule proceedings_ended_without_order(c: Case)
   // nothing pending was "no bar found". An adjustment to permanent
   // residence after the grant ends asylee status (as in `bar_asylum`), so
   // that case is left to the other rules.
-  // A protection granted by a judge whose decision is on appeal to the
-  // Board (or under review) is not final: proceedings go on, and detention
-  // pending them is not this case (review of the change, test g-detention-
-  // withholding-grant-on-dhs-appeal-no-order).
-  holds when (((any x in c.immigration.protections where x.kind in ["withholding_241b3", "cat_withholding", "cat_deferral"]:
-      protection_in_force(x, c.action.date))
-      and not (any x in c.immigration.pending: x.kind in PENDING_PROCEEDINGS))
-    // Asylum granted by a judge ends the proceedings without an order, so
-    // new proceedings (to terminate it) would be recorded as pending
-    // (`other`). The person's own habeas petition or N-600 is no proceeding
-    // "on whether the alien is to be removed" (review of the change, tests
-    // asy-detained-asylee-own-habeas-pending-bar-lost, -n600-).
-    or ((any x in c.immigration.protections where x.kind == "asylum":
-      protection_in_force(x, c.action.date)
-        and not shown(c.subject.lpr.date > x.granted and c.subject.lpr.date <= c.action.date))
-      and not (any x in c.immigration.pending: x.kind in PENDING_PROCEEDINGS)))
+  // Asylum granted by a judge ends the proceedings without an order. For
+  // either protection, proceedings that go on (an appeal of the grant, or
+  // new proceedings to terminate it, recorded as `other`) are pending; the
+  // person's own habeas petition or N-600 is no proceeding "on whether the
+  // alien is to be removed" (review of the change, tests g-detention-
+  // withholding-grant-on-dhs-appeal-no-order, asy-detained-asylee-own-
+  // habeas-pending-bar-lost, -n600-).
+  holds when (withholding_or_cat_in_force(c)
+      or (any x in c.immigration.protections where x.kind == "asylum":
+        protection_in_force(x, c.action.date)
+          and not shown(c.subject.lpr.date > x.granted and c.subject.lpr.date <= c.action.date)))
+    and not (any x in c.immigration.pending: x.kind in PENDING_PROCEEDINGS)
     // An order entered after the action's day did not exist on it (review
     // of the change, test det-order-after-detention).
     // An order the person's later status put outside its authority (an
@@ -88,9 +84,13 @@ rule proceedings_ended_without_order(c: Case)
     // only-order-1990-exclusion-before-lpr).
     and not (any o in c.immigration.orders: o.kind in REMOVAL_ORDER_KINDS and not (o.date > c.action.date)
       and not order_outside_its_authority(c, o, c.action.date))
-  review when not (any x in c.immigration.protections where x.kind in ["withholding_241b3", "cat_withholding", "cat_deferral"]:
-      protection_in_force(x, c.action.date)):
+  review when not withholding_or_cat_in_force(c):
     "an asylee with no removal order and nothing pending: detention under INA § 236(a) needs proceedings \"pending a decision on whether the alien is to be removed\"; the engine reads it as without authority (as for the withholding grantee in Abrego Garcia v. Noem, D. Md. Dec. 11, 2025); a notice to appear to terminate asylum, if served, would change this"
+
+/// Withholding of removal or CAT protection in force on the action's day.
+def withholding_or_cat_in_force(c: Case) -> bool =
+  any x in c.immigration.protections where x.kind in ["withholding_241b3", "cat_withholding", "cat_deferral"]:
+    protection_in_force(x, c.action.date)
 
 /// Pending matters that may be proceedings on whether the person is to be
 /// removed (a Board appeal, a petition for review, or another matter such as

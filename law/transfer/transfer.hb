@@ -65,8 +65,7 @@ rule treaty_exclusion_indicated(c: Case)
   // consensual transfer of a foreign national with no residence recorded
   // is not asked about it).
   holds when (shown(c.action.to == "MX")
-      and (shown(domiciled_five_years(c))
-        or (not shown(not citizen(c.subject)) and domiciled_five_years(c))))
+      and (if shown(not citizen(c.subject)) then shown(domiciled_five_years(c)) else domiciled_five_years(c)))
     or shown(any k in c.immigration.convictions: k.offense in ["illegal_reentry", "illegal_entry", "reentry_after_removal", "8_usc_1326", "8_usc_1325", "immigration"])
 
 /// The subject was a permanent resident, or resided here, for five years
