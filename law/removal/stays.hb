@@ -36,14 +36,33 @@ rule rescission_motion_stay(c: Case)
   holds when any p in c.immigration.pending: p.kind == "motion_to_reopen" and p.in_absentia_order and pending_on_action(c, p)
 
 /// An administrative removal order (238(b)) is not executed until 14
-/// calendar days have passed from its issuance (day 14 is the first day it
-/// may be executed). A waiver cannot be recorded and is not presumed.
+/// calendar days have passed from its issuance: days 1 to 13 after it are
+/// inside the wait; day 14 is open (below); from day 15 the wait is over. A
+/// waiver cannot be recorded and is not presumed.
 rule administrative_order_wait(c: Case, d: date)
   cite "INA § 238(b)(3); 8 U.S.C. § 1228(b)(3); 8 C.F.R. § 238.1(f)"
   quote "The Attorney General may not execute any order described in paragraph (1) until 14 calendar days have passed from the date that such order was issued, unless waived by the alien, in order that the alien has an opportunity to apply for judicial review under section 1252 of this title."
   holds when any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS:
-    o.authority == "administrative_238b" and d < o.date + 14 days
+    o.authority == "administrative_238b"
+      and (d < o.date + 14 days or (d == o.date + 14 days and administrative_wait_day_14(o)))
   review when shown(any o in c.immigration.orders: o.authority == "administrative_238b"): "the 14-day wait of 8 U.S.C. § 1228(b)(3) was stated from memory, not re-read (decision 0304); a waiver by the alien cannot be recorded and is not presumed"
+
+/// Day 14 after a 238(b) order is left open. On the plain count (May 1 to
+/// May 15 is 14 days) the wait is over that day; on the usual rule for
+/// computing a period (the day of the triggering event is not counted and
+/// the last day is, Fed. R. App. P. 26(a)(1); Fed. R. Civ. P. 6(a)(1)) the
+/// 14th day, May 15, is the last day of the wait, and 14 days "have passed"
+/// only at its end; the hour of issuance is not in the case either. Review
+/// of 2026-11-30, twelfth session (test 238b-order-2025-05-01-executed-
+/// day-14-midday: `no_bar_found` on day 14). The period is in calendar
+/// days, so a 14th day on a weekend or holiday is not extended (8 C.F.R.
+/// § 1.2's extension is for periods to take an action, and the statute says
+/// "calendar days").
+rule administrative_wait_day_14(o: Order)
+  cite "INA § 238(b)(3); 8 U.S.C. § 1228(b)(3); Fed. R. App. P. 26(a)(1)"
+  versions by o.date
+    from 1900-01-01: not_encoded "the action is on the 14th day after the administrative (238(b)) order: whether 14 calendar days have passed that day depends on how the days are counted (the day of issuance excluded and the 14th day included, Fed. R. App. P. 26(a)(1), keeps the wait through the 14th day) and on the hour of issuance; answered as possibly barred (decision 0304)"
+  holds when true
 
 /// A court (or the Board, or DHS) stayed the removal, and the stay is in
 /// force.

@@ -775,10 +775,60 @@ fn opt_date(d: &Option<PDate>) -> Value {
 }
 
 /// The days a moment may fall on where the person is
-/// (`Moment::local_days`).
-fn moment_days(m: &Moment) -> DateVal {
-    let (lo, hi) = m.local_days();
+/// (`Moment::local_days` at `place_utc_offsets`).
+fn moment_days(m: &Moment, hours: Option<(i32, i32)>) -> DateVal {
+    let (lo, hi) = m.local_days(hours);
     DateVal::span(lo, hi)
+}
+
+/// The UTC offsets (hours east: least, greatest over the year) of the place
+/// the case's action happens, for moments (`Moment::local_days`), read from
+/// `forum.district`: Guam and the Northern Mariana Islands UTC+10, Hawaii
+/// UTC-10, Alaska UTC-9/-8, Puerto Rico and the Virgin Islands UTC-4,
+/// American Samoa UTC-11, any other district the contiguous States (UTC-8 to
+/// UTC-4). Without a district the Ninth Circuit spans Hawaii to Guam and
+/// another circuit the contiguous States; `None` without either. Review of
+/// 2026-11-30 (eleventh session): UTC moments in Hawaii and Alaska were read
+/// as mainland times.
+pub fn place_utc_offsets(forum: Option<&Forum>) -> Option<(i32, i32)> {
+    const CONTIGUOUS: (i32, i32) = (-8, -4);
+    let district = forum
+        .and_then(|f| f.district.as_deref())
+        .map(str::to_lowercase)
+        .filter(|d| !d.trim().is_empty());
+    let Some(district) = district else {
+        return match forum.and_then(|f| f.circuit) {
+            Some(Circuit::Ninth) => Some((-10, 10)),
+            Some(_) => Some(CONTIGUOUS),
+            None => None,
+        };
+    };
+    let words: Vec<&str> = district
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    let any = |ws: &[&str]| ws.iter().any(|w| has(w));
+    Some(
+        if any(&["guam", "gu", "mariana", "marianas", "cnmi", "nmi", "saipan"])
+            || (has("mar") && has("n"))
+        {
+            (10, 10)
+        } else if any(&["hawaii", "hawai", "haw", "honolulu", "hi"]) {
+            (-10, -10)
+        } else if any(&["alaska", "alas", "ak", "anchorage"]) {
+            (-9, -8)
+        } else if has("samoa") {
+            (-11, -11)
+        } else if any(&["puerto", "pr", "dpr", "virgin", "vi", "dvi"])
+            || (has("p") && has("r"))
+            || (has("v") && has("i"))
+        {
+            (-4, -4)
+        } else {
+            CONTIGUOUS
+        },
+    )
 }
 
 /// The date of an event the case records as having happened (an oath, an
@@ -2190,6 +2240,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
     match &case.action {
         None => f.set(s, root, "action", Value::Rec(RecVal::Absent), "action"),
         Some(a) => {
+            let zone = place_utc_offsets(case.forum.as_ref());
             let aid = f.add_record(s, t.action, "action");
             f.set_value(s, aid, "kind", enum_text(&Some(a.kind)));
             f.set_value(s, aid, "to", text(a.to.as_ref().map(|c| c.0.as_str())));
@@ -2210,7 +2261,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 .notice
                 .as_ref()
                 .and_then(|n| n.planned.as_ref())
-                .map(Moment::local_days);
+                .map(|m| m.local_days(zone));
             let (lo, hi) = planned.unwrap_or((as_of, as_of));
             f.set(
                 s,
@@ -2227,13 +2278,21 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                         s,
                         nid,
                         "served",
-                        Value::Date(n.served.as_ref().map_or(DateVal::unknown(), moment_days)),
+                        Value::Date(
+                            n.served
+                                .as_ref()
+                                .map_or(DateVal::unknown(), |m| moment_days(m, zone)),
+                        ),
                     );
                     f.set_value(
                         s,
                         nid,
                         "planned",
-                        Value::Date(n.planned.as_ref().map_or(DateVal::unknown(), moment_days)),
+                        Value::Date(
+                            n.planned
+                                .as_ref()
+                                .map_or(DateVal::unknown(), |m| moment_days(m, zone)),
+                        ),
                     );
                     let hours = match (&n.served, &n.planned) {
                         (Some(a), Some(b)) => {

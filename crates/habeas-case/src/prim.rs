@@ -502,26 +502,80 @@ impl Moment {
         self.day
     }
 
-    /// The days the moment may fall on where the person is: the day as
-    /// written, except for a moment written in UTC (`Z`, `+00:00`, or
-    /// `-00:00`, RFC 3339's "local offset unknown"), the
-    /// offset of no U.S. place. Before 08:00 UTC it is still the day before
-    /// in Puerto Rico and the contiguous States (UTC-4 to UTC-8), so the
-    /// local day is one of the two (review of 2026-11-30, eleventh session,
-    /// tests dis-*-written-in-utc: a removal at 02:00Z, 10 p.m. Eastern on
-    /// the last day of an appeal window, was read as the next day). Alaska
-    /// in winter, Hawaii, American Samoa, Guam and the Northern Mariana
-    /// Islands are not covered: write a local offset there.
-    pub fn local_days(&self) -> (Day, Day) {
-        let utc = self.text.ends_with(['Z', 'z'])
-            || self.text.ends_with("+00:00")
-            || self.text.ends_with("-00:00");
-        let hour = self.at.as_second().rem_euclid(86_400) / 3600;
-        if utc && hour < 8 {
-            (self.day - 1, self.day)
+    /// The days the moment may fall on on the clocks that count, given the
+    /// UTC offsets the place may have (`place`, hours east, least and
+    /// greatest, from `facts::place_utc_offsets`; `None` when the case does
+    /// not say where: then any U.S. offset, UTC-11 to UTC+10, written is
+    /// taken as local, and a moment in UTC is read in the contiguous States,
+    /// UTC-8 to UTC-4, where nearly all detention is):
+    /// - a moment written in UTC (`Z`, `+00:00`, or `-00:00`, RFC 3339's
+    ///   "local offset unknown": the offset of no U.S. place) falls on the
+    ///   days at the place's offsets;
+    /// - a moment written at a whole-hour offset the place may have is local
+    ///   time: the day as written;
+    /// - at another offset, the day as written or any day at the place's
+    ///   offsets;
+    /// - and where the place's clock may be ahead of Eastern time (Puerto
+    ///   Rico and the Virgin Islands in winter, Guam, the Northern Mariana
+    ///   Islands), also the day in Falls Church: a notice of appeal is filed
+    ///   when the Board receives it (8 C.F.R. § 1003.38(b)), so the last day
+    ///   to appeal ends at midnight Eastern wherever the person is.
+    ///
+    /// One of two days where these differ. Reviews of 2026-11-30: a removal
+    /// at 02:00Z, 10 p.m. Eastern on the last day of an appeal window, was
+    /// read as the next day (eleventh session); a removal written at
+    /// 00:30-04:00, 23:30 in Texas on the last day of a TPS designation
+    /// ("11:59 p.m., local time"), and removals from Puerto Rico at 00:30 and
+    /// from Guam at 09:00 on the day after the last day to appeal (23:30 and
+    /// 19:00 that day in Falls Church), were read as the day written
+    /// (twelfth session).
+    pub fn local_days(&self, place: Option<(i32, i32)>) -> (Day, Day) {
+        const CONTIGUOUS: (i32, i32) = (-8, -4);
+        const UNITED_STATES: (i32, i32) = (-11, 10);
+        let ordered = |(a, b): (i32, i32)| (a.min(b), a.max(b));
+        let (lo, hi) = ordered(place.unwrap_or(CONTIGUOUS));
+        let (local_lo, local_hi) = ordered(place.unwrap_or(UNITED_STATES));
+        let written = self.written_offset_minutes();
+        // The offsets the place's clock may be at, and whether the day as
+        // written counts.
+        let (lo, hi, as_written) = match written {
+            None => (lo, hi, false),
+            Some(w) if (local_lo * 60..=local_hi * 60).contains(&w) && w % 60 == 0 => {
+                (w / 60, w / 60, true)
+            }
+            Some(_) => (lo, hi, true),
+        };
+        let at = |h: i32| {
+            let day = (self.at.as_second() + i64::from(h) * 3600).div_euclid(86_400);
+            // INVARIANT: a parsed moment is within jiff's years -9999..=9999.
+            Day::try_from(day).unwrap_or(self.day)
+        };
+        let ahead_of_board = hi > -4 || lo == -4;
+        let (lo, hi) = if ahead_of_board {
+            (lo.min(-5), hi.max(-4))
         } else {
-            (self.day, self.day)
+            (lo, hi)
+        };
+        let (first, last) = (at(lo), at(hi));
+        if as_written {
+            (first.min(self.day), last.max(self.day))
+        } else {
+            (first, last)
         }
+    }
+
+    /// The UTC offset written, in minutes east; `None` for a moment written
+    /// in UTC (`Z`, `+00:00`, `-00:00`).
+    fn written_offset_minutes(&self) -> Option<i32> {
+        if self.text.ends_with(['Z', 'z']) {
+            return None;
+        }
+        let tail = self.text.get(self.text.len().checked_sub(6)?..)?;
+        let sign = if tail.starts_with('-') { -1 } else { 1 };
+        let h: i32 = tail.get(1..3)?.parse().ok()?;
+        let m: i32 = tail.get(4..6)?.parse().ok()?;
+        let w = sign * (h * 60 + m);
+        (w != 0).then_some(w)
     }
 }
 
@@ -615,20 +669,134 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_moment_in_utc_before_8_may_be_the_day_before_in_the_united_states() {
+    fn a_moment_falls_on_the_days_of_the_clocks_that_count() {
         let day = |t: &str| PDate::parse(t).unwrap().bounds().0;
-        for (moment, first, last) in [
-            ("2025-08-14T02:00:00Z", "2025-08-13", "2025-08-14"),
-            ("2025-08-14T07:59:00+00:00", "2025-08-13", "2025-08-14"),
-            ("2025-08-14T08:00:00Z", "2025-08-14", "2025-08-14"),
-            // A local offset is read as written.
-            ("2025-08-13T22:00:00-04:00", "2025-08-13", "2025-08-13"),
-            ("2025-08-14T02:00:00+02:00", "2025-08-14", "2025-08-14"),
+        let contiguous = Some((-8, -4));
+        let guam = Some((10, 10));
+        let hawaii = Some((-10, -10));
+        let puerto_rico = Some((-4, -4));
+        let ninth = Some((-10, 10));
+        for (moment, place, first, last) in [
+            // Written in UTC: the days at the place's offsets.
+            (
+                "2025-08-14T02:00:00Z",
+                contiguous,
+                "2025-08-13",
+                "2025-08-13",
+            ),
+            (
+                "2025-08-14T07:59:00+00:00",
+                contiguous,
+                "2025-08-13",
+                "2025-08-14",
+            ),
+            (
+                "2025-08-14T08:00:00Z",
+                contiguous,
+                "2025-08-14",
+                "2025-08-14",
+            ),
+            ("2025-08-14T07:59:00Z", None, "2025-08-13", "2025-08-14"),
+            ("2025-08-14T08:00:00Z", None, "2025-08-14", "2025-08-14"),
+            (
+                "2025-08-14T08:00:00-00:00",
+                hawaii,
+                "2025-08-13",
+                "2025-08-13",
+            ),
+            ("2025-08-14T12:00:00Z", ninth, "2025-08-14", "2025-08-14"),
+            ("2025-08-14T23:00:00Z", ninth, "2025-08-14", "2025-08-15"),
+            // Guam is ahead of Falls Church: its day and the Board's.
+            ("2025-08-14T13:59:00Z", guam, "2025-08-14", "2025-08-14"),
+            ("2025-08-14T14:00:00Z", guam, "2025-08-14", "2025-08-15"),
+            ("2025-08-14T04:30:00Z", guam, "2025-08-13", "2025-08-14"),
+            // Written at an offset the place has: the day as written.
+            (
+                "2025-08-13T22:00:00-04:00",
+                contiguous,
+                "2025-08-13",
+                "2025-08-13",
+            ),
+            (
+                "2025-09-08T23:30:00-10:00",
+                hawaii,
+                "2025-09-08",
+                "2025-09-08",
+            ),
+            (
+                "2025-02-12T23:30:00-09:00",
+                Some((-9, -8)),
+                "2025-02-12",
+                "2025-02-12",
+            ),
+            // ... but Puerto Rico in winter is an hour ahead of the Board.
+            (
+                "2025-02-06T00:30:00-04:00",
+                puerto_rico,
+                "2025-02-05",
+                "2025-02-06",
+            ),
+            (
+                "2025-02-06T01:00:00-04:00",
+                puerto_rico,
+                "2025-02-06",
+                "2025-02-06",
+            ),
+            // Written at another offset: that day, or the place's.
+            (
+                "2025-09-09T00:30:00-04:00",
+                Some((-6, -5)),
+                "2025-09-08",
+                "2025-09-09",
+            ),
+            (
+                "2025-08-13T22:00:00-04:00",
+                guam,
+                "2025-08-13",
+                "2025-08-14",
+            ),
+            (
+                "2025-08-14T09:00:00+10:00",
+                contiguous,
+                "2025-08-13",
+                "2025-08-14",
+            ),
+            // No place: any U.S. offset written is local.
+            (
+                "2026-05-04T23:00:00-10:00",
+                None,
+                "2026-05-04",
+                "2026-05-04",
+            ),
+            (
+                "2025-08-14T09:00:00+10:00",
+                None,
+                "2025-08-13",
+                "2025-08-14",
+            ),
+            (
+                "2025-08-14T09:00:00+02:00",
+                None,
+                "2025-08-14",
+                "2025-08-14",
+            ),
+            (
+                "2025-09-09T00:30:00-04:00",
+                None,
+                "2025-09-08",
+                "2025-09-09",
+            ),
+            (
+                "2025-08-14T14:00:00+02:00",
+                contiguous,
+                "2025-08-14",
+                "2025-08-14",
+            ),
         ] {
             assert_eq!(
-                Moment::parse(moment).unwrap().local_days(),
+                Moment::parse(moment).unwrap().local_days(place),
                 (day(first), day(last)),
-                "{moment}"
+                "{moment} {place:?}"
             );
         }
     }
