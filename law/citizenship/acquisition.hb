@@ -752,7 +752,7 @@ rule old_309a_available(p: Person, l: ParentLink)
 rule new_309a(p: Person, l: ParentLink)
   cite "INA § 309(a); 8 U.S.C. § 1409(a); USCIS PA-2018-01; decision 0202 (a condition met on the 18th birthday counts)"
   quote "(1) a blood relationship between the person and the father is established by clear and convincing evidence, (2) the father had the nationality of the United States at the time of the person's birth, (3) the father (unless deceased) has agreed in writing to provide financial support for the person until the person reaches the age of 18 years, and (4) while the person is under the age of 18 years (A) the person is legitimated under the law of the person's residence or domicile, (B) the father acknowledges paternity of the person in writing under oath, or (C) the paternity of the person is established by adjudication of a competent court"
-  holds when l.blood_relationship_proven
+  holds when blood_relationship_309a(p, l)
     and national_on(l.person, p.born.date)
     and (l.support_agreement or l.person.died <= as_of())
     and (l.legitimated <= earliest(anniversary(p.born.date, 18), as_of())
@@ -778,6 +778,30 @@ rule new_309a(p: Person, l: ParentLink)
     "the act establishing paternity was done on the 18th birthday: counted as done while under 18 (decision 0202, by analogy with USCIS PA-2024-21), which no authority on § 309(a) settles"
   review when p.born.date == anniversary_feb28(p.born.date, 0) and not (anniversary(p.born.date, 18) == anniversary_feb28(p.born.date, 18)) and (shown(l.legitimated == anniversary(p.born.date, 18)) or shown(l.paternity_acknowledged_under_oath == anniversary(p.born.date, 18)) or shown(l.paternity_adjudicated == anniversary(p.born.date, 18))):
     "a child born on Feb 29: the 18th birthday is read as Mar 1 in a common year, so an act on Mar 1 counts (decision 0103, the protective reading)"
+
+/// § 309(a)(1): the blood relationship is established by clear and
+/// convincing evidence. The statute sets no time for establishing it (only
+/// (a)(4) is tied to the age of 18), and DNA evidence may be produced when
+/// the claim is decided: `blood_relationship_proven: false` means "not
+/// established yet", which leaves the route open for a father who is, or may
+/// be, the biological father. Review of 2026-11-30, twelfth session (test
+/// mf-x01-309a-blood-relationship-not-yet-proven-biological-father: "not a
+/// citizen" for a biological father's child whose family answered "no"
+/// because no DNA test had been done).
+rule blood_relationship_309a(p: Person, l: ParentLink)
+  cite "INA § 309(a)(1); 8 U.S.C. § 1409(a)(1); 7 FAM 1133.4-2"
+  // safety: its `shown(...)` was reviewed: it only selects when the open
+  // rule (and its flag) is read; a proof not recorded is open either way
+  tag "safety:reviewed"
+  holds when l.blood_relationship_proven
+    or (shown(not l.blood_relationship_proven) and l.biological and blood_relationship_not_yet_established(l, p.born.date))
+
+/// A blood relationship recorded as not (yet) established.
+rule blood_relationship_not_yet_established(l: ParentLink, born: date)
+  cite "INA § 309(a)(1); 8 U.S.C. § 1409(a)(1); 7 FAM 1133.4-2"
+  versions by born
+    from 1700-01-01: not_encoded "the father's blood relationship to the child is recorded as not proven: § 309(a)(1) sets no time for establishing it by clear and convincing evidence (DNA evidence may be produced when the claim is decided), so the route stays open (question: @.blood_relationship_proven)"
+  holds when true
 
 /// INA § 309(b): a child born out of wedlock 1941-01-13 to 1952-12-23 and
 /// legitimated by the citizen father while under 21 is under INA § 301(g)

@@ -269,6 +269,20 @@ rule order_outside_its_authority(c: Case, o: Order, d: date)
     or (o.authority == "expedited_235b1"
       and (paroled_before(c, o) or present_two_years_before(c, o))
       and expedited_reach_unsettled(o))
+    // Review of 2026-11-30, twelfth session (test r12-expedited-sworn-
+    // citizenship-claim-unverified-claimed-status-review: "no bar found"
+    // for a man who claimed U.S. citizenship under oath at the port, whose
+    // recorded facts did not bear it out). An expedited order against a
+    // person who claims under oath (or under penalty of perjury) to be a
+    // U.S. citizen, whose claim is not verified, is referred to an
+    // immigration judge for review before it is executed (8 C.F.R.
+    // §§ 235.3(b)(5)(iv), 1235.3(b)(5)(iv); Matter of Lujan-Quintana: the
+    // referral is "required"); the judge may vacate it. Whether the review
+    // was held, and its outcome, are not in the case: open. It does not
+    // depend on whether the claim is true.
+    or (o.authority == "expedited_235b1"
+      and citizenship_claimed(c.subject)
+      and claimed_status_review_open(o))
     // Guarded: the stay of the 2025 expansion is read only for an expedited
     // order entered from 2025-08-29 against a person not shown to have been
     // an arriving alien. (A recorded entry within the fourteen
@@ -316,6 +330,24 @@ rule revoked_after_order(c: Case, o: Order)
     and c.subject.denaturalization.date >= o.date
   review when true: "the order was entered while the person was still a naturalized citizen, before the judgment revoking the naturalization: INA § 340(a) makes a revocation effective as of the naturalization, but whether that gives effect to an order entered against a citizen is unsettled (Costello v. INS); read as no executable order"
 
+/// The person's recorded claim to be a U.S. citizen or national rests on
+/// the person's word (an assertion whose evidence is a claim: testimony, a
+/// sworn statement, an affidavit, ...), which may have been made under oath.
+rule citizenship_claimed(p: Person)
+  cite "INA § 235(b)(1)(C); 8 U.S.C. § 1225(b)(1)(C); 8 C.F.R. § 235.3(b)(5)(iv)"
+  holds when p.asserted.status in ["citizen", "national"] and p.asserted.evidence in CLAIMS
+
+/// Whether an immigration judge reviewed an expedited order against a person
+/// who claimed U.S. citizenship, and what the judge decided, is not in the
+/// case format.
+rule claimed_status_review_open(o: Order)
+  cite "INA § 235(b)(1)(C); 8 U.S.C. § 1225(b)(1)(C); 8 C.F.R. §§ 235.3(b)(5)(iv), 235.6(a)(2)(ii), 1235.3(b)(5)(iv); Matter of Lujan-Quintana, 25 I&N Dec. 53 (BIA 2009)"
+  quote "When an alien whose status has not been verified but who is claiming under oath or under penalty of perjury to be a lawful permanent resident, refugee, asylee, or U.S. citizen is ordered removed pursuant to section 235(b)(1) of the Act, the case will be referred to an immigration judge for review of the expedited removal order"
+  versions by o.date
+    from 1997-04-01: not_encoded "an expedited removal order against a person who claims to be a U.S. citizen: if the claim was made under oath or under penalty of perjury and not verified, the order must be referred to an immigration judge for claimed status review before it is executed (8 C.F.R. § 235.3(b)(5)(iv)), and the judge may vacate it; whether that review was held and what it decided is not in the case (question: @)"
+    until 1997-04-01: none "expedited removal was created by IIRIRA, effective 1997-04-01"
+  holds when true
+
 /// The subject is shown to have been paroled into the United States before
 /// the order (a `parole` record granted before its date).
 rule paroled_before(c: Case, o: Order)
@@ -325,17 +357,22 @@ rule paroled_before(c: Case, o: Order)
   tag "safety:reviewed"
   holds when any p in c.immigration.protections where p.kind == "parole": shown(p.granted < o.date)
 
-/// The subject is shown to have been present in the United States every
-/// day of the two years before the order.
+/// The subject was present in the United States every day of the two years
+/// before the order (open when the presence is not recorded).
 rule present_two_years_before(c: Case, o: Order)
   cite "INA § 235(b)(1)(A)(iii)(II); 8 U.S.C. § 1225(b)(1)(A)(iii)(II)"
-  // safety: its `shown(...)` was reviewed: it only opens an expedited
-  // order (never closes a bar); unrecorded presence keeps the answer it had
-  tag "safety:reviewed"
+  // Review of 2026-11-30, twelfth session (tests mf-x02-expedited-removal-
+  // presence-unknown-no-question, mf-x03-...-presence-lower-bound-only):
+  // this was read only when shown, so an expedited order against a person
+  // whose presence was not recorded was cleared ("no bar found") with no
+  // question, while the same order against a person present since 2020 was
+  // open. Unknown is not false: unrecorded presence leaves the order open
+  // and asks for it. (The statute puts the showing on the person, to an
+  // immigration officer; whether that was done is what a lawyer reviews.)
   // 730 days are two years even where a Feb 29 makes the calendar period
   // 731 days: the reading that leaves the order open (decision 0103; review
   // of the change, test p-exp-order-2024-02-29-present-from-2022-03-01).
-  holds when shown(total(c.subject.presence & window(o.date - 730 days, o.date)) >= 730 days)
+  holds when total(c.subject.presence & window(o.date - 730 days, o.date)) >= 730 days
 
 /// The subject is shown never to have been present in the United States
 /// before order `o`: an arriving alien, whom expedited removal reaches

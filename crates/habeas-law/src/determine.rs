@@ -284,6 +284,38 @@ fn bool_of(v: &Val) -> BoolVal {
 /// so a fact scores 1/n for every route it belongs to that has n unknown
 /// facts: the fact that alone would settle a route comes first, then facts
 /// that settle several routes. Ties keep the order the law reached them.
+/// The proof of citizenship to ask for (`people.KEY.citizenship`), where
+/// none is recorded: the subject's, whenever the status is open, and each
+/// other person's whose own citizenship is open (`open`, in the order of
+/// `case.people`) and about whom a fact is asked. The subject's comes first
+/// in the ranking (`rank`).
+fn document_questions(
+    case: &Case,
+    missing: &[Missing],
+    open: &[bool],
+    citizen: &Entry,
+) -> Vec<Missing> {
+    let asked = |key: &str| {
+        let prefix = format!("people.{key}.");
+        missing.iter().any(|m| m.fact.starts_with(&prefix))
+    };
+    case.people
+        .iter()
+        .zip(open)
+        .filter(|((key, p), open)| {
+            p.citizenship.is_none() && **open && (**key == case.subject || asked(key))
+        })
+        .map(|((key, _), _)| Missing {
+            fact: format!("people.{key}.citizenship"),
+            boundary: None,
+            condition: "proof of citizenship".into(),
+            rule: citizen.name.clone(),
+            citation: citizen.citation.clone(),
+            rules: vec![citizen.name.clone()],
+        })
+        .collect()
+}
+
 fn rank(
     prog: &habeas_lang::Program,
     en: &Entries,
@@ -367,6 +399,13 @@ fn rank(
         })
         .collect();
     scored.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+    // The subject's own proof of citizenship is asked first: the quickest
+    // answer there is (`document_questions`).
+    let own = format!("people.{}.citizenship", case.subject);
+    if let Some(i) = scored.iter().position(|x| x.1.fact == own) {
+        let x = scored.remove(i);
+        scored.insert(0, x);
+    }
     scored.into_iter().map(|x| x.1).collect()
 }
 
@@ -605,6 +644,42 @@ impl Law {
                 && n.tri == Tri::Unknown
             {
                 missing.extend(collect_missing(e));
+            }
+            // Whoever's citizenship is open and has no proof of it recorded
+            // is asked for documents: a U.S. passport, certificate or
+            // consular report of birth abroad settles the subject's status
+            // at once (it is taken as the fact, spec principle 4), and a
+            // parent's settles a route through that parent. Review of
+            // 2026-11-30, twelfth session (tests mf-x04-sparse-subject-own-
+            // citizenship-documents-never-asked, mf-x05, mf-x06: the
+            // documents were never asked, in any open case). Only where the
+            // citizenship tree left facts open about that person.
+            if c.tri == Tri::Unknown
+                && status == "undetermined"
+                && let Some(e) = &en.citizen
+            {
+                // The people, in the order of `case.people` (facts.rs).
+                let people = schema
+                    .field_of(t.case, "people")
+                    .and_then(|(i, _)| facts.get(root, i))
+                    .and_then(|v| match &v.v {
+                        Value::List(l) => Some(l.items.iter().map(|x| x.v.clone()).collect()),
+                        _ => None,
+                    })
+                    .unwrap_or_else(Vec::new);
+                let open: Vec<bool> = case
+                    .people
+                    .keys()
+                    .zip(people.iter().map(Some).chain(std::iter::repeat(None)))
+                    .map(|(key, person)| {
+                        *key == case.subject
+                            || person.is_some_and(|p| {
+                                let (v, _) = s.call_index(e.idx, vec![p.clone()]);
+                                bool_of(&v).tri == Tri::Unknown
+                            })
+                    })
+                    .collect();
+                missing.extend(document_questions(case, &missing, &open, e));
             }
             // A citizen since a day not known (an oath recorded without its
             // date) is asked when it began (spec: "when did this begin?";
