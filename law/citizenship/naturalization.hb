@@ -498,6 +498,10 @@ rule citizen_by_marriage_before_1922(p: Person)
   cite "R.S. § 1994 (Act of Feb. 10, 1855, § 2, 10 Stat. 604); Kelly v. Owen, 74 U.S. (7 Wall.) 496 (1868); Expatriation Act of Mar. 2, 1907 § 4, 34 Stat. 1228; Cable Act of Sept. 22, 1922, §§ 2, 3, 42 Stat. 1021; 8 FAM 301.7"
   quote "Any woman who is now or may hereafter be married to a citizen of the United States, and who might herself be lawfully naturalized, shall be deemed a citizen."
   tag "route"
+  // safety: its `shown(...)` was reviewed: it only opens the route for a
+  // first marriage dated before 1922-09-22 whose husband is not recorded
+  // (an undated or unrecorded first marriage keeps the answer it had)
+  tag "safety:reviewed"
   // `m.from < 1922-09-22` comes first: it keeps every later marriage (and a
   // husband whose own record would lead back here) out of the computation.
   // A husband is a citizen on the day of his own oath when the
@@ -514,16 +518,37 @@ rule citizen_by_marriage_before_1922(p: Person)
       and (citizen_on(m.spouse, m.from)
         or (m.spouse.naturalized.date < 1922-09-22 and on(m.period, m.spouse.naturalized.date)
             and naturalized_citizen(m.spouse) and not asserted_not_citizen(m.spouse))))
+    // Review of 2026-11-30, twelfth session (test mono-rs1994-mother-
+    // married-1915-spouse-unrecorded: "not a citizen" for the 1936 child of
+    // a mother whose first marriage, in 1915, was dated but the husband not
+    // recorded; recording him born in the United States made the child a
+    // citizen). A first marriage before 1922-09-22 that no recorded marriage
+    // matches is to a husband the case does not name: open, and asked.
+    or (shown(p.married < 1922-09-22)
+      and not shown(any m in p.marriages: m.from == p.married)
+      and first_marriage_spouse_not_recorded(p))
   // `since`: the first day of such a marriage on which the husband is known
   // to be a citizen (the days of his routes known to hold, as `since` reads
   // everywhere: `citizen_by_some_route`); when none is known, the first day
   // he may have been one (review of 2026-11-29, test rs1994-husband-
   // citizenship-open-child-1936-not-closed: a husband whose own citizenship
   // was open gave "never", which closed the route for `citizen_on`).
+  // (A first marriage whose husband is not recorded: from its day.)
   since if ever(marriage_to_citizen_days(p, false))
     then first_day(marriage_to_citizen_days(p, false))
-    else first_day(marriage_to_citizen_days(p, true))
+    else if ever(marriage_to_citizen_days(p, true))
+      then first_day(marriage_to_citizen_days(p, true))
+      else p.married
   review when p.sex == "female": "a wife became a citizen by marriage only if she 'might herself be lawfully naturalized' (R.S. § 1994): a woman of a race then barred from naturalization (R.S. § 2169; for persons of Asian birth until 1943-1952) did not; the engine assumes she could be naturalized"
+
+/// A woman's first marriage before 1922-09-22 is dated, but the husband is
+/// not recorded: whether he was a citizen (R.S. § 1994) is not in the case.
+rule first_marriage_spouse_not_recorded(p: Person)
+  cite "R.S. § 1994 (Act of Feb. 10, 1855, § 2, 10 Stat. 604); Cable Act of Sept. 22, 1922, § 3, 42 Stat. 1021"
+  versions by p.married
+    from 1855-02-10: not_encoded "the woman's first marriage, before 1922-09-22, is dated but the husband is not recorded: if he was a U.S. citizen she became one by the marriage (R.S. § 1994), and kept it after 1922 (Cable Act § 3) (question: relations)"
+    until 1855-02-10: none "R.S. § 1994 (Act of Feb. 10, 1855) applies to marriages from its enactment"
+  holds when true
 
 /// The days of a marriage before 1922-09-22 on which the husband was a
 /// citizen (`open`: or may have been, as `citizen_days`).

@@ -330,12 +330,15 @@ rule revoked_after_order(c: Case, o: Order)
     and c.subject.denaturalization.date >= o.date
   review when true: "the order was entered while the person was still a naturalized citizen, before the judgment revoking the naturalization: INA § 340(a) makes a revocation effective as of the naturalization, but whether that gives effect to an order entered against a citizen is unsettled (Costello v. INS); read as no executable order"
 
-/// The person's recorded claim to be a U.S. citizen or national rests on
-/// the person's word (an assertion whose evidence is a claim: testimony, a
-/// sworn statement, an affidavit, ...), which may have been made under oath.
+/// The person's recorded claim to be a U.S. citizen or national is not
+/// proved by a document (its evidence is the person's word, or a record
+/// that is no proof of citizenship: a baptismal certificate, a school
+/// record), and may have been made under oath. Review of the change (test
+/// dis-expedited-citizenship-claim-with-baptismal-certificate): the claim,
+/// not the paper offered with it, calls for the judge's review.
 rule citizenship_claimed(p: Person)
   cite "INA § 235(b)(1)(C); 8 U.S.C. § 1225(b)(1)(C); 8 C.F.R. § 235.3(b)(5)(iv)"
-  holds when p.asserted.status in ["citizen", "national"] and p.asserted.evidence in CLAIMS
+  holds when p.asserted.status in ["citizen", "national"] and not (p.asserted.evidence in DOCUMENTS)
 
 /// Whether an immigration judge reviewed an expedited order against a person
 /// who claimed U.S. citizenship, and what the judge decided, is not in the

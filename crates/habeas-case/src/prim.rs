@@ -505,14 +505,17 @@ impl Moment {
     /// The days the moment may fall on on the clocks that count, given the
     /// UTC offsets the place may have (`place`, hours east, least and
     /// greatest, from `facts::place_utc_offsets`; `None` when the case does
-    /// not say where: then any U.S. offset, UTC-11 to UTC+10, written is
-    /// taken as local, and a moment in UTC is read in the contiguous States,
-    /// UTC-8 to UTC-4, where nearly all detention is):
+    /// not say where: then the place is read as anywhere from UTC-11 to
+    /// UTC+10 for the offsets below, and a moment in UTC in the contiguous
+    /// States, UTC-8 to UTC-4, where nearly all detention is):
     /// - a moment written in UTC (`Z`, `+00:00`, or `-00:00`, RFC 3339's
     ///   "local offset unknown": the offset of no U.S. place) falls on the
     ///   days at the place's offsets;
     /// - a moment written at a whole-hour offset the place may have is local
-    ///   time: the day as written;
+    ///   time, the day as written, where the place has one zone (the range
+    ///   is at most daylight saving time's hour) or the offset is one of a
+    ///   U.S. place outside the contiguous States (Hawaii, Alaska, Samoa,
+    ///   Guam);
     /// - at another offset, the day as written or any day at the place's
     ///   offsets;
     /// - and where the place's clock may be ahead of Eastern time (Puerto
@@ -533,16 +536,30 @@ impl Moment {
         const CONTIGUOUS: (i32, i32) = (-8, -4);
         const UNITED_STATES: (i32, i32) = (-11, 10);
         let ordered = |(a, b): (i32, i32)| (a.min(b), a.max(b));
+        // The offsets of U.S. places outside the contiguous States: one
+        // written with no place, or with a place of several zones, is taken
+        // as that place's local time (who writes -10:00 is in Hawaii).
+        const NONCONTIGUOUS: [i32; 4] = [-11, -10, -9, 10];
         let (lo, hi) = ordered(place.unwrap_or(CONTIGUOUS));
         let (local_lo, local_hi) = ordered(place.unwrap_or(UNITED_STATES));
         let written = self.written_offset_minutes();
+        // Whether the written offset is the place's local time: one the place
+        // has, where the place has one zone (its range is at most the hour of
+        // daylight saving time), or a non-contiguous U.S. offset the place
+        // may have. An Eastern offset written for a removal from a district
+        // of the contiguous States is not trusted to be local (review of the
+        // change, tests dis-tz-*: a removal written 02:30-04:00 from C.D.
+        // Cal., 23:30 the evening before there, was read as the day written).
+        let local = |w: i32| {
+            w % 60 == 0
+                && (local_lo * 60..=local_hi * 60).contains(&w)
+                && (local_hi - local_lo <= 1 || NONCONTIGUOUS.contains(&(w / 60)))
+        };
         // The offsets the place's clock may be at, and whether the day as
         // written counts.
         let (lo, hi, as_written) = match written {
             None => (lo, hi, false),
-            Some(w) if (local_lo * 60..=local_hi * 60).contains(&w) && w % 60 == 0 => {
-                (w / 60, w / 60, true)
-            }
+            Some(w) if local(w) => (w / 60, w / 60, true),
             Some(_) => (lo, hi, true),
         };
         let at = |h: i32| {
@@ -761,7 +778,8 @@ mod tests {
                 "2025-08-13",
                 "2025-08-14",
             ),
-            // No place: any U.S. offset written is local.
+            // No place: an offset of Hawaii, Alaska, Samoa or Guam written is
+            // local; any other may be the day written or the States'.
             (
                 "2026-05-04T23:00:00-10:00",
                 None,
@@ -777,8 +795,33 @@ mod tests {
             (
                 "2025-08-14T09:00:00+02:00",
                 None,
+                "2025-08-13",
                 "2025-08-14",
-                "2025-08-14",
+            ),
+            (
+                "2025-04-03T03:00:00-03:00",
+                None,
+                "2025-04-02",
+                "2025-04-03",
+            ),
+            // An Eastern offset for a place of several zones: either day.
+            (
+                "2025-09-09T02:30:00-04:00",
+                contiguous,
+                "2025-09-08",
+                "2025-09-09",
+            ),
+            (
+                "2025-04-03T08:00:00+02:00",
+                ninth,
+                "2025-04-02",
+                "2025-04-03",
+            ),
+            (
+                "2025-04-03T08:00:00+10:00",
+                ninth,
+                "2025-04-02",
+                "2025-04-03",
             ),
             (
                 "2025-09-09T00:30:00-04:00",

@@ -284,11 +284,13 @@ fn bool_of(v: &Val) -> BoolVal {
 /// so a fact scores 1/n for every route it belongs to that has n unknown
 /// facts: the fact that alone would settle a route comes first, then facts
 /// that settle several routes. Ties keep the order the law reached them.
-/// The proof of citizenship to ask for (`people.KEY.citizenship`), where
-/// none is recorded: the subject's, whenever the status is open, and each
-/// other person's whose own citizenship is open (`open`, in the order of
-/// `case.people`) and about whom a fact is asked. The subject's comes first
-/// in the ranking (`rank`).
+/// The proof of citizenship to ask for (`people.KEY.citizenship`): the
+/// subject's, whenever the status is open, and each other person's whose own
+/// citizenship is open (`open`, in the order of `case.people`) and about
+/// whom a fact is asked. A status recorded on the person's word leaves it
+/// open, and is asked too (a document turns the claim into the fact; review
+/// of the change, tests dis-docs-*-claims-citizenship-on-word-*). The
+/// subject's comes first in the ranking (`rank`).
 fn document_questions(
     case: &Case,
     missing: &[Missing],
@@ -302,9 +304,7 @@ fn document_questions(
     case.people
         .iter()
         .zip(open)
-        .filter(|((key, p), open)| {
-            p.citizenship.is_none() && **open && (**key == case.subject || asked(key))
-        })
+        .filter(|((key, _), open)| **open && (**key == case.subject || asked(key)))
         .map(|((key, _), _)| Missing {
             fact: format!("people.{key}.citizenship"),
             boundary: None,
