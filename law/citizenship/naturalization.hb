@@ -513,7 +513,7 @@ rule citizen_by_marriage_before_1922(p: Person)
   // recorded was asked for their sex for this route).
   holds when p.born.date < 1922-09-22
     and p.sex == "female"
-    and (any m in p.marriages:
+    and ((any m in p.marriages:
       m.from < 1922-09-22
       and (citizen_on(m.spouse, m.from)
         or (m.spouse.naturalized.date < 1922-09-22 and on(m.period, m.spouse.naturalized.date)
@@ -526,7 +526,7 @@ rule citizen_by_marriage_before_1922(p: Person)
     // matches is to a husband the case does not name: open, and asked.
     or (shown(p.married < 1922-09-22)
       and not shown(any m in p.marriages: m.from == p.married)
-      and first_marriage_spouse_not_recorded(p))
+      and first_marriage_spouse_not_recorded(p)))
   // `since`: the first day of such a marriage on which the husband is known
   // to be a citizen (the days of his routes known to hold, as `since` reads
   // everywhere: `citizen_by_some_route`); when none is known, the first day
