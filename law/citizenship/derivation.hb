@@ -110,10 +110,16 @@ def unmarried_days(p: Person) -> timeline =
     // (A recorded marriage dated only by its year or month may or may not
     // be that first one: open too; review of the change, test m23-first-
     // marriage-date-vs-recorded-year-only-oath-between-open.)
-    | (if shown(p.married <= as_of()) and not shown(any m in p.marriages: m.from == p.married)
+    | (if shown(p.married <= as_of()) and first_marriage_unrecorded(p)
         then starting(p.married) & ending(first_day(union m in p.marriages: m.period))
           & (if first_marriage_end_not_recorded(p) then all_days() else no_days())
         else no_days())
+
+/// No recorded marriage of the person is shown to be the first one (none
+/// begins on `married`), so the first marriage may be one the case does not
+/// record (its end, its spouse).
+def first_marriage_unrecorded(p: Person) -> bool =
+  not shown(any m in p.marriages: m.from == p.married)
 
 /// The person's first marriage is dated but not recorded as a relation:
 /// whether and when it ended is not in the case.

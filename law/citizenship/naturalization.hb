@@ -525,7 +525,7 @@ rule citizen_by_marriage_before_1922(p: Person)
     // citizen). A first marriage before 1922-09-22 that no recorded marriage
     // matches is to a husband the case does not name: open, and asked.
     or (shown(p.married < 1922-09-22)
-      and not shown(any m in p.marriages: m.from == p.married)
+      and first_marriage_unrecorded(p)
       and first_marriage_spouse_not_recorded(p)))
   // `since`: the first day of such a marriage on which the husband is known
   // to be a citizen (the days of his routes known to hold, as `since` reads

@@ -1973,7 +1973,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 );
                 let p = f.path(&path);
                 parents.entry(child).or_default().push(rec_val(lid, p));
-                if !adoptive || r.biological == Some(true) || r.gestational == Some(true) {
+                if r.natural_if(adoptive) {
                     *natural_parent_count.entry(child).or_default() += 1;
                 }
             }
@@ -2277,17 +2277,12 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
             ] {
                 f.set_value(s, aid, field, boolean(v));
             }
-            let planned = a
-                .notice
-                .as_ref()
-                .and_then(|n| n.planned.as_ref())
-                .map(|m| m.local_days(zone));
-            let (lo, hi) = planned.unwrap_or((as_of, as_of));
+            let planned = a.notice.as_ref().and_then(|n| n.planned.as_ref());
             f.set(
                 s,
                 aid,
                 "date",
-                Value::Date(DateVal::span(lo, hi)),
+                Value::Date(planned.map_or(DateVal::day(as_of), |m| moment_days(m, zone))),
                 "action.notice.planned",
             );
             match &a.notice {

@@ -413,9 +413,13 @@ impl Relation {
     /// `biological` or `gestational` recorded true) is still the natural
     /// parent; the law's `natural_link` reads it the same way.
     pub fn natural(&self) -> bool {
-        self.adoptive != Some(true)
-            || self.biological == Some(true)
-            || self.gestational == Some(true)
+        self.natural_if(self.adoptive == Some(true))
+    }
+
+    /// `natural`, for a link whose `adoptive` is `adoptive` (facts.rs reads
+    /// an unrecorded `adoptive` from the case's adoptions).
+    pub fn natural_if(&self, adoptive: bool) -> bool {
+        !adoptive || self.biological == Some(true) || self.gestational == Some(true)
     }
 }
 

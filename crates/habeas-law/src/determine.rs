@@ -276,25 +276,19 @@ fn bool_of(v: &Val) -> BoolVal {
     }
 }
 
-/// Merges missing facts into ranked questions.
-///
-/// Each missing fact is attributed to the routes (rules tagged `route`) and
-/// bars it could decide: the outermost such rule on its path in the
-/// explanation. A route with fewer unknown facts is closer to being settled,
-/// so a fact scores 1/n for every route it belongs to that has n unknown
-/// facts: the fact that alone would settle a route comes first, then facts
-/// that settle several routes. Ties keep the order the law reached them.
 /// The proof of citizenship to ask for (`people.KEY.citizenship`): the
-/// subject's, whenever the status is open, and each other person's whose own
-/// citizenship is open (`open`, in the order of `case.people`) and about
-/// whom a fact is asked. A status recorded on the person's word leaves it
-/// open, and is asked too (a document turns the claim into the fact; review
-/// of the change, tests dis-docs-*-claims-citizenship-on-word-*). The
-/// subject's comes first in the ranking (`rank`).
+/// subject's, whenever the status is open, and each other person's about
+/// whom a fact is asked and whose own citizenship is open (`open_status`,
+/// given the person's record, in the order of `case.people`). A status
+/// recorded on the person's word leaves it open, and is asked too (a
+/// document turns the claim into the fact; review of the change, tests
+/// dis-docs-*-claims-citizenship-on-word-*). The subject's comes first in
+/// the ranking (`rank`).
 fn document_questions(
     case: &Case,
     missing: &[Missing],
-    open: &[bool],
+    people: &[Value],
+    mut open_status: impl FnMut(&Value) -> bool,
     citizen: &Entry,
 ) -> Vec<Missing> {
     let asked = |key: &str| {
@@ -302,10 +296,10 @@ fn document_questions(
         missing.iter().any(|m| m.fact.starts_with(&prefix))
     };
     case.people
-        .iter()
-        .zip(open)
-        .filter(|((key, _), open)| **open && (**key == case.subject || asked(key)))
-        .map(|((key, _), _)| Missing {
+        .keys()
+        .zip(people)
+        .filter(|(key, person)| **key == case.subject || (asked(key) && open_status(person)))
+        .map(|(key, _)| Missing {
             fact: format!("people.{key}.citizenship"),
             boundary: None,
             condition: "proof of citizenship".into(),
@@ -316,6 +310,14 @@ fn document_questions(
         .collect()
 }
 
+/// Merges missing facts into ranked questions.
+///
+/// Each missing fact is attributed to the routes (rules tagged `route`) and
+/// bars it could decide: the outermost such rule on its path in the
+/// explanation. A route with fewer unknown facts is closer to being settled,
+/// so a fact scores 1/n for every route it belongs to that has n unknown
+/// facts: the fact that alone would settle a route comes first, then facts
+/// that settle several routes. Ties keep the order the law reached them.
 fn rank(
     prog: &habeas_lang::Program,
     en: &Entries,
@@ -645,41 +647,34 @@ impl Law {
             {
                 missing.extend(collect_missing(e));
             }
-            // Whoever's citizenship is open and has no proof of it recorded
-            // is asked for documents: a U.S. passport, certificate or
-            // consular report of birth abroad settles the subject's status
-            // at once (it is taken as the fact, spec principle 4), and a
-            // parent's settles a route through that parent. Review of
-            // 2026-11-30, twelfth session (tests mf-x04-sparse-subject-own-
-            // citizenship-documents-never-asked, mf-x05, mf-x06: the
-            // documents were never asked, in any open case). Only where the
-            // citizenship tree left facts open about that person.
+            // Whoever's citizenship is open is asked for documents: a U.S.
+            // passport, certificate or consular report of birth abroad
+            // settles the subject's status at once (it is taken as the fact,
+            // spec principle 4), and a parent's settles a route through that
+            // parent. Review of 2026-11-30, twelfth session (tests mf-x04-
+            // sparse-subject-own-citizenship-documents-never-asked, mf-x05,
+            // mf-x06: the documents were never asked, in any open case).
+            // Only where the citizenship tree left facts open about that
+            // person.
             if c.tri == Tri::Unknown
                 && status == "undetermined"
                 && let Some(e) = &en.citizen
             {
-                // The people, in the order of `case.people` (facts.rs).
-                let people = schema
+                // The people's records, in the order of `case.people`
+                // (facts.rs).
+                let people: Vec<Value> = schema
                     .field_of(t.case, "people")
                     .and_then(|(i, _)| facts.get(root, i))
                     .and_then(|v| match &v.v {
                         Value::List(l) => Some(l.items.iter().map(|x| x.v.clone()).collect()),
                         _ => None,
                     })
-                    .unwrap_or_else(Vec::new);
-                let open: Vec<bool> = case
-                    .people
-                    .keys()
-                    .zip(people.iter().map(Some).chain(std::iter::repeat(None)))
-                    .map(|(key, person)| {
-                        *key == case.subject
-                            || person.is_some_and(|p| {
-                                let (v, _) = s.call_index(e.idx, vec![p.clone()]);
-                                bool_of(&v).tri == Tri::Unknown
-                            })
-                    })
-                    .collect();
-                missing.extend(document_questions(case, &missing, &open, e));
+                    .unwrap_or_default();
+                let open_status = |p: &Value| {
+                    let (v, _) = s.call_index(e.idx, vec![p.clone()]);
+                    bool_of(&v).tri == Tri::Unknown
+                };
+                missing.extend(document_questions(case, &missing, &people, open_status, e));
             }
             // A citizen since a day not known (an oath recorded without its
             // date) is asked when it began (spec: "when did this begin?";
