@@ -658,6 +658,9 @@ rule whom_married_unrecorded(p: Person)
 /// married at the birth, or was not married to the child's other parent.
 rule born_out_of_wedlock_to(p: Person, l: ParentLink)
   cite "USCIS PM Vol. 12, Pt. H, ch. 3.B; decision 0101"
+  // safety: its `shown(...)` in `holds` only opens: the branch that uses it
+  // makes the birth one out of wedlock (every reader adds a route with it)
+  tag "safety:reviewed"
   // Added in review (test acq-1960-never-married-mother-1y-father-unknown):
   // a mother recorded as never married (`married: false`) whose child's
   // father is not named was left open, the other parent being unknown. A
@@ -684,8 +687,19 @@ rule born_out_of_wedlock_to(p: Person, l: ParentLink)
   // 2021 reading where it does (`parent_in_wedlock`), and the difference is
   // flagged (review of the change, test 2015-art-donor-sperm-married-
   // mother-17-months-in-wedlock-301g, which expects the 2021 reading).
+  // Thirteenth session (decision 0003 amended: a link recorded as no
+  // genetic, gestational or legal parent no longer fills one of the
+  // child's two parent slots, so the genetic father stays unnamed): a
+  // parent whose every recorded marriage covering the birth is to someone
+  // recorded as a parent of the child without a tie was not married to the
+  // child's other genetic parent, whoever that is (test 309c-2010-married-
+  // mother-husband-not-a-parent-out-of-wedlock). `shown` only opens: a
+  // spouse not shown to be such a parent leaves this branch unmet.
   holds when (not (l.person.married <= p.born.date)
       and not (any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date)))
+    or (shown(any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date))
+      and not (any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date)
+        and not shown(any m in p.parents where m.person == w.spouse: not has_tie(m))))
     or (if (any m in p.parents where natural_link(m) and not (m.person == l.person) and has_tie(m): born_in_wedlock_to(p, l.person, m.person)) then false
     else (not (l.person.married <= p.born.date)
       or not (any m in p.parents where natural_link(m) and not (m.person == l.person) and has_tie(m):

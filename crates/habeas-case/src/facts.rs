@@ -1973,7 +1973,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 );
                 let p = f.path(&path);
                 parents.entry(child).or_default().push(rec_val(lid, p));
-                if r.natural_if(adoptive) {
+                if r.fills_a_birth_slot(adoptive) {
                     *natural_parent_count.entry(child).or_default() += 1;
                 }
             }

@@ -421,6 +421,20 @@ impl Relation {
     pub fn natural_if(&self, adoptive: bool) -> bool {
         !adoptive || self.biological == Some(true) || self.gestational == Some(true)
     }
+
+    /// Whether this link names one of the child's two parents at birth, for
+    /// the completeness of the child's parents list (decision 0003): a
+    /// natural link (`natural_if`) that is not recorded as neither genetic,
+    /// nor gestational, nor a legal parent at birth. A stepparent's link
+    /// (`biological: false`, `legal` unrecorded) leaves a slot open for the
+    /// unnamed genetic parent; an intended parent of assisted reproduction
+    /// recorded as a legal parent at birth fills it.
+    pub fn fills_a_birth_slot(&self, adoptive: bool) -> bool {
+        self.natural_if(adoptive)
+            && !(self.biological == Some(false)
+                && self.gestational != Some(true)
+                && self.legal != Some(true))
+    }
 }
 
 impl RelationKind {
