@@ -1923,15 +1923,8 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
     let mut adoptions: BTreeMap<&str, Vec<Val>> = BTreeMap::new();
     let mut natural_parent_count: BTreeMap<&str, usize> = BTreeMap::new();
     // A parent link whose `adoptive` is not given is adoptive when the case
-    // records an adoption of that child by that parent; otherwise not
-    // (review of 2026-11-30, twelfth session, tests mono-adoptive-flag-
-    // unknown-adoption-recorded-ina320b, ...-1987-former-321: the recorded
-    // adoption was ignored and the link read as a natural parent's).
-    let adopted: std::collections::BTreeSet<(&str, &str)> = rels
-        .iter()
-        .filter(|r| r.kind == RelationKind::Adoption)
-        .filter_map(|r| Some((r.parent.as_deref()?, r.child.as_deref()?)))
-        .collect();
+    // records an adoption of that child by that parent (`adoptive_in`).
+    let adopted = Relation::adopted_pairs(rels);
     for (i, r) in rels.iter().enumerate() {
         let path = format!("relations[{i}]");
         let person = |k: &Option<String>| k.as_deref().and_then(|k| ids.get(k).copied());
@@ -1945,11 +1938,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 f.set_value(s, lid, "biological", boolean(r.biological));
                 f.set_value(s, lid, "gestational", boolean(r.gestational));
                 f.set_value(s, lid, "legal", boolean(r.legal));
-                let adoptive = r.adoptive.unwrap_or_else(|| {
-                    r.parent
-                        .as_deref()
-                        .is_some_and(|parent| adopted.contains(&(parent, child)))
-                });
+                let adoptive = r.adoptive_in(&adopted);
                 f.set_value(s, lid, "adoptive", boolean(Some(adoptive)));
                 f.set_value(s, lid, "legitimated", or_false_date(&r.legitimated));
                 f.set_value(

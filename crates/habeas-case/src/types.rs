@@ -408,32 +408,48 @@ pub enum RelationKind {
 }
 
 impl Relation {
-    /// A `parent` link of a natural parent: not an adoption alone. A genetic
-    /// or birth parent who also adopted the child (`adoptive` with
-    /// `biological` or `gestational` recorded true) is still the natural
-    /// parent; the law's `natural_link` reads it the same way.
-    pub fn natural(&self) -> bool {
-        self.natural_if(self.adoptive == Some(true))
+    /// The (parent, child) pairs of the `adoption` relations among `rels`.
+    pub fn adopted_pairs(rels: &[Relation]) -> std::collections::BTreeSet<(&str, &str)> {
+        rels.iter()
+            .filter(|r| r.kind == RelationKind::Adoption)
+            .filter_map(|r| Some((r.parent.as_deref()?, r.child.as_deref()?)))
+            .collect()
     }
 
-    /// `natural`, for a link whose `adoptive` is `adoptive` (facts.rs reads
-    /// an unrecorded `adoptive` from the case's adoptions).
+    /// Whether this `parent` link is adoptive: as recorded, or, when
+    /// `adoptive` is not given, when `adopted` (`adopted_pairs`) holds an
+    /// adoption of that child by that parent (review of 2026-11-30, twelfth
+    /// session, tests mono-adoptive-flag-unknown-adoption-recorded-ina320b,
+    /// ...-1987-former-321: the recorded adoption was ignored and the link
+    /// read as a natural parent's).
+    pub fn adoptive_in(&self, adopted: &std::collections::BTreeSet<(&str, &str)>) -> bool {
+        self.adoptive.unwrap_or_else(|| {
+            matches!((self.parent.as_deref(), self.child.as_deref()),
+                (Some(p), Some(c)) if adopted.contains(&(p, c)))
+        })
+    }
+
+    /// A `parent` link of a natural parent, for a link whose `adoptive` is
+    /// `adoptive` (read with `adoptive_in`): not an adoption alone. A
+    /// genetic or birth parent who also adopted the child (`biological` or
+    /// `gestational` recorded true) is still the natural parent; the law's
+    /// `natural_link` reads it the same way.
     pub fn natural_if(&self, adoptive: bool) -> bool {
         !adoptive || self.biological == Some(true) || self.gestational == Some(true)
     }
 
     /// Whether this link names one of the child's two parents at birth, for
     /// the completeness of the child's parents list (decision 0003): a
-    /// natural link (`natural_if`) that is not recorded as neither genetic,
-    /// nor gestational, nor a legal parent at birth. A stepparent's link
-    /// (`biological: false`, `legal` unrecorded) leaves a slot open for the
-    /// unnamed genetic parent; an intended parent of assisted reproduction
-    /// recorded as a legal parent at birth fills it.
+    /// natural link (`natural_if`) not recorded as without a genetic or
+    /// gestational tie. A stepparent, a mother's husband who is not the
+    /// father, a man on the birth record who is not the genetic father, an
+    /// intended parent of assisted reproduction without a tie: each leaves
+    /// the slot of the unnamed genetic or birth parent open, whatever
+    /// `legal` says (a legal father by presumption does not stop the
+    /// genetic father from establishing paternity, 8 FAM 304.1).
     pub fn fills_a_birth_slot(&self, adoptive: bool) -> bool {
         self.natural_if(adoptive)
-            && !(self.biological == Some(false)
-                && self.gestational != Some(true)
-                && self.legal != Some(true))
+            && !(self.biological == Some(false) && self.gestational != Some(true))
     }
 }
 

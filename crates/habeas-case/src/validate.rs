@@ -1434,12 +1434,15 @@ pub fn check(case: &Case) -> Vec<CaseError> {
             }
         }
         // A natural parent is born before the child (an adoptive parent
-        // may, rarely, be younger than an adult adoptee).
+        // may, rarely, be younger than an adult adoptee). A link whose
+        // `adoptive` is not given is read as the facts read it: adoptive
+        // when an adoption of that child by that parent is recorded.
+        let adopted = Relation::adopted_pairs(rels);
         for r in rels {
             let (RelationKind::Parent, Some(pk), Some(ck)) = (r.kind, &r.parent, &r.child) else {
                 continue;
             };
-            if !r.natural() {
+            if !r.natural_if(r.adoptive_in(&adopted)) {
                 continue;
             }
             let born = |k: &str| {
@@ -1652,6 +1655,31 @@ mod tests {
         ))
         .expect_err("a link written twice is an error");
         assert_eq!(errors.errors[0].path, "relations[1]");
+    }
+
+    #[test]
+    fn an_adoptive_parent_may_be_younger_than_the_adoptee() {
+        let case = |adoptive: &str, adoption: &str| {
+            format!(
+                r#"{{"format": "habeas.case/1", "id": "t", "subject": "c",
+                "people": {{"c": {{"born": {{"date": "1990-01-01"}}}},
+                            "a": {{"born": {{"date": "1992-01-01"}}}}}},
+                "relations": [
+                  {{"kind": "parent", "parent": "a", "child": "c"{adoptive}}}{adoption}
+                ]}}"#
+            )
+        };
+        let adoption =
+            r#", {"kind": "adoption", "parent": "a", "child": "c", "date": "2015-01-01"}"#;
+        // `adoptive` recorded, or read from the recorded adoption.
+        parse_case(&case(r#", "adoptive": true"#, "")).expect("recorded adoptive");
+        parse_case(&case("", adoption)).expect("adoption recorded, `adoptive` not given");
+        // A natural parent born after the child is an input error.
+        let errors = parse_case(&case("", "")).expect_err("a natural parent");
+        assert_eq!(errors.errors[0].path, "people.a.born.date");
+        let errors = parse_case(&case(r#", "adoptive": false"#, adoption))
+            .expect_err("recorded as no adoptive link");
+        assert_eq!(errors.errors[0].path, "people.a.born.date");
     }
 
     #[test]
