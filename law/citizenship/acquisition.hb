@@ -38,7 +38,8 @@ rule acquired_at_birth_abroad(p: Person)
       or citizen_mother_before_1934(p)
       or out_of_wedlock_citizen_mother(p)
       or citizen_parent_whatever_other_parent(p)
-      or citizen_mother_whatever_wedlock(p))
+      or citizen_mother_whatever_wedlock(p)
+      or citizen_father_whatever_mother(p))
   since p.born.date
 
 /// Born outside the United States and its outlying possessions. A birth in
@@ -357,6 +358,26 @@ rule citizen_mother_whatever_wedlock(p: Person)
     and has_tie(l)
     and mother_citizen_on(l, p.born.date)
     and (meets_every_ina_presence_rule(p, l) or mother_meets_every_pre_ina_rule(p, l))
+
+/// Born abroad after 1952-12-23 to a citizen genetic father who meets every
+/// presence rule and whose paternity was established as the law in force at
+/// the birth requires: in wedlock the child is a citizen under § 301(c), (d)
+/// or (g), out of wedlock under § 309(a), whatever the mother's status. Who
+/// the mother is, and whether the parents were married, then do not matter.
+// Thirteenth session (review tests m-2008-usc-father-309a-met-father-only-
+// never-married-citizen, ...-stepmother-married-before-birth-citizen): the
+// father's routes all needed the other parent named, so a U.S.-born father
+// who met § 309(a) and § 301(g) left the child undetermined while the
+// birth mother was not recorded.
+rule citizen_father_whatever_mother(p: Person)
+  cite "INA §§ 301(c), (d), (g), 309(a); 8 U.S.C. §§ 1401(c), (d), (g), 1409(a); USCIS PM Vol. 12, Pt. H, ch. 3"
+  holds when statute_birth_date(p) >= 1952-12-24
+    and (any l in p.parents where natural_link(l):
+      is_father(p, l)
+      and l.biological
+      and citizen_on(l.person, p.born.date)
+      and paternity_established(p, l)
+      and meets_every_ina_presence_rule(p, l))
 
 /// The mother was a U.S. citizen on the day (a loss by a marriage in
 /// 1907-1922 counted even when her sex is not recorded).

@@ -10,10 +10,20 @@ rule bar_unaccompanied_child(c: Case)
   // An unrecorded `unaccompanied_child` for a person under 18 leaves the
   // answer open (whether a parent or legal guardian in the United States is
   // available to provide care cannot be told from the parent relations).
+  // Thirteenth session (review test dis-uac-expedited-order-entered-at-17-
+  // executed-after-18th-birthday: no_bar_found): an order entered by
+  // another procedure while the person was an unaccompanied child was
+  // outside the authority it was entered under (§ 1232(a)(5)(D)); turning
+  // 18 later does not make it one from § 240 proceedings, so a removal on it
+  // is barred too (as an expedited order against a permanent resident is
+  // judged on the order's day).
   holds when c.immigration.unaccompanied_child
-    and c.action.date < anniversary(c.subject.born.date, 18)
-    and ((c.action.kind == "removal" and not placed_in_removal_proceedings(c))
-      or c.action.kind == "detention")
+    and ((c.action.date < anniversary(c.subject.born.date, 18)
+        and ((c.action.kind == "removal" and not placed_in_removal_proceedings(c))
+          or c.action.kind == "detention"))
+      or (c.action.kind == "removal" and not placed_in_removal_proceedings(c)
+        and (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS and not (o.authority in ["ina240", "voluntary_departure", "stipulated"]):
+          o.date < anniversary(c.subject.born.date, 18))))
   review when c.action.kind == "removal" and c.action.to in ["MX", "CA"]: "a child from a contiguous country (Mexico, Canada) may be returned after the screening of 8 U.S.C. § 1232(a)(2), which the case format does not record (decision 0310)"
   review when c.action.kind == "removal" and c.action.to == "GT": "L.G.M.L. v. Noem (D.D.C. Aug. 31, 2025) temporarily restrained removals of Guatemalan children without proceedings (from memory; check its current status)"
 

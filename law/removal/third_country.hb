@@ -69,11 +69,29 @@ rule bar_third_country_notice(c: Case)
     and (not c.action.notice.explains_how_to_contest
       or not c.action.notice.language_understood
       or notice_too_late_to_contest(c)
+      or (c.action.notice.hours < 6 and notice_below_policy_floor(c))
       or dvd_injunction_notice_short(c)
       or dvd_tro_notice_short(c)
       or not c.action.fear_inquiry
       or (not c.action.receiving_state_accepts and acceptance_required(c)))
   // Its legal-review flags are raised by `third_country_removal` (see there).
+
+/// Notice served less than six hours before the planned removal: below the
+/// floor of ICE's own policy for third-country removals (24 hours, or 6 in
+/// exigent circumstances with access to counsel). Whether a removal on such
+/// notice gave the person the chance to contest it that due process
+/// requires is for a court: open, never cleared.
+// Thirteenth session (review test dis-third-country-removal-4-hours-notice:
+// withholding grantee removed to Ghana on four hours' written notice,
+// "no bar found" with a flag). Notice under one hour is none
+// (`notice_too_late_to_contest`); from 6 to 24 hours the flag of
+// `third_country_removal` stays (exigency is not in the case format).
+rule notice_below_policy_floor(c: Case)
+  cite "U.S. Const. amend. V; United States ex rel. Accardi v. Shaughnessy, 347 U.S. 260 (1954); ICE memorandum on third-country removals (July 9, 2025); A.A.R.P. v. Trump, 605 U.S. ___ (2025)"
+  versions by c.action.date
+    from 1997-04-01: not_encoded "notice was served less than six hours before the removal to a third country, below the six hours that ICE's own July 9, 2025 policy allows even in exigent circumstances: whether the person had the chance to contest the removal that due process requires is for a court"
+    until 1997-04-01: none "8 U.S.C. § 1231(b) was enacted by IIRIRA, effective 1997-04-01"
+  holds when true
 
 /// Whether the receiving country must accept the person: needed when the
 /// country is designated under INA § 241(b)(2)(E)(vii) ("another country

@@ -41,6 +41,10 @@ struct Postponed {
     /// for this one (Venezuela 2023: documents valid to 2026-10-02).
     #[serde(default)]
     only_possibly: bool,
+    /// A later order (a stay) closed the window on the day after `to`, at
+    /// an hour the sources do not give: that day is possibly in effect.
+    #[serde(default)]
+    closed_by_order_next_day: bool,
 }
 
 /// One TPS designation, as days in effect.
@@ -154,8 +158,18 @@ impl LawData {
                     (None, Some(u)) => day(TPS_FILE, u)? + 1,
                     (None, None) => verified + 1,
                 };
+                // A window that a later order closed may still have been in
+                // force on the day of that order, until the hour it issued
+                // (thirteenth session, review tests dis-tps-hn-removed-
+                // morning-of-ninth-circuit-stay-2026-02-09, dis-tps-np-
+                // removed-day-of-ninth-circuit-stay-2025-08-20: "no bar
+                // found" on the morning of the day of the stay). A window
+                // that ended by its own terms (an administrative stay
+                // "through" a day) ends with `to`.
                 let end = match (&p.to, &p.uncertain_after) {
-                    (Some(t), None) => day(TPS_FILE, t)? + 1,
+                    (Some(t), None) => {
+                        day(TPS_FILE, t)? + if p.closed_by_order_next_day { 2 } else { 1 }
+                    }
                     _ => POS_INF,
                 };
                 if !p.only_possibly {
