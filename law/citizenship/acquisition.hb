@@ -371,9 +371,13 @@ rule citizen_mother_whatever_wedlock(p: Person)
 // birth mother was not recorded.
 rule citizen_father_whatever_mother(p: Person)
   cite "INA §§ 301(c), (d), (g), 309(a); 8 U.S.C. §§ 1401(c), (d), (g), 1409(a); USCIS PM Vol. 12, Pt. H, ch. 3"
+  // safety: its `shown(...)` was reviewed: it only identifies the father
+  // (a parent of unknown role is left to the other routes, which read it
+  // both ways); this route adds citizenship, it closes none
+  tag "safety:reviewed"
   holds when statute_birth_date(p) >= 1952-12-24
     and (any l in p.parents where natural_link(l):
-      is_father(p, l)
+      shown(is_father(p, l))
       and l.biological
       and citizen_on(l.person, p.born.date)
       and paternity_established(p, l)

@@ -232,7 +232,7 @@ rule alien_parents_clauses(p: Person, t: timeline, unwed_mother_clause: bool, op
   holds when former_adoptive_event(p, t, open)
     or any l in p.parents:
     natural_link(l)
-    and (any k in p.parents where not (k.person == l.person):
+    and ((any k in p.parents where not (k.person == l.person):
       // (1) both parents
       held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & citizen_days(k.person, open) & natural_child_days(p, k))
       // (2) the surviving parent
@@ -248,12 +248,19 @@ rule alien_parents_clauses(p: Person, t: timeline, unwed_mother_clause: bool, op
       or (not shown(l.person.died < k.person.died)
         and held_together(t & citizen_days(l.person, open) & natural_child_days(p, l) & death_of_other_parent_days(l, k)))
       // (3) the parent with legal custody after a legal separation
-      or legal_custody_after_separation(p, l, k, t & citizen_days(l.person, open) & natural_child_days(p, l))
-      // (3) the mother of a child born out of wedlock, not legitimated
-      or (unwed_mother_clause and derivation_mother_link(l) and not derivation_father_link(p, l)
-          and not born_in_wedlock_to_genetic_parent(p, l)
-          and (not born_in_wedlock_of_parent(p, l) or unwed_mother_older_reading(p, l))
-          and held_together(t & citizen_days(l.person, open) & not_legitimated_days(p, k))))
+      or legal_custody_after_separation(p, l, k, t & citizen_days(l.person, open) & natural_child_days(p, l)))
+    // (3) the mother of a child born out of wedlock, not legitimated by any
+    // other parent (thirteenth session, review test k-former321a3-unwed-
+    // mother-father-named-legitimated-stepfather-not-citizen: with a
+    // stepfather's link beside the father's, the stepfather's "no
+    // legitimation" satisfied the clause though the father had legitimated
+    // the child). Each other parent's days before legitimation are a
+    // prefix, so the clause holds on the shortest: `all` is exact.
+    or (unwed_mother_clause and derivation_mother_link(l) and not derivation_father_link(p, l)
+        and not born_in_wedlock_to_genetic_parent(p, l)
+        and (not born_in_wedlock_of_parent(p, l) or unwed_mother_older_reading(p, l))
+        and (all k in p.parents where not (k.person == l.person):
+          held_together(t & citizen_days(l.person, open) & not_legitimated_days(p, k)))))
 
 /// The naturalized parent had legal custody after a legal separation of the
 /// parents, on a day of `t`.

@@ -7,6 +7,7 @@ rule bar_unaccompanied_child(c: Case)
   cite "8 U.S.C. § 1232(a)(5)(D), (b)(1), (b)(3) (TVPRA 2008 § 235); 6 U.S.C. § 279(g)(2)"
   quote "Any unaccompanied alien child sought to be removed by the Department of Homeland Security, except for an unaccompanied alien child from a contiguous country subject to exceptions under subsection (a)(2), shall be placed in removal proceedings under section 240 of the Immigration and Nationality Act"
   tag "bar:unaccompanied_child"
+  tag "safety:reviewed"
   // An unrecorded `unaccompanied_child` for a person under 18 leaves the
   // answer open (whether a parent or legal guardian in the United States is
   // available to provide care cannot be told from the parent relations).
@@ -16,13 +17,17 @@ rule bar_unaccompanied_child(c: Case)
   // outside the authority it was entered under (§ 1232(a)(5)(D)); turning
   // 18 later does not make it one from § 240 proceedings, so a removal on it
   // is barred too (as an expedited order against a permanent resident is
-  // judged on the order's day).
+  // judged on the order's day). `shown`: this branch needs such an order
+  // recorded (an adult with no orders recorded is not asked about them for
+  // it); the branch for a child under 18 on the action's day is unchanged.
+  // safety: its `shown(...)` was reviewed: it only limits the branch added
+  // for an adult to a recorded order; it closes nothing the rule held before
   holds when c.immigration.unaccompanied_child
     and ((c.action.date < anniversary(c.subject.born.date, 18)
         and ((c.action.kind == "removal" and not placed_in_removal_proceedings(c))
           or c.action.kind == "detention"))
       or (c.action.kind == "removal" and not placed_in_removal_proceedings(c)
-        and (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS and not (o.authority in ["ina240", "voluntary_departure", "stipulated"]):
+        and shown(any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS and not (o.authority in ["ina240", "voluntary_departure", "stipulated"]):
           o.date < anniversary(c.subject.born.date, 18))))
   review when c.action.kind == "removal" and c.action.to in ["MX", "CA"]: "a child from a contiguous country (Mexico, Canada) may be returned after the screening of 8 U.S.C. § 1232(a)(2), which the case format does not record (decision 0310)"
   review when c.action.kind == "removal" and c.action.to == "GT": "L.G.M.L. v. Noem (D.D.C. Aug. 31, 2025) temporarily restrained removals of Guatemalan children without proceedings (from memory; check its current status)"
