@@ -719,12 +719,14 @@ rule born_out_of_wedlock_to(p: Person, l: ParentLink)
   // recorded as a parent of the child without a tie was not married to the
   // child's other genetic parent, whoever that is (test 309c-2010-married-
   // mother-husband-not-a-parent-out-of-wedlock). `shown` only opens: a
-  // spouse not shown to be such a parent leaves this branch unmet.
+  // spouse not shown to be such a parent leaves this branch unmet. A spouse
+  // whose link records no tie at all is in `p.not_parents` (facts.rs).
   holds when (not (l.person.married <= p.born.date)
       and not (any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date)))
     or (shown(any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date))
       and not (any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date)
-        and not shown(any m in p.parents where m.person == w.spouse: not has_tie(m))))
+        and not shown(any m in p.parents where m.person == w.spouse: not has_tie(m))
+        and not (any x in p.not_parents: x == w.spouse)))
     or (if (any m in p.parents where natural_link(m) and not (m.person == l.person) and has_tie(m): born_in_wedlock_to(p, l.person, m.person)) then false
     else (not (l.person.married <= p.born.date)
       or not (any m in p.parents where natural_link(m) and not (m.person == l.person) and has_tie(m):

@@ -24,8 +24,12 @@ rule derivation_father_link(p: Person, l: ParentLink)
   // with `legitimated: false`); and a parent recorded male who gave birth
   // was read as the father. A parent recorded female is no father, and one
   // recorded as having given birth is the mother whatever the sex recorded.
+  // Thirteenth session (review test mr-genetic-parent-sex-unknown-
+  // naturalized-320: "not a citizen"): a birth mother recorded as not the
+  // genetic parent leaves the genetic parent's role open (reciprocal IVF:
+  // the genetic parent may be a woman) until the sex is recorded.
   holds when (shown(l.person.sex == "male") and not shown(l.gestational))
-    or (shown(any k in p.parents where not (k.person == l.person): derivation_mother_link(k))
+    or (shown(any k in p.parents where not (k.person == l.person): derivation_mother_link(k) and not shown(not k.biological))
         and not shown(l.gestational) and not shown(l.person.sex == "female"))
 
 /// The child was born in wedlock as far as parent `l` is concerned: `l` was

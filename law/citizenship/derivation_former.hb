@@ -456,7 +456,10 @@ rule former_law_adoption_open(p: Person)
 rule unwed_mother_older_reading(p: Person, l: ParentLink)
   cite "former INA § 321(a)(3); 8 U.S.C. § 1432(a)(3) (1952-2001); USCIS Policy Alert PA-2021-17 (Aug. 5, 2021); decision 0101"
   holds when born_in_wedlock_of_parent(p, l)
-  review when true: "the mother was married at the birth to a legal parent who is not the child's genetic father: the child is read as born out of wedlock (the genetic parents were not married to each other), as before USCIS's 2021 policy, which reads the legal parents' marriage and would close the unwed mother's clause"
+  // `shown`: the flag only for a marriage at the birth that is known
+  // (thirteenth session: it was raised for a mother who married twelve
+  // years after the birth, the stepfather's `legal` unrecorded).
+  review when shown(born_in_wedlock_of_parent(p, l)): "the mother was married at the birth to a legal parent who is not the child's genetic father: the child is read as born out of wedlock (the genetic parents were not married to each other), as before USCIS's 2021 policy, which reads the legal parents' marriage and would close the unwed mother's clause"
 
 /// Parent `x` was an alien at the child's birth, as far as the record
 /// shows: not shown to be a citizen the day before the birth; a citizenship

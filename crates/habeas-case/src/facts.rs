@@ -272,6 +272,13 @@ fn build_schema() -> (Schema, Types) {
     f(
         &mut s,
         t.person,
+        "not_parents",
+        l(r(t.person)),
+        "people whose parent link to this person records no tie at all (not genetic, not the birth parent, not a legal parent at the birth, no adoption: a stepparent); left out of `parents`",
+    );
+    f(
+        &mut s,
+        t.person,
         "marriages",
         l(r(t.marriage)),
         "the person's marriages",
@@ -723,6 +730,7 @@ fn build_schema() -> (Schema, Types) {
         (t.person, "asserted", Some("citizenship")),
         (t.person, "residence_given", Some("residence")),
         (t.person, "parents", Some("relations")),
+        (t.person, "not_parents", Some("relations")),
         (t.person, "marriages", Some("relations")),
         (t.person, "custody", Some("relations")),
         (t.person, "adoptions", Some("relations")),
@@ -1921,6 +1929,7 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
     let mut marriages: BTreeMap<&str, Vec<Val>> = BTreeMap::new();
     let mut custody: BTreeMap<&str, Vec<Val>> = BTreeMap::new();
     let mut adoptions: BTreeMap<&str, Vec<Val>> = BTreeMap::new();
+    let mut not_parents: BTreeMap<&str, Vec<Val>> = BTreeMap::new();
     let mut natural_parent_count: BTreeMap<&str, usize> = BTreeMap::new();
     // A parent link whose `adoptive` is not given is adoptive when the case
     // records an adoption of that child by that parent (`adoptive_in`).
@@ -1933,12 +1942,31 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
                 let (Some(pid), Some(child)) = (person(&r.parent), r.child.as_deref()) else {
                     continue;
                 };
+                let adoptive = r.adoptive_in(&adopted);
+                // A link recorded as no parent in any sense (a stepparent
+                // who did not adopt) names no parent: it goes to
+                // `not_parents`, which the wedlock rules read (thirteenth
+                // session, review tests m-2018-usc-mother-1y-usc-
+                // stepfather-all-false-not-pa-2024-21, k-usc-stepfather-
+                // all-false-married-after-birth-no-possible-citizen: a
+                // U.S.-citizen stepfather recorded false on every count made
+                // the child a citizen under PA-2024-21 and raised the
+                // possible-citizen bar).
+                let parent_male = r
+                    .parent
+                    .as_deref()
+                    .and_then(|k| case.people.get(k))
+                    .is_some_and(|p| p.sex == Some(Sex::Male));
+                if r.no_parent_at_all(adoptive, parent_male) {
+                    let p = f.path(&path);
+                    not_parents.entry(child).or_default().push(rec_val(pid, p));
+                    continue;
+                }
                 let lid = f.add_record(s, t.parent_link, &path);
                 f.set_value(s, lid, "person", Value::Rec(RecVal::Known(pid)));
                 f.set_value(s, lid, "biological", boolean(r.biological));
                 f.set_value(s, lid, "gestational", boolean(r.gestational));
                 f.set_value(s, lid, "legal", boolean(r.legal));
-                let adoptive = r.adoptive_in(&adopted);
                 f.set_value(s, lid, "adoptive", boolean(Some(adoptive)));
                 f.set_value(s, lid, "legitimated", or_false_date(&r.legitimated));
                 f.set_value(
@@ -2054,6 +2082,13 @@ fn facts_into(case: &Case, mut f: Facts) -> (Facts, u32) {
             id,
             "adoptions",
             list(adoptions.remove(k).unwrap_or_default(), relations_known),
+            "relations",
+        );
+        f.set(
+            s,
+            id,
+            "not_parents",
+            list(not_parents.remove(k).unwrap_or_default(), relations_known),
             "relations",
         );
     }

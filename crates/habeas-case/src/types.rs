@@ -438,6 +438,19 @@ impl Relation {
         !adoptive || self.biological == Some(true) || self.gestational == Some(true)
     }
 
+    /// A link recorded as no parent in any sense, for a link whose
+    /// `adoptive` is `adoptive` and whose parent is (`parent_male`) a man:
+    /// not genetic, not the birth parent, not a legal parent at the birth,
+    /// no adoption. The facts leave it out of the child's parents (a
+    /// stepparent who did not adopt is no parent, INA § 101(c)(1); USCIS PM
+    /// Vol. 12, Pt. H, ch. 2) and list the person in `not_parents`.
+    pub fn no_parent_at_all(&self, adoptive: bool, parent_male: bool) -> bool {
+        !adoptive
+            && self.biological == Some(false)
+            && self.legal == Some(false)
+            && (self.gestational == Some(false) || parent_male)
+    }
+
     /// Whether this link names one of the child's two parents at birth, for
     /// the completeness of the child's parents list (decision 0003): a
     /// natural link (`natural_if`) not recorded as without a genetic or

@@ -262,6 +262,13 @@ fn relation_question(case: &Case, path: &str, boundary: Option<&str>) -> Option<
                 | "paternity_adjudicated"
                 | "support_agreement"
                 | "blood_relationship_proven" => "q-rel-paternity",
+                // One tie at a time (thirteenth session: "Is the father the
+                // genetic parent? Did the father give birth?" was asked
+                // about a link recording both as false, for `legal`).
+                "biological" => "q-rel-genetic",
+                "gestational" => "q-rel-gave-birth",
+                "legal" => "q-rel-legal-parent",
+                "adoptive" => "q-rel-adoptive",
                 _ => "q-rel-parent",
             },
             "doc-relations",
