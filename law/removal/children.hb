@@ -1,5 +1,10 @@
 // Unaccompanied alien children (decision 0310).
 
+/// The authorities of an order that comes from removal proceedings under
+/// INA § 240: the judge's order, an alternate order after voluntary
+/// departure granted there, a stipulated order.
+const PROCEEDINGS_240 = ["ina240", "voluntary_departure", "stipulated"] cite "INA §§ 240, 240(d), 240B; 8 U.S.C. §§ 1229a, 1229c; 8 C.F.R. §§ 1003.25(b), 1241.1(f)"
+
 /// An unaccompanied child must be placed in removal proceedings under
 /// INA § 240, and transferred to HHS custody within 72 hours: removal by any
 /// other procedure, and immigration detention by DHS, are barred.
@@ -23,12 +28,11 @@ rule bar_unaccompanied_child(c: Case)
   // safety: its `shown(...)` was reviewed: it only limits the branch added
   // for an adult to a recorded order; it closes nothing the rule held before
   holds when c.immigration.unaccompanied_child
-    and ((c.action.date < anniversary(c.subject.born.date, 18)
-        and ((c.action.kind == "removal" and not placed_in_removal_proceedings(c))
-          or c.action.kind == "detention"))
-      or (c.action.kind == "removal" and not placed_in_removal_proceedings(c)
-        and shown(any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS and not (o.authority in ["ina240", "voluntary_departure", "stipulated"]):
-          o.date < anniversary(c.subject.born.date, 18))))
+    and ((c.action.kind == "removal" and not placed_in_removal_proceedings(c)
+        and (c.action.date < anniversary(c.subject.born.date, 18)
+          or shown(any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS and not (o.authority in PROCEEDINGS_240):
+            o.date < anniversary(c.subject.born.date, 18))))
+      or (c.action.kind == "detention" and c.action.date < anniversary(c.subject.born.date, 18)))
   review when c.action.kind == "removal" and c.action.to in ["MX", "CA"]: "a child from a contiguous country (Mexico, Canada) may be returned after the screening of 8 U.S.C. § 1232(a)(2), which the case format does not record (decision 0310)"
   review when c.action.kind == "removal" and c.action.to == "GT": "L.G.M.L. v. Noem (D.D.C. Aug. 31, 2025) temporarily restrained removals of Guatemalan children without proceedings (from memory; check its current status)"
 
@@ -44,5 +48,5 @@ rule placed_in_removal_proceedings(c: Case)
   // A stipulated order is entered by an immigration judge in § 240
   // proceedings (§ 240(d); 8 C.F.R. § 1003.25(b)): review of 2026-11-29,
   // test unaccompanied-child-stipulated-removal-order-in-240.
-  holds when c.action.authority in ["ina240", "voluntary_departure", "stipulated"]
-    and (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.authority in ["ina240", "voluntary_departure", "stipulated"])
+  holds when c.action.authority in PROCEEDINGS_240
+    and (any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: o.authority in PROCEEDINGS_240)
