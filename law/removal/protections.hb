@@ -253,6 +253,14 @@ rule tps_designation_in_effect(c: Case, p: Protection, d: date)
     then (if all_in_effect then true else several_fit and some_in_effect and tps_designation_of_grant_unknown(p))
     else (any g in c.tps_designations where g.country == p.country: on(g.in_effect, d))
       or tps_designation_not_in_data(p)
+  // Fourteenth session (research review, tests dis-tps-*-late-determination-
+  // auto-extension-*): a termination decided after the statutory deadline
+  // (60 days before the period's end) leaves the designation extended by six
+  // months by force of the statute, and the termination cannot take effect
+  // before that extension ends. The data marks those days possibly in
+  // effect (`automatic_extension`); this says why.
+  review when any g in c.tps_designations where grant_fits_designation(p, g) or g.country == p.country: on(g.auto_extended, d):
+    "the sources show no decision on this TPS designation by the statutory deadline (60 days before the end of the designation period), so it may have been extended automatically by six months (8 U.S.C. § 1254a(b)(3)(C)), and a termination takes effect no earlier than the end of such an extension (§ 1254a(b)(3)(B)); no court has so held, and whether an earlier internal decision was made is not in the sources: check the dates of the decision"
 
 /// The grant predates every designation of its country that the data
 /// records: the designation it was made under is missing from the data.

@@ -707,6 +707,13 @@ fn build_schema() -> (Schema, Types) {
     f(
         &mut s,
         t.designation,
+        "auto_extended",
+        Timeline,
+        "the days the designation was possibly in effect only through the automatic six-month extension of 8 U.S.C. § 1254a(b)(3)(C) (no decision found by the statutory deadline)",
+    );
+    f(
+        &mut s,
+        t.designation,
         "source",
         Text,
         "Federal Register citations",

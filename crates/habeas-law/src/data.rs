@@ -45,6 +45,12 @@ struct Postponed {
     /// an hour the sources do not give: that day is possibly in effect.
     #[serde(default)]
     closed_by_order_next_day: bool,
+    /// The window is the automatic six-month extension of 8 U.S.C.
+    /// § 1254a(b)(3)(C), which may have run because the sources show no
+    /// decision by the statutory deadline (60 days before the period's
+    /// end); read with `only_possibly`.
+    #[serde(default)]
+    automatic_extension: bool,
 }
 
 /// One TPS designation, as days in effect.
@@ -53,6 +59,9 @@ pub struct Designation {
     country: Arc<str>,
     name: Arc<str>,
     in_effect: Arc<TimelineVal>,
+    /// The days possibly in effect only through an automatic extension
+    /// (`automatic_extension` windows).
+    auto_extended: Arc<TimelineVal>,
     source: Arc<str>,
     /// Dated changes: (day, what happens).
     changes: Vec<(String, String)>,
@@ -117,26 +126,32 @@ impl LawData {
                 ));
             }
             for p in &d.postponed {
+                let (starts, ends) = if p.automatic_extension {
+                    (
+                        "possibly in effect under the automatic six-month extension (8 U.S.C. § 1254a(b)(3)(C): no decision found by the statutory deadline)",
+                        "the possible automatic extension ends",
+                    )
+                } else {
+                    (
+                        "a court postpones the termination",
+                        "the postponement ends",
+                    )
+                };
                 changes.push((
                     p.from.clone(),
-                    format!(
-                        "TPS for {} ({}): a court postpones the termination",
-                        d.country, d.designation
-                    ),
+                    format!("TPS for {} ({}): {starts}", d.country, d.designation),
                 ));
                 if let Some(t) = &p.to {
                     changes.push((
                         t.clone(),
-                        format!(
-                            "TPS for {} ({}): the postponement ends",
-                            d.country, d.designation
-                        ),
+                        format!("TPS for {} ({}): {ends}", d.country, d.designation),
                     ));
                 }
             }
             let from = day(TPS_FILE, &d.from)?;
             let mut surely = Vec::new();
             let mut possibly = Vec::new();
+            let mut auto_extended = Vec::new();
             match &d.to {
                 // The last day in effect is inclusive in the data file.
                 Some(to) => {
@@ -175,6 +190,9 @@ impl LawData {
                 if !p.only_possibly {
                     surely.push((pf, sure_end));
                 }
+                if p.automatic_extension {
+                    auto_extended.push((pf, end));
+                }
                 possibly.push((pf, end));
             }
             data.tps.push(Designation {
@@ -184,6 +202,7 @@ impl LawData {
                     surely: Spans::from_spans(surely),
                     possibly: Spans::from_spans(possibly),
                 }),
+                auto_extended: Arc::new(TimelineVal::known(Spans::from_spans(auto_extended))),
                 source: d.source.into(),
                 changes,
             });
@@ -223,6 +242,7 @@ impl LawData {
         let values = |country: &Arc<str>,
                       name: &Arc<str>,
                       tl: &Arc<TimelineVal>,
+                      auto_extended: &Arc<TimelineVal>,
                       source: &Arc<str>|
          -> Vec<Val> {
             let mut vals: Vec<Val> = schema
@@ -235,6 +255,7 @@ impl LawData {
                 ("country", text(country)),
                 ("name", text(name)),
                 ("in_effect", Value::Timeline(Arc::clone(tl))),
+                ("auto_extended", Value::Timeline(Arc::clone(auto_extended))),
                 ("source", text(source)),
             ] {
                 if let Some(slot) = field(f).and_then(|i| vals.get_mut(i)) {
@@ -267,7 +288,7 @@ impl LawData {
         let prepared = self.prepared.get_or_init(|| {
             self.tps
                 .iter()
-                .map(|d| values(&d.country, &d.name, &d.in_effect, &d.source))
+                .map(|d| values(&d.country, &d.name, &d.in_effect, &d.auto_extended, &d.source))
                 .collect()
         });
         let tps_grants: Vec<_> = case
@@ -306,6 +327,9 @@ impl LawData {
                     &country,
                     &Arc::from("not in the law's data"),
                     &Arc::new(TimelineVal::unknown()),
+                    // No automatic extension is known of a designation the
+                    // data lacks (its days in effect are unknown already).
+                    &Arc::new(TimelineVal::known(Spans::empty())),
                     &Arc::from(
                         "none: this designation is not in law/removal/data/tps-designations.json",
                     ),
