@@ -891,9 +891,14 @@ rule usc_1401a(p: Person, a: Person)
 /// honorable service abroad in the window is recorded the answer stays open.
 rule served_in_armed_forces(a: Person, start: date, end: date)
   cite "NA 1940 § 201(i); 8 U.S.C. § 1401a; decision 0100 (gap 2)"
+  // A parent who died before the window opened served in none of it
+  // (fourteenth session, review test g-na1940-1941-06-father-residence-
+  // 1824-days-after-16th-died-before-pearl-harbor-not-citizen: service in
+  // the United States from 1941-12-07 was asked of a father dead since
+  // October 1941).
   holds when if (any s in a.service_abroad: s.kind == "us_armed_forces" and s.honorable and ever(s.period & window(start, end)))
     then true
-    else armed_forces_service_in_us_unknown(a)
+    else not (a.died < start) and armed_forces_service_in_us_unknown(a)
 
 /// Service in the U.S. armed forces inside the United States is not a fact
 /// the case format can hold: open.

@@ -67,8 +67,16 @@ rule ina_320c_through(p: Person, l: ParentLink, open: bool)
 
 /// The days a person was stationed abroad in the armed forces or as a U.S.
 /// Government employee, or resided abroad as a service member's dependent.
+// Fourteenth session (review test g-320c-citizen-mother-unmarried-
+// dependent-daughter-of-soldier-not-covered): § 320(c) covers the parent who
+// serves, or who lives abroad in marital union with one who does, not the
+// service member's dependent son or daughter (that category is the
+// § 301(g) proviso's). A dependent's days count only from the person's
+// first marriage on (the format's kind does not say spouse or child; a
+// person never married is a dependent child).
 def stationed_abroad_days(x: Person) -> timeline =
-  union s in x.service_abroad where s.kind in ["us_armed_forces", "us_government", "dependent_of_service_member"]: s.period
+  (union s in x.service_abroad where s.kind in ["us_armed_forces", "us_government"]: s.period)
+    | ((union s in x.service_abroad where s.kind == "dependent_of_service_member": s.period) & starting(x.married))
 
 /// The days a person was married to someone stationed abroad in the armed
 /// forces or as a U.S. Government employee (§ 320(c) counts the citizen

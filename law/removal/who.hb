@@ -126,3 +126,36 @@ rule lawful_transfer_of_dual_national(c: Case)
     and c.action.to in c.immigration.nationalities
     and c.action.consent.given
     and c.action.consent.verified_by_judge
+
+/// The subject is under 18 and not a citizen, and a living biological father
+/// who was a U.S. citizen at the birth and meets every physical-presence
+/// rule has not yet done what INA § 309(a)(3)-(4) asks (a written agreement
+/// to support the child until 18; legitimation, a sworn acknowledgment or a
+/// court adjudication of paternity): once it is done, before the 18th
+/// birthday, the child is a citizen from birth.
+// Fourteenth session (review test g-309a-2015-child-10-father-acknowledged-
+// no-support-agreement-yet-open: a child of 10 answered "not a citizen"
+// with nothing said). The answer stays `not_citizen`: the acts are not done
+// on `as_of`, and citizenship is decided on that day (decision 0007; tests
+// a-2019-unwed-*-no-309a-*, a-309a-acknowledgment-set-after-as-of). But a
+// removal would send away a child whose father can still make him a citizen
+// from birth with a signature: the note says so, whatever the verdict.
+rule citizenship_309a_still_attainable(c: Case)
+  cite "INA § 309(a)(3)-(4); 8 U.S.C. § 1409(a)(3)-(4); USCIS Policy Manual Vol. 12, Pt. H, ch. 3"
+  tag "action:note"
+  // safety: its `shown(...)` was reviewed: a note decides no answer; it is
+  // raised only when every other condition of the route is shown met
+  tag "safety:reviewed"
+  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention", "extradition"]
+    and shown(not citizen(c.subject))
+    and shown(as_of() < anniversary(c.subject.born.date, 18))
+    and shown(statute_birth_date(c.subject) >= 1986-11-14)
+    and (any l in c.subject.parents where natural_link(l):
+      shown(is_father(c.subject, l))
+      and shown(l.biological)
+      and shown(not (l.person.died <= as_of()))
+      and shown(citizen_on(l.person, c.subject.born.date))
+      and shown(born_out_of_wedlock_to(c.subject, l))
+      and shown(meets_every_ina_presence_rule(c.subject, l))
+      and shown(not new_309a(c.subject, l)))
+  review when true: "the child is under 18 and the father, a U.S. citizen at the birth who meets the physical-presence rules, is alive: if he agrees in writing to support the child until 18 (INA § 309(a)(3)) and, before the 18th birthday, paternity is legitimated, acknowledged by him in writing under oath or adjudicated by a court (§ 309(a)(4)), the child is a U.S. citizen from birth: check whether he can do so before any removal"
