@@ -138,7 +138,12 @@ rule bar_aea_insufficient_notice(c: Case)
 rule aea_notice_held_insufficient(c: Case)
   cite "Trump v. J.G.G., 604 U.S. ___, No. 24A931 (Apr. 7, 2025) (per curiam); A.A.R.P. v. Trump, 605 U.S. ___, No. 24A1007 (May 16, 2025) (per curiam)"
   quote "AEA detainees must receive notice after the date of this order that they are subject to removal under the Act."
+  // A removal before 2025-04-08 had no notice served after the order's day
+  // in time (fourteenth session, review test aea-removal-2025-03-15-notice-
+  // content-unrecorded: open, though every time of service gives the same
+  // answer: before the order, or after the removal).
   holds when c.action.notice.served < 2025-04-08 or c.action.notice.hours <= 24
+    or c.action.date < 2025-04-08
 
 /// Whether Proclamation 10903 validly invoked the Act (a "declared war" or
 /// an "invasion or predatory incursion" by a foreign nation or government)

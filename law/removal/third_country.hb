@@ -70,6 +70,7 @@ rule bar_third_country_notice(c: Case)
       or not c.action.notice.language_understood
       or notice_too_late_to_contest(c)
       or (c.action.notice.hours < 6 and notice_below_policy_floor(c))
+      or (c.action.notice.hours < 24 and c.action.date >= 2025-07-09 and exigency_not_recorded(c))
       or dvd_injunction_notice_short(c)
       or dvd_tro_notice_short(c)
       or not c.action.fear_inquiry
@@ -91,6 +92,25 @@ rule notice_below_policy_floor(c: Case)
   versions by c.action.date
     from 1997-04-01: not_encoded "notice was served less than six hours before the removal to a third country, below the six hours that ICE's own July 9, 2025 policy allows even in exigent circumstances: whether the person had the chance to contest the removal that due process requires is for a court"
     until 1997-04-01: none "8 U.S.C. § 1231(b) was enacted by IIRIRA, effective 1997-04-01"
+  holds when true
+
+/// Notice served less than 24 hours before a third-country removal under
+/// ICE's July 9, 2025 policy, which allows less (down to six hours) only in
+/// exigent circumstances where the person had a reasonable chance to speak
+/// with a lawyer: neither is in the case format, so whether the agency kept
+/// its own rule is open.
+// Fourteenth session (review tests wh-sv-to-mx-notice-exactly-6h-exigency-
+// unrecorded, wh-sv-to-mx-notice-23h-exigency-unrecorded: "no bar found"
+// with a flag). The same reasoning as `notice_below_policy_floor` (an agency
+// bound by its own procedures, Accardi), for the part of the policy that
+// depends on facts the case cannot hold; before the policy, six hours stays
+// the floor. Whether Accardi reaches an internal memorandum is itself
+// unsettled: the protective reading, flagged by `third_country_removal`.
+rule exigency_not_recorded(c: Case)
+  cite "U.S. Const. amend. V; United States ex rel. Accardi v. Shaughnessy, 347 U.S. 260 (1954); ICE memorandum on third-country removals (July 9, 2025)"
+  versions by c.action.date
+    from 2025-07-09: not_encoded "notice was served less than 24 hours before the removal to a third country: ICE's July 9, 2025 policy allows that only in exigent circumstances where the person had a reasonable means and opportunity to speak with an attorney, which the case does not record: whether the agency kept its own procedure, and whether the person could contest the removal, is for a lawyer (question: action.notice)"
+    until 2025-07-09: none "ICE's third-country removal memorandum is dated 2025-07-09"
   holds when true
 
 /// Whether the receiving country must accept the person: needed when the
