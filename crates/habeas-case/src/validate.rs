@@ -743,6 +743,35 @@ const NOT_A_REGION_OF_US: &[(&str, &str)] = &[
     ("zona del canal", "PA"),
     ("philippines", "PH"),
     ("philippine islands", "PH"),
+    // Fourteenth session (review tests err-us-region-*): read as births in
+    // the States, "citizen".
+    ("virgin is", "VI"),
+    ("v i", "VI"),
+    ("marianas", "MP"),
+    ("northern marianas", "MP"),
+    ("palmyra", "UM"),
+    ("marshall islands", "MH"),
+    ("majuro", "MH"),
+    ("kwajalein", "MH"),
+    ("micronesia", "FM"),
+    ("pohnpei", "FM"),
+    ("chuuk", "FM"),
+    ("palau", "PW"),
+    ("okinawa", "JP"),
+];
+
+/// Words that put a birth outside the United States whatever place they
+/// name: a U.S. embassy, consulate or military base abroad is not U.S.
+/// territory (7 FAM 1113(c); INA § 101(a)(38)), nor the former Trust
+/// Territory of the Pacific Islands.
+const ABROAD_MARKERS: &[&str] = &[
+    "embassy",
+    "consulate",
+    "air base",
+    "ab",
+    "trust territory",
+    "apo",
+    "fpo",
 ];
 
 /// Names that are also places in the States (St. Croix County, Wisconsin;
@@ -800,6 +829,16 @@ fn check_united_states_regions(case: &Case, errors: &mut Vec<CaseError>) {
                 format!("people.{key}.born.region"),
                 format!(
                     "`{region}` is not in the States or the District of Columbia: write its own country code, `\"country\": \"{code}\"` (the `region` of `US` is a state or the District of Columbia)"
+                ),
+            ));
+        } else if let Some(m) = ABROAD_MARKERS
+            .iter()
+            .find(|m| words.contains(&format!(" {m} ")))
+        {
+            errors.push(err(
+                format!("people.{key}.born.region"),
+                format!(
+                    "`{region}` names a place outside the United States (`{m}`): a U.S. embassy, consulate or military base abroad is not U.S. territory; write the code of the country where it is, as `country` (the `region` of `US` is a state or the District of Columbia)"
                 ),
             ));
         }
@@ -1049,6 +1088,13 @@ fn check_immigration_dates(
         }
     }
     for (i, x) in im.protections.iter().flatten().enumerate() {
+        // A grant is a past act of a judge or an agency, as an order is:
+        // one dated after `as_of` is a slip (2016 written 2026), and read as
+        // "not yet granted" it silently removed the protection (fourteenth
+        // session, review test err-tps-granted-after-as-of: "no bar found").
+        if let Some(g) = &x.granted {
+            after_as_of(format!("immigration.protections[{i}].granted"), "grant", g);
+        }
         // A protection is granted to a living person (review of 2026-11-30,
         // tenth session, test x-inv-protection-granted-before-birth: an
         // order before the birth was refused, a grant was not).
@@ -1485,6 +1531,44 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                 }
                 _ => {}
             }
+        }
+        // A child has at most two genetic parents, one of each sex
+        // (fourteenth session, review test err-two-biological-fathers: a
+        // third genetic parent, a second father, was accepted and read).
+        let mut genetic: std::collections::HashMap<&str, Vec<&str>> =
+            std::collections::HashMap::new();
+        let sex_of = |k: &str| case.people.get(k).and_then(|p| p.sex);
+        for (i, r) in rels.iter().enumerate() {
+            let (RelationKind::Parent, Some(pk), Some(ck), Some(true)) = (
+                r.kind,
+                r.parent.as_deref(),
+                r.child.as_deref(),
+                r.biological,
+            ) else {
+                continue;
+            };
+            let known = genetic.entry(ck).or_default();
+            if known.contains(&pk) {
+                continue;
+            }
+            if known.len() >= 2 {
+                errors.push(err(
+                    format!("relations[{i}].biological"),
+                    format!("`{}` and `{}` are already recorded as the genetic parents of `{ck}`: a child has two genetic parents", known[0], known[1]),
+                ));
+                continue;
+            }
+            if let Some(other) = known
+                .iter()
+                .find(|o| sex_of(o).is_some() && sex_of(o) == sex_of(pk))
+            {
+                errors.push(err(
+                    format!("relations[{i}].biological"),
+                    format!("`{other}` and `{pk}` are both recorded as genetic parents of `{ck}` and have the same sex: a child has one genetic father and one genetic mother (a parent without a genetic tie is `\"biological\": false`)"),
+                ));
+                continue;
+            }
+            known.push(pk);
         }
         // The same parent link written twice must not contradict itself
         // (review of 2026-11-29: `biological: true` in one and `false` in

@@ -132,10 +132,7 @@ impl LawData {
                         "the possible automatic extension ends",
                     )
                 } else {
-                    (
-                        "a court postpones the termination",
-                        "the postponement ends",
-                    )
+                    ("a court postpones the termination", "the postponement ends")
                 };
                 changes.push((
                     p.from.clone(),
@@ -288,7 +285,15 @@ impl LawData {
         let prepared = self.prepared.get_or_init(|| {
             self.tps
                 .iter()
-                .map(|d| values(&d.country, &d.name, &d.in_effect, &d.auto_extended, &d.source))
+                .map(|d| {
+                    values(
+                        &d.country,
+                        &d.name,
+                        &d.in_effect,
+                        &d.auto_extended,
+                        &d.source,
+                    )
+                })
                 .collect()
         });
         let tps_grants: Vec<_> = case
