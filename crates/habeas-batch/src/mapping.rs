@@ -364,10 +364,17 @@ impl Mapping {
             }
             r.constant = self.constants.get(*col).cloned();
         }
+        let unread = header
+            .iter()
+            .filter(|h| !self.columns.values().any(|s| s.trim() == h.trim()))
+            .filter(|h| !h.trim().is_empty())
+            .cloned()
+            .collect();
         Ok(Layout {
             rules,
             names: Arc::new(names),
             width: header.len(),
+            unread,
         })
     }
 
@@ -407,9 +414,15 @@ pub struct Layout {
     rules: Vec<Rule>,
     names: Arc<Vec<String>>,
     width: usize,
+    unread: Vec<String>,
 }
 
 impl Layout {
+    /// The source columns no roster column is read from.
+    pub fn unread(&self) -> &[String] {
+        &self.unread
+    }
+
     /// The number of source columns.
     pub fn width(&self) -> usize {
         self.width
@@ -544,6 +557,8 @@ mod tests {
         .unwrap();
         let header: Vec<String> = ["ANUM", "DOB", "COB", "OTHER"].map(String::from).into();
         let l = m.bind(&header).unwrap();
+        // The column the mapping does not name is reported, not read.
+        assert_eq!(l.unread(), ["OTHER".to_string()]);
         let cells = ["A1", "12/31/1999", "united states", "x"];
         let r = l.row(|i| cells.get(i).copied()).unwrap();
         assert_eq!(

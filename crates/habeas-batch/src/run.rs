@@ -128,6 +128,8 @@ pub struct Summary {
     pub threads: usize,
     /// Whether the input was a roster (fact paths can be named by column).
     pub roster: bool,
+    /// Source columns the mapping does not name: read by nothing.
+    pub unread_columns: Vec<String>,
 }
 
 impl Summary {
@@ -215,6 +217,19 @@ impl Summary {
             s.push_str(&format!(
                 "    and {} more (see the `error` column)\n",
                 thousands(more)
+            ));
+        }
+        // Review of the fourteenth session: a `Relief` column (TPS,
+        // withholding) left out of the mapping was dropped without a word,
+        // and its rows screened as if no protection were recorded.
+        if !self.unread_columns.is_empty() {
+            s.push_str(&format!(
+                "  not read:    the mapping names no roster column for {}: their cells were not screened\n",
+                self.unread_columns
+                    .iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
         let top = self.top_missing(5);
@@ -324,12 +339,12 @@ fn read(
     input: Input,
     chunk: usize,
     tx: SyncSender<Vec<Record>>,
-    ready: SyncSender<Result<(), RunError>>,
+    ready: SyncSender<Result<Vec<String>, RunError>>,
 ) -> Result<(), RunError> {
     let chunk = chunk.max(1);
     match input.format {
         Format::Jsonl => {
-            let _ = ready.send(Ok(()));
+            let _ = ready.send(Ok(Vec::new()));
             let r = BufReader::with_capacity(1 << 20, open(&input.path)?);
             let mut buf = Vec::with_capacity(chunk);
             for (i, line) in r.split(b'\n').enumerate() {
@@ -391,7 +406,7 @@ fn read(
                     return Err(e);
                 }
             };
-            let _ = ready.send(Ok(()));
+            let _ = ready.send(Ok(layout.unread().to_vec()));
             let mut buf = Vec::with_capacity(chunk);
             let mut rec = csv::StringRecord::new();
             let mut line = 1u64;
@@ -450,7 +465,7 @@ fn read(
             }
         }
         Format::Parquet => {
-            let fail = |m: String, ready: &SyncSender<Result<(), RunError>>| {
+            let fail = |m: String, ready: &SyncSender<Result<Vec<String>, RunError>>| {
                 let _ = ready.send(Err(RunError::Input(m.clone())));
                 RunError::Input(m)
             };
@@ -479,7 +494,7 @@ fn read(
                 .with_batch_size(chunk)
                 .build()
                 .map_err(|e| fail(format!("cannot read the Parquet file: {e}"), &ready))?;
-            let _ = ready.send(Ok(()));
+            let _ = ready.send(Ok(layout.unread().to_vec()));
             for batch in reader {
                 let batch = batch
                     .map_err(|e| RunError::Input(format!("cannot read the Parquet file: {e}")))?;
@@ -636,12 +651,12 @@ pub fn run(
     let start = Instant::now();
     let roster = input.format != Format::Jsonl;
     let (tx, rx) = sync_channel::<Vec<Record>>(2);
-    let (ready_tx, ready_rx) = sync_channel::<Result<(), RunError>>(1);
+    let (ready_tx, ready_rx) = sync_channel::<Result<Vec<String>, RunError>>(1);
     let chunk = options.chunk_rows;
     let reader = std::thread::spawn(move || read(input, chunk, tx, ready_tx));
     // A header or mapping problem stops the run before any output.
-    match ready_rx.recv() {
-        Ok(Ok(())) => {}
+    let unread_columns = match ready_rx.recv() {
+        Ok(Ok(unread)) => unread,
         Ok(Err(e)) => {
             let _ = reader.join();
             return Err(e);
@@ -652,7 +667,7 @@ pub fn run(
                 _ => RunError::Input("the input could not be read".into()),
             });
         }
-    }
+    };
     let sink = Sink::new(output, format)?;
     let (wtx, wrx) = sync_channel::<Vec<ScreenRow>>(2);
     let writer = std::thread::spawn(move || write(wrx, sink));
@@ -660,6 +675,7 @@ pub fn run(
     let mut summary = Summary {
         threads: rayon::current_num_threads(),
         roster,
+        unread_columns,
         ..Summary::default()
     };
     for records in rx {

@@ -243,7 +243,6 @@ web-load = Load
 web-not-found = No case with that id was found for your organization.
 web-bad-state = The page's saved answers could not be read; the interview starts again.
 web-timeline = Timeline
-web-notice = This is not legal advice. It never says that an action is lawful.
 iv-hint-authority = ina240 (removal proceedings), expedited_235b1, reinstatement_241a5, administrative_238b, stipulated, voluntary_departure, alien_enemies_act; or "don't know"
 iv-invalid-authority = Write one of: ina240, expedited_235b1, reinstatement_241a5, administrative_238b, stipulated, voluntary_departure, alien_enemies_act (or "don't know").
 iv-ask-parent-citizen = Has { $who } ever been a U.S. citizen or U.S. national (by birth, through their own parents, or by naturalization)?

@@ -94,10 +94,45 @@ pub fn t(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
         let b = bundle(l);
         if let Some(p) = b.get_message(key).and_then(|m| m.value()) {
             let mut errors = vec![];
-            return b.format_pattern(p, Some(&fa), &mut errors).into_owned();
+            let text = b.format_pattern(p, Some(&fa), &mut errors).into_owned();
+            return if l == Lang::Es {
+                contract_es(&text)
+            } else {
+                text
+            };
         }
     }
     key.to_string()
+}
+
+/// Spanish contracts "de el" and "a el" (the article, never the pronoun
+/// "él") to "del" and "al": a message that puts a role ("el padre") after
+/// "de" or "a" would otherwise read "la madre de el padre".
+fn contract_es(text: &str) -> String {
+    if !text.contains(" el ") && !text.contains(" El ") {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut words = text.split(' ').peekable();
+    while let Some(w) = words.next() {
+        let next_is_el = words.peek() == Some(&"el");
+        let contracted = match w {
+            "de" | "De" if next_is_el => Some(if w == "de" { "del" } else { "Del" }),
+            "a" | "A" if next_is_el => Some(if w == "a" { "al" } else { "Al" }),
+            _ => None,
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match contracted {
+            Some(c) => {
+                out.push_str(c);
+                words.next();
+            }
+            None => out.push_str(w),
+        }
+    }
+    out
 }
 
 /// Whether a message exists.
@@ -136,6 +171,20 @@ mod tests {
         for k in keys(EN) {
             assert!(has(Lang::En, &k) && has(Lang::Es, &k), "{k}");
         }
+    }
+
+    #[test]
+    fn spanish_contracts_de_el_and_a_el() {
+        assert_eq!(
+            contract_es("la madre de el padre, bajo la custodia de el padre, a el padre"),
+            "la madre del padre, bajo la custodia del padre, al padre"
+        );
+        // "él" (the pronoun) and "el" inside a word stay as they are.
+        assert_eq!(
+            contract_es("de él y a él; de elegir"),
+            "de él y a él; de elegir"
+        );
+        assert_eq!(contract_es("De el padre"), "Del padre");
     }
 
     #[test]

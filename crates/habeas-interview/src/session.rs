@@ -446,6 +446,10 @@ impl<'a> Interview<'a> {
                 }
             }
         }
+        // The answers shown above may include "no bar found": the notice
+        // goes with them, as with every other output (review of the
+        // fourteenth session: the interview never showed it).
+        p.say(&format!("\n{}", t(lang, "notice", &[])))?;
         Ok(Summary {
             case: self.case.clone(),
             end,

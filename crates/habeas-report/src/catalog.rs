@@ -311,7 +311,7 @@ pub(crate) const ES: &[(&str, &str)] = &[
     ("status.national", "Nacional de EE. UU. (no ciudadano/a)"),
     (
         "status.not_citizen",
-        "Ni ciudadano/a ni nacional por ninguna de las vías que la ley codifica",
+        "No se encontró ciudadanía ni nacionalidad de EE. UU. por ninguna de las vías que habeas tiene programadas (esto no prueba que la persona no la tenga)",
     ),
     (
         "status.undetermined",
@@ -331,7 +331,7 @@ pub(crate) const ES: &[(&str, &str)] = &[
     ("verdict.barred", "Impedida"),
     (
         "verdict.possibly_barred",
-        "Posiblemente impedida: un impedimento puede aplicar, según las preguntas abiertas",
+        "Posiblemente impedida: un impedimento puede aplicarse, según las preguntas abiertas",
     ),
     (
         "verdict.no_bar_found",
@@ -371,7 +371,7 @@ pub(crate) const ES: &[(&str, &str)] = &[
         "Ningún impedimento aplica con los hechos conocidos.",
     ),
     ("bar.holds", "aplica"),
-    ("bar.may_hold", "puede aplicar"),
+    ("bar.may_hold", "puede aplicarse"),
     ("routes", "Vías a la ciudadanía"),
     (
         "routes.intro",
@@ -516,7 +516,7 @@ pub(crate) const ES: &[(&str, &str)] = &[
     ),
     (
         "doc.pending_filings",
-        "los recibos de presentación (BIA, tribunal de apelaciones, USCIS) y cualquier orden que otorgue o niegue la suspensión",
+        "los recibos de presentación (BIA, tribunal de apelaciones, USCIS) y cualquier orden que conceda o niegue la paralización de la deportación (stay)",
     ),
     (
         "doc.court_orders",

@@ -102,6 +102,9 @@ pub struct ActionView {
 pub struct Reasoned {
     /// The bar kind, or the rule name for a route.
     pub name: String,
+    /// The bar or route in the memo's language (`bar-KIND`, `route-NAME`
+    /// of the catalogue), when the catalogue has it.
+    pub label: Option<String>,
     /// What the rule says.
     pub summary: Option<String>,
     /// The rule.
@@ -240,7 +243,14 @@ fn reasoned(
     e: Option<&Arc<Expl>>,
 ) -> Reasoned {
     let (facts, more) = e.map(|e| facts_of(lang, e)).unwrap_or_default();
+    let l = habeas_i18n::Lang::parse(lang.tag());
+    // A bar is named by its kind, a route by its rule.
+    let label = [format!("bar-{name}"), format!("route-{name}")]
+        .into_iter()
+        .find(|k| habeas_i18n::has(l, k))
+        .map(|k| habeas_i18n::t(l, &k, &[]));
     Reasoned {
+        label,
         name,
         summary: e.and_then(|e| e.summary.clone()),
         rule,

@@ -320,6 +320,9 @@ fn reasoned_block(w: &mut Writer, lang: Lang, r: &Reasoned, show_name: bool) {
     w.need(40.0);
     w.space(4.0);
     let mut head = Vec::new();
+    if let Some(l) = &r.label {
+        head.push(run(BOLD, format!("{l} ")));
+    }
     if show_name {
         head.push(run(MONO, format!("{} ", r.name)));
     }
