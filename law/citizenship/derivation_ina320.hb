@@ -192,3 +192,33 @@ rule adoption_sibling_or_orphan_rule(p: Person)
   versions by p.born.date
     from 1700-01-01: not_encoded "adopted at 16 or 17: this counts only for the natural sibling of a child the same parent adopted before 16, or under the orphan or Hague adoption rules; the case format has no field for these facts (question: relations)"
   holds when true
+
+/// The subject, not a citizen, was under 18 and a permanent resident
+/// abroad while a parent who was (or may have been) a U.S. citizen was
+/// stationed abroad in the armed forces or as a U.S. Government employee,
+/// before INA § 320(c) took effect (2020-03-26): USCIS treated such
+/// children as residing in the United States for § 320 by policy until it
+/// withdrew the policy (PA-2019-05, effective 2019-10-29, for applications
+/// filed from then on); the State Department never applied it.
+// Fourteenth session (review test g-320-soldier-father-naturalized-2012-
+// abroad-child-18-in-2018-uscis-2004-policy-flag: "not a citizen" with no
+// word of the policy). The answer stays: the engine does not date
+// citizenship from a withdrawn policy (see `ina_320c_through`); the note
+// says that a claim may rest on it.
+rule military_child_320_policy_before_2020(c: Case)
+  cite "INA § 320(a); 8 U.S.C. § 1431(a); USCIS Policy Alert PA-2019-05 (Aug. 28, 2019); Pub. L. 116-133 (2020-03-26); USCIS Policy Manual Vol. 12, Pt. H, ch. 4"
+  tag "action:note"
+  // safety: its `shown(...)` was reviewed: a note decides no answer
+  tag "safety:reviewed"
+  let p = c.subject
+  holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention", "extradition"]
+    and shown(not citizen(p))
+    // `shown` around the `any`: a note is raised by an open rule too, and
+    // a list of parents that may lack one is open (review of the change,
+    // test j-renounced-citizenship-stepfather-father-unnamed-lost-either-
+    // way: raised for a person with no stationed parent at all).
+    and shown(any l in p.parents where natural_link(l) or shown(l.adoptive):
+      shown(ever(starting(2001-02-27) & ending(2020-03-26) & through_birthday(p, 18)
+        & ina_320_status_days(p) & stationed_abroad_days(l.person)))
+      and not shown(not ever(citizen_days(l.person, true) & through_birthday(p, 18) & ending(2020-03-26))))
+  review when true: "before INA § 320(c) took effect (2020-03-26), USCIS treated a permanent-resident child living abroad with a U.S.-citizen parent stationed abroad in the armed forces or as a U.S. Government employee as residing in the United States for § 320 (a policy withdrawn by PA-2019-05 for applications filed from 2019-10-29; the State Department never applied it): a claim may rest on that policy if the child met § 320's other conditions then; check"

@@ -106,6 +106,10 @@ rule notice_below_policy_floor(c: Case)
 // depends on facts the case cannot hold; before the policy, six hours stays
 // the floor. Whether Accardi reaches an internal memorandum is itself
 // unsettled: the protective reading, flagged by `third_country_removal`.
+// The memo also lets a removal go ahead "without the need for further
+// procedures" where credible diplomatic assurances were received; that
+// clause is not applied here either (deliberately: whether the assurances
+// were credible is itself what the person may contest).
 rule exigency_not_recorded(c: Case)
   cite "U.S. Const. amend. V; United States ex rel. Accardi v. Shaughnessy, 347 U.S. 260 (1954); ICE memorandum on third-country removals (July 9, 2025)"
   versions by c.action.date

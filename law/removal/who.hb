@@ -150,12 +150,17 @@ rule citizenship_309a_still_attainable(c: Case)
     and shown(not citizen(c.subject))
     and shown(as_of() < anniversary(c.subject.born.date, 18))
     and shown(statute_birth_date(c.subject) >= 1986-11-14)
-    and (any l in c.subject.parents where natural_link(l):
+    // The father's citizenship and presence need only be possible (review
+    // of the change: with his presence unrecorded, the usual case, the
+    // note was silent); a dead father's child may still have paternity
+    // adjudicated before 18, and needs no support agreement.
+    // `shown` around the `any`: an open rule raises its note too, and a
+    // list of parents that may lack one is open.
+    and shown(any l in c.subject.parents where natural_link(l):
       shown(is_father(c.subject, l))
       and shown(l.biological)
-      and shown(not (l.person.died <= as_of()))
-      and shown(citizen_on(l.person, c.subject.born.date))
+      and not shown(not citizen_on(l.person, c.subject.born.date))
       and shown(born_out_of_wedlock_to(c.subject, l))
-      and shown(meets_every_ina_presence_rule(c.subject, l))
+      and not shown(not meets_every_ina_presence_rule(c.subject, l))
       and shown(not new_309a(c.subject, l)))
-  review when true: "the child is under 18 and the father, a U.S. citizen at the birth who meets the physical-presence rules, is alive: if he agrees in writing to support the child until 18 (INA § 309(a)(3)) and, before the 18th birthday, paternity is legitimated, acknowledged by him in writing under oath or adjudicated by a court (§ 309(a)(4)), the child is a U.S. citizen from birth: check whether he can do so before any removal"
+  review when true: "the child is under 18 and was born out of wedlock to a father who was (or may have been) a U.S. citizen: under INA § 309(a) the child is a U.S. citizen from birth once, before the 18th birthday, paternity is legitimated, acknowledged by the father in writing under oath or adjudicated by a court ((a)(4)), the father (unless he has died) has agreed in writing to support the child until 18 ((a)(3)), and the blood relationship is shown by clear and convincing evidence ((a)(1)); the father's physical presence must also meet § 301(g): check which of these are missing and whether they can be done before any removal"

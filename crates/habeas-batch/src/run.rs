@@ -130,12 +130,37 @@ pub struct Summary {
     pub roster: bool,
     /// Source columns the mapping does not name: read by nothing.
     pub unread_columns: Vec<String>,
+    /// Rows whose id an earlier row already had (the spec asks ids to be
+    /// unique).
+    pub duplicate_ids: u64,
+    /// A hash of each row's id (8 bytes a row, sorted at the end: a set of
+    /// the ids themselves would not keep 10 M rows in bounded memory).
+    id_hashes: Vec<u64>,
+}
+
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
 }
 
 impl Summary {
+    /// Counts the rows that repeat an id (review of the fourteenth session:
+    /// two rows `ok1` with different answers, nothing said; whoever joins
+    /// the results back by id could take the wrong one).
+    fn count_duplicate_ids(&mut self) {
+        let mut h = std::mem::take(&mut self.id_hashes);
+        h.sort_unstable();
+        self.duplicate_ids = h.windows(2).filter(|w| w[0] == w[1]).count() as u64;
+    }
+
     fn add(&mut self, s: &Screened) {
         self.rows += 1;
         let r = &s.row;
+        if let Some(id) = r.id.as_deref().filter(|i| !i.is_empty()) {
+            self.id_hashes.push(id_hash(id));
+        }
         if let Some(e) = &r.error {
             self.errors += 1;
             if self.error_examples.len() < 5 {
@@ -230,6 +255,12 @@ impl Summary {
                     .map(|c| format!("`{c}`"))
                     .collect::<Vec<_>>()
                     .join(", ")
+            ));
+        }
+        if self.duplicate_ids > 0 {
+            s.push_str(&format!(
+                "  repeated ids: {} rows have the id of an earlier row (ids must be unique): join the results by row order, not by id\n",
+                thousands(self.duplicate_ids)
             ));
         }
         let top = self.top_missing(5);
@@ -707,6 +738,7 @@ pub fn run(
         .unwrap_or_else(|_| Err(RunError::Output("the writer stopped unexpectedly".into())));
     write_result?;
     read_result?;
+    summary.count_duplicate_ids();
     summary.elapsed = start.elapsed();
     Ok(summary)
 }
@@ -765,6 +797,23 @@ mod tests {
             },
             missing: missing.iter().map(|m| m.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn repeated_ids_are_counted_and_said() {
+        let mut s = Summary::default();
+        for id in ["a", "b", "a", "c", "a"] {
+            let mut r = open_row(&[]);
+            r.row.id = Some(id.into());
+            s.add(&r);
+        }
+        s.count_duplicate_ids();
+        assert_eq!(s.duplicate_ids, 2);
+        assert!(
+            s.text().contains("2 rows have the id of an earlier row"),
+            "{}",
+            s.text()
+        );
     }
 
     #[test]

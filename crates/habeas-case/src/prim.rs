@@ -34,6 +34,24 @@ impl PDate {
                 "an empty value is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY".into(),
             );
         }
+        // Review of the fourteenth session: `"false"` (quoted) was told "the
+        // year must be 4 digits", `20190203` the same, and a time of day
+        // "the day must be 2 digits".
+        if matches!(s.trim(), "true" | "false") {
+            return Err(format!(
+                "`{s}` is not a date: where a field takes `true` or `false` besides a date, write it without quotes (`false`, not `\"false\"`); otherwise expected YYYY-MM-DD, YYYY-MM or YYYY"
+            ));
+        }
+        if s.len() == 8 && s.chars().all(|c| c.is_ascii_digit()) {
+            return Err(format!(
+                "`{s}` is not a date: write it with `-` between the year, the month and the day (YYYY-MM-DD)"
+            ));
+        }
+        if s.contains(['T', ':']) {
+            return Err(format!(
+                "`{s}` is not a date: a time of day is not allowed; write the day alone, YYYY-MM-DD"
+            ));
+        }
         if s.contains(['/', '.', ' ']) {
             return Err(format!(
                 "`{s}` is not a date written YYYY-MM-DD, YYYY-MM or YYYY (the year first, then the month and the day, with `-`)"
@@ -642,6 +660,12 @@ impl<'de> Deserialize<'de> for Country {
                 "`{s}` is not a country code: write it in capitals, `{}`",
                 s.to_ascii_uppercase()
             )))
+        } else if s.contains(',') {
+            // A roster cell listing several entries with `,` (review of the
+            // fourteenth session: `SV,WITHHOLDING_241B3:SV`).
+            Err(de::Error::custom(format!(
+                "`{s}` is not an ISO 3166-1 alpha-2 country code: it holds a `,`; in a roster, several entries in one cell are separated by `;`"
+            )))
         } else {
             Err(de::Error::custom(format!(
                 "`{s}` is not an ISO 3166-1 alpha-2 country code (e.g. `US`, `MX`, `SV`; Puerto Rico is `PR`)"
@@ -842,6 +866,23 @@ mod tests {
                 "{moment} {place:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_date_error_says_what_was_written_wrong() {
+        let e = |s: &str| PDate::parse(s).unwrap_err();
+        assert!(e("false").contains("without quotes"), "{}", e("false"));
+        assert!(e("20190203").contains("with `-`"), "{}", e("20190203"));
+        assert!(
+            e("2019-02-03T00:00:00Z").contains("a time of day is not allowed"),
+            "{}",
+            e("2019-02-03T00:00:00Z")
+        );
+        assert!(
+            e("2019-2-3").contains("must be 2 digits"),
+            "{}",
+            e("2019-2-3")
+        );
     }
 
     #[test]

@@ -746,10 +746,9 @@ const NOT_A_REGION_OF_US: &[(&str, &str)] = &[
     // Fourteenth session (review tests err-us-region-*): read as births in
     // the States, "citizen".
     ("virgin is", "VI"),
-    ("v i", "VI"),
     ("marianas", "MP"),
     ("northern marianas", "MP"),
-    ("palmyra", "UM"),
+    ("palmyra atoll", "UM"),
     ("marshall islands", "MH"),
     ("majuro", "MH"),
     ("kwajalein", "MH"),
@@ -761,17 +760,21 @@ const NOT_A_REGION_OF_US: &[(&str, &str)] = &[
 ];
 
 /// Words that put a birth outside the United States whatever place they
-/// name: a U.S. embassy, consulate or military base abroad is not U.S.
-/// territory (7 FAM 1113(c); INA § 101(a)(38)), nor the former Trust
-/// Territory of the Pacific Islands.
+/// name: a U.S. embassy or consulate is always abroad and is not U.S.
+/// territory (7 FAM 1113(c); INA § 101(a)(38)), nor was the former Trust
+/// Territory of the Pacific Islands. (Not "embassy", "consulate" or "air
+/// base" alone: a foreign consulate in Los Angeles, Embassy Row in
+/// Washington and the Army air bases of the 1940s are in the States.)
 const ABROAD_MARKERS: &[&str] = &[
-    "embassy",
-    "consulate",
-    "air base",
-    "ab",
+    "us embassy",
+    "u s embassy",
+    "united states embassy",
+    "american embassy",
+    "us consulate",
+    "u s consulate",
+    "united states consulate",
+    "american consulate",
     "trust territory",
-    "apo",
-    "fpo",
 ];
 
 /// Names that are also places in the States (St. Croix County, Wisconsin;
@@ -786,6 +789,7 @@ const NOT_A_REGION_OF_US_ALONE: &[(&str, &str)] = &[
     ("samoa", "AS"),
     ("midway", "UM"),
     ("midway atoll", "UM"),
+    ("palmyra", "UM"),
 ];
 
 /// A territory, or a place never part of the United States, is not a region
@@ -1564,7 +1568,7 @@ pub fn check(case: &Case) -> Vec<CaseError> {
             {
                 errors.push(err(
                     format!("relations[{i}].biological"),
-                    format!("`{other}` and `{pk}` are both recorded as genetic parents of `{ck}` and have the same sex: a child has one genetic father and one genetic mother (a parent without a genetic tie is `\"biological\": false`)"),
+                    format!("`{other}` and `{pk}` are both recorded as genetic parents of `{ck}` and have the same sex: a child has one genetic father and one genetic mother (`sex` records the parent's role as the statute's mother or father; a parent without a genetic tie is `\"biological\": false`)"),
                 ));
                 continue;
             }

@@ -194,6 +194,9 @@ pub fn question_for(path: &str, boundary: Option<&str>) -> Question {
                 "receiving_state_accepts" => "q-action-accepts",
                 "fear_inquiry" => "q-action-fear",
                 "aea_membership_determined" => "q-action-aea",
+                "authority" => "q-action-authority",
+                "date" => "q-action-date",
+                "treaty" => "q-action-treaty-named",
                 _ => "q-action-field",
             };
             let mut out = q(k, "doc-action");

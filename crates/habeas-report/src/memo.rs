@@ -244,10 +244,11 @@ fn reasoned(
 ) -> Reasoned {
     let (facts, more) = e.map(|e| facts_of(lang, e)).unwrap_or_default();
     let l = habeas_i18n::Lang::parse(lang.tag());
-    // A bar is named by its kind, a route by its rule.
+    // A bar is named by its kind, a route by its rule. In English the
+    // rule's own summary says it already.
     let label = [format!("bar-{name}"), format!("route-{name}")]
         .into_iter()
-        .find(|k| habeas_i18n::has(l, k))
+        .find(|k| l != habeas_i18n::Lang::En && habeas_i18n::has(l, k))
         .map(|k| habeas_i18n::t(l, &k, &[]));
     Reasoned {
         label,
