@@ -176,7 +176,7 @@ rule protection_country_doubtful(c: Case, kinds: list of text)
 rule protected_country_misstated(c: Case)
   cite "8 C.F.R. §§ 1208.16(f), 1208.22; decision 0301"
   versions by c.action.date
-    from 1997-04-01: not_encoded "a withholding or CAT grant names a country that is not among the person's nationalities while removal to a country of nationality is proposed: read the decision to see which country it protects (the 2019 Abrego Garcia decision named Guatemala by mistake for El Salvador)"
+    from 1997-04-01: not_encoded "if a withholding or CAT grant names a country that is not among the person's nationalities (the grants or the nationalities may be unrecorded) while removal to a country of nationality is proposed, read the decision to see which country it protects (the 2019 Abrego Garcia decision named Guatemala by mistake for El Salvador)"
     until 1997-04-01: none "withholding under 8 U.S.C. § 1231(b)(3) dates from IIRIRA, effective 1997-04-01 (earlier: 8 U.S.C. § 1253(h), not encoded)"
   holds when true
 

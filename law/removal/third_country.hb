@@ -90,7 +90,7 @@ rule bar_third_country_notice(c: Case)
 rule notice_below_policy_floor(c: Case)
   cite "U.S. Const. amend. V; United States ex rel. Accardi v. Shaughnessy, 347 U.S. 260 (1954); ICE memorandum on third-country removals (July 9, 2025); A.A.R.P. v. Trump, 605 U.S. ___ (2025)"
   versions by c.action.date
-    from 1997-04-01: not_encoded "notice was served less than six hours before the removal to a third country, below the six hours that ICE's own July 9, 2025 policy allows even in exigent circumstances: whether the person had the chance to contest the removal that due process requires is for a court"
+    from 1997-04-01: not_encoded "notice served less than six hours before a removal to a third country (if it was: the notice may be unrecorded) is below the floor that ICE's own July 9, 2025 policy sets even in exigent circumstances: whether the person had the chance to contest the removal that due process requires is for a court"
     until 1997-04-01: none "8 U.S.C. § 1231(b) was enacted by IIRIRA, effective 1997-04-01"
   holds when true
 
@@ -113,7 +113,7 @@ rule notice_below_policy_floor(c: Case)
 rule exigency_not_recorded(c: Case)
   cite "U.S. Const. amend. V; United States ex rel. Accardi v. Shaughnessy, 347 U.S. 260 (1954); ICE memorandum on third-country removals (July 9, 2025)"
   versions by c.action.date
-    from 2025-07-09: not_encoded "notice was served less than 24 hours before the removal to a third country: ICE's July 9, 2025 policy allows that only in exigent circumstances where the person had a reasonable means and opportunity to speak with an attorney, which the case does not record: whether the agency kept its own procedure, and whether the person could contest the removal, is for a lawyer (question: action.notice)"
+    from 2025-07-09: not_encoded "notice served less than 24 hours before a removal to a third country (if it was: the notice may be unrecorded): ICE's July 9, 2025 policy allows that only in exigent circumstances where the person had a reasonable means and opportunity to speak with an attorney, which the case does not record: whether the agency kept its own procedure, and whether the person could contest the removal, is for a lawyer (question: action.notice)"
     until 2025-07-09: none "ICE's third-country removal memorandum is dated 2025-07-09"
   holds when true
 

@@ -6,17 +6,29 @@
 rule bar_citizen(c: Case)
   cite "INA §§ 101(a)(3), 240(a)(3); 8 U.S.C. §§ 1101(a)(3), 1229a(a)(3); Ng Fung Ho v. White, 259 U.S. 276 (1922); Afroyim v. Rusk, 387 U.S. 253 (1967)"
   tag "bar:citizen"
+  // safety: its `shown(...)` was reviewed: it only keeps the bar while the
+  // transfer exception is not shown (more bars, never fewer)
+  tag "safety:reviewed"
   holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"]
     and (citizen(c.subject) or citizen_on_past_action_date(c) or oath_scheduled_before_action(c))
   // A prisoner transfer under 18 U.S.C. ch. 306 to another country of which
   // the citizen is also a national, with judicially verified consent and a
   // treaty in force, is not barred by citizenship (decision 0307).
-  unless c.action.kind == "foreign_custody_transfer" and lawful_transfer_of_dual_national(c) cite "18 U.S.C. §§ 4100(b), 4107"
+  // Fourteenth session (review test t54-us-born-prisoner-cecot: a New
+  // York-born prisoner proposed for CECOT, consent and nationalities not
+  // recorded, was only "possibly barred"): the exception must be shown.
+  // Consent verified by a judge before the transfer (§§ 4107, 4108) and the
+  // receiving country's nationality (§ 4100(b)) are for the government to
+  // establish; while any is unknown, the bar holds (decision 0004).
+  unless c.action.kind == "foreign_custody_transfer" and shown(lawful_transfer_of_dual_national(c)) cite "18 U.S.C. §§ 4100(b), 4107"
 
 /// The subject is a U.S. national who is not (shown to be) a citizen.
 rule bar_national(c: Case)
   cite "INA §§ 101(a)(3), 101(a)(22), 308; 8 U.S.C. §§ 1101(a)(3), 1101(a)(22), 1408"
   tag "bar:national"
+  // safety: its `shown(...)` was reviewed: it only keeps the bar while the
+  // transfer exception is not shown (more bars, never fewer)
+  tag "safety:reviewed"
   // A citizen is also a national; when citizenship is shown, the `citizen`
   // bar says it. An open citizenship question never weakens this bar.
   // A national on a past action's day is barred too (review of 2026-11-29,
@@ -28,7 +40,13 @@ rule bar_national(c: Case)
     and not shown(citizen(c.subject))
   // 18 U.S.C. § 4100(b) speaks of a "citizen or national": the consensual
   // treaty transfer of a dual national is not barred by nationality either.
-  unless c.action.kind == "foreign_custody_transfer" and lawful_transfer_of_dual_national(c) cite "18 U.S.C. §§ 4100(b), 4107"
+  // Fourteenth session (review test t54-us-born-prisoner-cecot: a New
+  // York-born prisoner proposed for CECOT, consent and nationalities not
+  // recorded, was only "possibly barred"): the exception must be shown.
+  // Consent verified by a judge before the transfer (§§ 4107, 4108) and the
+  // receiving country's nationality (§ 4100(b)) are for the government to
+  // establish; while any is unknown, the bar holds (decision 0004).
+  unless c.action.kind == "foreign_custody_transfer" and shown(lawful_transfer_of_dual_national(c)) cite "18 U.S.C. §§ 4100(b), 4107"
 
 /// Immigration detention of a U.S. citizen or national.
 rule bar_detention_of_citizen(c: Case)

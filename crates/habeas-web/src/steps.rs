@@ -176,6 +176,24 @@ pub(crate) fn fields(st: &PageState, case: &Case, next: &Next, lang: Lang) -> Ve
             let label = t(lang, &format!("iv-ask-rel-{field}"), &[("who", &who)]);
             vec![text("answer", label, Check::DateOrNever, lang)]
         }
+        // The page asked this with the engine's question for the parent's
+        // citizenship fact, which may be the question about the whole family
+        // ("who are the parents, were they married ..."): a "no" meant for
+        // the marriage was saved as the parent's not being a citizen
+        // (review of the fourteenth session). The terminal's words, here too.
+        Ask::ParentCitizen { person } => {
+            let role = match person.as_str() {
+                "mother" => t(lang, "role-mother", &[]),
+                "father" => t(lang, "role-father", &[]),
+                other => other.replace('_', " "),
+            };
+            let label = t(
+                lang,
+                "iv-ask-parent-citizen",
+                &[("who", &t(lang, "who-role", &[("role", &role)]))],
+            );
+            vec![yes_no("answer", label, lang)]
+        }
         Ask::Sex { .. } => vec![Field {
             name: "answer",
             label: next.missing.question.clone(),
@@ -361,7 +379,7 @@ pub(crate) fn answer(
 
 /// "I don't know": the current question is not asked again.
 pub(crate) fn dont_know(law: &Law, st: &mut PageState, lang: Lang) {
-    let Ok((_, d, Some(next))) = next_of(law, st, lang) else {
+    let Ok((case, d, Some(next))) = next_of(law, st, lang) else {
         return;
     };
     if habeas_interview::settled(&d) {
@@ -369,6 +387,13 @@ pub(crate) fn dont_know(law: &Law, st: &mut PageState, lang: Lang) {
     }
     st.push();
     st.skip.insert(next.ask.key());
+    // "Don't know" about the family still names the two parents, as the
+    // terminal does: without them nothing about either parent was ever
+    // asked, and for a birth abroad that is the main route (review of the
+    // fourteenth session).
+    if matches!(next.ask, Ask::Relations) {
+        st.case = family(&st.case, &case, &Family::default());
+    }
     if let Ask::Birth { person } = &next.ask {
         let k = next.ask.key();
         let (date, country) = birth_parts(st, person);
