@@ -134,9 +134,16 @@ pub struct Summary {
     /// unique).
     pub duplicate_ids: u64,
     /// A hash of each row's id (8 bytes a row, sorted at the end: a set of
-    /// the ids themselves would not keep 10 M rows in bounded memory).
+    /// the ids themselves would not keep 10 M rows in bounded memory), for
+    /// the first `ID_CHECK_ROWS` rows.
     id_hashes: Vec<u64>,
+    /// Whether rows after the first `ID_CHECK_ROWS` went unchecked.
+    pub ids_unchecked: bool,
 }
+
+/// How many rows' ids are checked for repeats: 32 MiB of hashes at most,
+/// so that a roster of any size stays in bounded memory.
+const ID_CHECK_ROWS: usize = 1 << 22;
 
 fn id_hash(id: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -159,7 +166,11 @@ impl Summary {
         self.rows += 1;
         let r = &s.row;
         if let Some(id) = r.id.as_deref().filter(|i| !i.is_empty()) {
-            self.id_hashes.push(id_hash(id));
+            if self.id_hashes.len() < ID_CHECK_ROWS {
+                self.id_hashes.push(id_hash(id));
+            } else {
+                self.ids_unchecked = true;
+            }
         }
         if let Some(e) = &r.error {
             self.errors += 1;
@@ -261,6 +272,12 @@ impl Summary {
             s.push_str(&format!(
                 "  repeated ids: {} rows have the id of an earlier row (ids must be unique): join the results by row order, not by id\n",
                 thousands(self.duplicate_ids)
+            ));
+        }
+        if self.ids_unchecked {
+            s.push_str(&format!(
+                "  repeated ids were looked for in the first {} rows only\n",
+                thousands(ID_CHECK_ROWS as u64)
             ));
         }
         let top = self.top_missing(5);
