@@ -172,10 +172,9 @@ rule canceled_by_u_approval(c: Case, o: Order, d: date)
   holds when o.authority in ["expedited_235b1", "reinstatement_241a5", "administrative_238b"]
     and (any p in c.immigration.protections where p.kind in ["u_visa", "t_visa"]:
       (p.granted > o.date or (p.granted == o.date and same_day_order_before_grant_unknown(p)))
-      and p.granted <= d and not (p.terminated <= d)
-      // a grant dated after `as_of` has not happened yet: open (test f-t-
-      // visa-grant-dated-after-as-of-expedited-order-open; decision 0007)
-      and (not shown(p.granted > as_of()) or grant_after_as_of_takes_effect(p)))
+      // (A grant dated after `as_of` is an input error since 2026-12-01:
+      // decision 0008.)
+      and p.granted <= d and not (p.terminated <= d))
 
 /// A U or T approval dated the same day as a DHS-issued order: the
 /// regulation cancels the order "as of the date" of the approval, and the

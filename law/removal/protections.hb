@@ -22,6 +22,8 @@
 // as-of-removal-later): a grant dated after `as_of`, before a later planned
 // removal, barred it outright. A grant known to be dated after `as_of` has
 // not happened on the day asked about; like such a termination it is open.
+// Since 2026-12-01 (fourteenth session) a grant dated after `as_of` is an
+// input error (decision 0008): the open rule for it is gone.
 // Review of 2026-11-30 (tests withholding-terminated-ten-days-before-
 // removal-appeal-time-open, cat-deferral-terminated-by-ij-fourteen-days-
 // before-removal): a termination counted from its own day, though an
@@ -34,23 +36,11 @@ def protection_in_force(p: Protection, d: date) -> bool =
       and (p.terminated <= as_of() or termination_after_as_of_takes_effect(p))
       and not termination_appeal_time_open(p, d))
     and (p.granted <= d or (d >= as_of() and not shown(p.granted > d)))
-    and (not shown(p.granted > as_of()) or grant_after_as_of_takes_effect(p))
-
-/// A grant of a protection shown to be dated after `as_of`: open
-/// (`scheduled_grant_takes_effect`).
-// Guarded so that the open rule and its flag are read only for such a grant
-// (`or` reads every operand: review of 2026-11-29, sixth session, every TPS
-// answer carried the flag).
-rule grant_after_as_of_takes_effect(p: Protection)
-  cite "8 C.F.R. §§ 1003.1(d)(7), 1003.39; decision 0007"
-  // safety: its `shown(...)` was reviewed: it only selects the grants the
-  // open rule speaks of; a grant not shown to be later is read as before
-  tag "safety:reviewed"
-  holds when shown(p.granted > as_of()) and scheduled_grant_takes_effect(p)
 
 /// A termination of a protection shown to be dated after `as_of`: open
 /// (`scheduled_termination_takes_effect`).
-// Guarded like `grant_after_as_of_takes_effect` (review of 2026-11-30, test
+// Guarded so that the open rule and its flag are read only for such a
+// termination (`or` reads every operand). Review of 2026-11-30, test
 // exam-cat-deferral-sv-termination-unknown): a termination not recorded at
 // all raised the flag of a termination dated after `as_of`.
 rule termination_after_as_of_takes_effect(p: Protection)
@@ -60,14 +50,6 @@ rule termination_after_as_of_takes_effect(p: Protection)
   // `p.terminated <= as_of()` in `protection_in_force`
   tag "safety:reviewed"
   holds when shown(p.terminated > as_of()) and scheduled_termination_takes_effect(p)
-
-/// A grant of a protection dated after `as_of`: it has not happened on the
-/// day the question is asked, so whether it will is not known.
-rule scheduled_grant_takes_effect(p: Protection)
-  cite "decision 0007; 8 C.F.R. §§ 1003.1(d)(7), 1003.39"
-  versions by p.granted
-    from 1700-01-01: not_encoded "the protection's grant is dated after the day the question is asked (as_of): it has not happened yet, and whether it will before the action is not known (question: immigration.protections)"
-  holds when true
 
 /// A termination of a protection dated after `as_of`: whether it takes
 /// effect (it may be appealed or withdrawn) is not known on `as_of`.
