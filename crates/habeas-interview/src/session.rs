@@ -83,6 +83,16 @@ pub fn settled(d: &Determination) -> bool {
             .is_none_or(|a| a.verdict != "possibly_barred")
 }
 
+/// How a question names a person of the interview: the mother and the
+/// father by their role, anyone else by their key.
+pub fn role_name(person: &str, lang: Lang) -> String {
+    match person {
+        "mother" => t(lang, "role-mother", &[]),
+        "father" => t(lang, "role-father", &[]),
+        other => other.replace('_', " "),
+    }
+}
+
 /// The current answer in a line: status, since, verdict.
 pub fn current_line(d: &Determination, lang: Lang) -> String {
     let mut s = t(
@@ -592,11 +602,7 @@ impl<'a> Interview<'a> {
                 let parent = self.case["relations"][*index]["parent"]
                     .as_str()
                     .unwrap_or_default();
-                let role = match parent {
-                    "mother" => t(l, "role-mother", &[]),
-                    "father" => t(l, "role-father", &[]),
-                    other => other.replace('_', " "),
-                };
+                let role = role_name(parent, l);
                 let who = t(l, "who-role", &[("role", &role)]);
                 let text = t(l, &format!("iv-ask-rel-{field}"), &[("who", &who)]);
                 match ask!(&text, Check::DateOrNever) {
@@ -605,11 +611,7 @@ impl<'a> Interview<'a> {
                 }
             }
             Ask::ParentCitizen { person } => {
-                let role = match person.as_str() {
-                    "mother" => t(l, "role-mother", &[]),
-                    "father" => t(l, "role-father", &[]),
-                    other => other.replace('_', " "),
-                };
+                let role = role_name(person, l);
                 let text = t(
                     l,
                     "iv-ask-parent-citizen",

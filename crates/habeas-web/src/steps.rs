@@ -97,11 +97,7 @@ fn rel_who(st: &PageState, index: usize, lang: Lang) -> String {
     let parent = st.case["relations"][index]["parent"]
         .as_str()
         .unwrap_or_default();
-    match parent {
-        "mother" => t(lang, "role-mother", &[]),
-        "father" => t(lang, "role-father", &[]),
-        other => other.replace('_', " "),
-    }
+    habeas_interview::session::role_name(parent, lang)
 }
 
 /// The form fields of a question.
@@ -182,11 +178,7 @@ pub(crate) fn fields(st: &PageState, case: &Case, next: &Next, lang: Lang) -> Ve
         // the marriage was saved as the parent's not being a citizen
         // (review of the fourteenth session). The terminal's words, here too.
         Ask::ParentCitizen { person } => {
-            let role = match person.as_str() {
-                "mother" => t(lang, "role-mother", &[]),
-                "father" => t(lang, "role-father", &[]),
-                other => other.replace('_', " "),
-            };
+            let role = habeas_interview::session::role_name(person, lang);
             let label = t(
                 lang,
                 "iv-ask-parent-citizen",

@@ -141,6 +141,7 @@ async fn steps_back_dont_know_save_reload_and_memo() {
     .await;
     let s2 = state(&three);
     assert_ne!(s2, s1);
+
     let (_, back) = post(
         &t,
         "/interview",
@@ -240,6 +241,35 @@ async fn steps_back_dont_know_save_reload_and_memo() {
         .await
         .unwrap();
     assert!(pdf.starts_with(b"%PDF"));
+}
+
+#[tokio::test]
+async fn dont_know_about_the_family_still_names_the_parents() {
+    let t = backend("family");
+    let (_, first) = get(&t, "/interview?lang=en&as_of=2026-01-01").await;
+    let (_, two) = post(
+        &t,
+        "/interview",
+        &[
+            ("state", &state(&first)),
+            ("lang", "en"),
+            ("go", "next"),
+            ("born_date", "1990-05-01"),
+            ("born_country", "mx"),
+        ],
+    )
+    .await;
+    assert!(two.contains("parents"), "{two}");
+    let (_, three) = post(
+        &t,
+        "/interview",
+        &[("state", &state(&two)), ("lang", "en"), ("go", "dontknow")],
+    )
+    .await;
+    // Without the parents nothing about them was ever asked (review of the
+    // fourteenth session): for a birth abroad, the main route.
+    let s = state(&three);
+    assert!(s.contains("\"mother\"") && s.contains("\"father\""), "{s}");
 }
 
 #[tokio::test]
