@@ -369,7 +369,8 @@ rule citizenship_claim_supported(c: Case)
   cite "Ng Fung Ho v. White, 259 U.S. 276 (1922); 8 U.S.C. § 1252(b)(5); ICE Directive 16001.2 (2015)"
   tag "status:supported"
   // safety: its `shown(...)` was reviewed: it only adds a claim (a U.S.
-  // nationality recorded); an unrecorded one keeps the answer it had
+  // nationality recorded); an unrecorded one keeps the answer it had; and
+  // the transfer exception lifts the claim only when it is shown
   tag "safety:reviewed"
   // Review of 2026-11-29 (tests removal/tests/review/extradition-*-all-
   // requirements, lawful-dual-transfer-possible-citizen-not-barred): an open
@@ -378,7 +379,11 @@ rule citizenship_claim_supported(c: Case)
   // national (decision 0307). The claim bars only what citizenship would:
   // the action kinds and exceptions of `bar_citizen`.
   holds when c.action.kind in ["removal", "foreign_custody_transfer", "detention"]
-    and not (c.action.kind == "foreign_custody_transfer" and lawful_transfer_of_dual_national(c))
+    // The exception must be shown, as in `bar_citizen` (fourteenth session,
+    // review test r14f-n600-pending-transfer-verification-unknown-possible-
+    // citizen: a pending N-600 did not bar a transfer whose consent was not
+    // shown verified by a judge).
+    and not (c.action.kind == "foreign_custody_transfer" and shown(lawful_transfer_of_dual_national(c)))
     and (claim_supported_by_facts(c.subject)
       or (any x in c.immigration.pending: x.kind == "n600")
       // An oath scheduled after `as_of` is no citizenship yet, but one

@@ -121,7 +121,7 @@ rule bar_aea_insufficient_notice(c: Case)
       or notice_too_late_to_contest(c)
       or aea_notice_held_insufficient(c)
       or aea_notice_sufficiency_unsettled(c))
-  review when shown(protected_from_destination(c, ["withholding_241b3"])): "the person holds withholding of removal as to the destination: whether 8 U.S.C. § 1231(b)(3) binds an Alien Enemies Act removal is unsettled (decision 0302); the engine does not treat it as a bar here (CAT protection is: FARRA § 2242(a) reaches any involuntary return)"
+  review when protected_from_destination(c, ["withholding_241b3"]): "if the person holds withholding of removal as to the destination (a grant, its country or its termination may be unrecorded): whether 8 U.S.C. § 1231(b)(3) binds an Alien Enemies Act removal is unsettled (decision 0302); the engine does not treat it as a bar here (CAT protection is: FARRA § 2242(a) reaches any involuntary return)"
 
 /// Notice the Supreme Court has held insufficient: served before its order
 /// of 2025-04-07 in J.G.G. (notice must come "after the date of this

@@ -165,16 +165,21 @@ rule order_final_on(c: Case, o: Order, d: date)
 // the 2024 rule). It was "believed to be the same and not encoded", and a
 // T-1 holder's 2019 expedited order was cleared for execution.
 rule canceled_by_u_approval(c: Case, o: Order, d: date)
-  // safety: its `shown(...)` was reviewed: only a grant known to be dated
-  // after `as_of` is read as not yet made (open, never cleared)
+  // safety: its `shown(...)` was reviewed: a grant recorded is on or
+  // before `as_of` (a later one is an input error), so on a day from
+  // `as_of` on it has been made unless it is shown to come after that day
   tag "safety:reviewed"
   cite "8 C.F.R. § 214.14(c)(5)(i); INA § 101(a)(15)(U); former 8 C.F.R. § 214.11(d)(9)(i); 8 C.F.R. § 214.204(o)(1); INA § 101(a)(15)(T)"
+  // Fourteenth session (review tests r14f-u-visa-2025-grant-expedited-2024-
+  // removal-now, r14f-t-visa-2025-grant-reinstated-2024-removal-later): an
+  // approval dated only "2025", with `as_of` in 2025, left the order open,
+  // though TPS and withholding with such a date are in force
+  // (`protection_in_force` reads the day the same way).
   holds when o.authority in ["expedited_235b1", "reinstatement_241a5", "administrative_238b"]
     and (any p in c.immigration.protections where p.kind in ["u_visa", "t_visa"]:
       (p.granted > o.date or (p.granted == o.date and same_day_order_before_grant_unknown(p)))
-      // (A grant dated after `as_of` is an input error since 2026-12-01:
-      // decision 0008.)
-      and p.granted <= d and not (p.terminated <= d))
+      and (p.granted <= d or (d >= as_of() and not shown(p.granted > d)))
+      and not (p.terminated <= d))
 
 /// A U or T approval dated the same day as a DHS-issued order: the
 /// regulation cancels the order "as of the date" of the approval, and the
