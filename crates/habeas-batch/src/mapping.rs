@@ -364,11 +364,12 @@ impl Mapping {
             }
             r.constant = self.constants.get(*col).cloned();
         }
+        // The source columns no rule reads from.
         let unread = header
             .iter()
-            .filter(|h| !self.columns.values().any(|s| s.trim() == h.trim()))
-            .filter(|h| !h.trim().is_empty())
-            .cloned()
+            .enumerate()
+            .filter(|(i, h)| !h.trim().is_empty() && !rules.iter().any(|r| r.source == Some(*i)))
+            .map(|(_, h)| h.clone())
             .collect();
         Ok(Layout {
             rules,

@@ -109,28 +109,29 @@ pub fn t(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
 /// "él") to "del" and "al": a message that puts a role ("el padre") after
 /// "de" or "a" would otherwise read "la madre de el padre".
 fn contract_es(text: &str) -> String {
-    if !text.contains(" el ") && !text.contains(" El ") {
+    if !text.contains(" el ") {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
     let mut words = text.split(' ').peekable();
+    let mut first = true;
     while let Some(w) = words.next() {
-        let next_is_el = words.peek() == Some(&"el");
-        let contracted = match w {
-            "de" | "De" if next_is_el => Some(if w == "de" { "del" } else { "Del" }),
-            "a" | "A" if next_is_el => Some(if w == "a" { "al" } else { "Al" }),
-            _ => None,
-        };
-        if !out.is_empty() {
+        if !first {
             out.push(' ');
         }
-        match contracted {
-            Some(c) => {
-                out.push_str(c);
-                words.next();
+        first = false;
+        let contracted = match (w, words.peek()) {
+            ("de", Some(&"el")) => "del",
+            ("De", Some(&"el")) => "Del",
+            ("a", Some(&"el")) => "al",
+            ("A", Some(&"el")) => "Al",
+            _ => {
+                out.push_str(w);
+                continue;
             }
-            None => out.push_str(w),
-        }
+        };
+        out.push_str(contracted);
+        words.next();
     }
     out
 }
@@ -185,6 +186,11 @@ mod tests {
             "de él y a él; de elegir"
         );
         assert_eq!(contract_es("De el padre"), "Del padre");
+        // Spaces are kept as written.
+        assert_eq!(
+            contract_es(" de el padre,  a el padre"),
+            " del padre,  al padre"
+        );
     }
 
     #[test]

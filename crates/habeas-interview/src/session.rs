@@ -93,6 +93,17 @@ pub fn role_name(person: &str, lang: Lang) -> String {
     }
 }
 
+/// The question whether a parent was ever a U.S. citizen, in words (the
+/// engine's question for that fact may be about the whole family).
+pub fn parent_citizen_question(person: &str, lang: Lang) -> String {
+    let role = role_name(person, lang);
+    t(
+        lang,
+        "iv-ask-parent-citizen",
+        &[("who", &t(lang, "who-role", &[("role", &role)]))],
+    )
+}
+
 /// The current answer in a line: status, since, verdict.
 pub fn current_line(d: &Determination, lang: Lang) -> String {
     let mut s = t(
@@ -611,12 +622,7 @@ impl<'a> Interview<'a> {
                 }
             }
             Ask::ParentCitizen { person } => {
-                let role = role_name(person, l);
-                let text = t(
-                    l,
-                    "iv-ask-parent-citizen",
-                    &[("who", &t(l, "who-role", &[("role", &role)]))],
-                );
+                let text = parent_citizen_question(person, l);
                 match ask!(&text, Check::YesNo) {
                     Some(Value::Bool(false)) => {
                         Ok(Step::Done(apply(&self.case, ask, json!(false)), vec![]))

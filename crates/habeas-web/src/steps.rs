@@ -178,12 +178,7 @@ pub(crate) fn fields(st: &PageState, case: &Case, next: &Next, lang: Lang) -> Ve
         // the marriage was saved as the parent's not being a citizen
         // (review of the fourteenth session). The terminal's words, here too.
         Ask::ParentCitizen { person } => {
-            let role = habeas_interview::session::role_name(person, lang);
-            let label = t(
-                lang,
-                "iv-ask-parent-citizen",
-                &[("who", &t(lang, "who-role", &[("role", &role)]))],
-            );
+            let label = habeas_interview::session::parent_citizen_question(person, lang);
             vec![yes_no("answer", label, lang)]
         }
         Ask::Sex { .. } => vec![Field {
