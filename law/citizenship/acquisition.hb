@@ -955,7 +955,8 @@ rule retention_exempt(p: Person, a: Person, b: Person)
 /// less than twelve months in the aggregate not breaking it (1957); (iii)
 /// two years' continuous physical presence between 14 and 28, absences of
 /// less than sixty days in the aggregate not breaking it (1972), for a person
-/// who had not lost citizenship under (ii) before 1972-10-27.
+/// who had not lost citizenship under (ii) before 1972-10-27; (iv) still
+/// completing (iii) when the requirement was repealed (1978-10-10).
 // Changed in the review of 2026-11-29 (tests citizenship/tests/review/ret-*):
 // - (i) counted five years' residence whenever it began. INA § 301(c) (1952)
 //   kept the 1940 Act's rule only for a person "who, prior to the effective
@@ -973,7 +974,7 @@ rule retention_exempt(p: Person, a: Person, b: Person)
 //   to a person under 23 on 1972-10-27, or one who had come before 23 and
 //   was still continuously present (with the 1957 allowance) then.
 rule retention_met(p: Person)
-  cite "NA 1940 § 201(g) proviso; INA § 301(b), (c) (1952); Act of Sept. 11, 1957, § 16, Pub. L. 85-316; Pub. L. 92-584 (Oct. 27, 1972); 8 FAM 307.1; USCIS Nationality Chart 1; Matter of Szajlai (Assistant Commissioner, Oct. 5, 1962; volume and page not verified); decision 0102"
+  cite "NA 1940 § 201(g) proviso; INA § 301(b), (c) (1952); Act of Sept. 11, 1957, § 16, Pub. L. 85-316; Pub. L. 92-584 (Oct. 27, 1972); Pub. L. 95-432 (Oct. 10, 1978); 8 FAM 307.1; USCIS Nationality Chart 1; Matter of Szajlai (Assistant Commissioner, Oct. 5, 1962; volume and page not verified); decision 0102"
   let window_14_28 = window(anniversary_feb28(p.born.date, 14), anniversary(p.born.date, 28))
   holds when (total(p.residence & window(anniversary_feb28(p.born.date, 13), anniversary(p.born.date, 21))) >= 1825 days
       and ever(p.residence & ending(earliest(1952-12-24, anniversary(p.born.date, 16)))))
@@ -984,6 +985,17 @@ rule retention_met(p: Person)
         // that reaches that day (every later day is added, so only such a
         // stretch is unbounded).
         or longest_run((p.presence & starting(anniversary_feb28(p.born.date, 14))) | starting(1972-10-27), 365 days, anniversary(p.born.date, 23)) >= 1000000 days))
+    // (iv) Review of the fifteenth session (test ret78-born-1951-mid-two-
+    // year-stay-on-repeal-day-left-1979-retained: `undetermined`): Pub. L.
+    // 95-432 repealed the retention requirement from 1978-10-10 and "did not
+    // restore citizenship to those whose citizenship had already ceased"
+    // (8 FAM 307.1-1(b)). The exemption of births after 1952-10-10 describes
+    // who could not yet have lost (under 26, two years could still be
+    // completed before 28); a person born earlier who had come before 26
+    // and was still continuously present (the 1972 allowance) on the day of
+    // the repeal had not lost either, and kept the citizenship.
+    or (1978-10-10 < anniversary(p.born.date, 28)
+      and longest_run((retention_presence(p) & starting(anniversary_feb28(p.born.date, 14))) | starting(1978-10-11), 60 days, anniversary(p.born.date, 26)) >= 1000000 days)
 
 /// The days the person counts as physically present for INA § 301(b)
 /// retention: presence in the United States, and honorable service abroad

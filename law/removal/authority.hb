@@ -247,6 +247,22 @@ rule order_outside_its_authority(c: Case, o: Order, d: date)
   // conditional cannot be recorded, so an LPR's 238(b) order stays open.
   holds when (o.authority == "expedited_235b1" and lpr_when_ordered(c, o))
     or (o.authority == "administrative_238b" and lpr_when_ordered(c, o) and residence_not_conditional(o))
+    // Review of the fifteenth session (test r15b-lpr-2016-reinstatement-of-
+    // 2005-order: "no bar found"): a reinstatement order against a person
+    // admitted for permanent residence after the earlier order, whose
+    // residence no later order ended, reinstates nothing: reinstatement
+    // reaches only an alien who "reentered the United States illegally"
+    // after the removal (INA § 241(a)(5); 8 C.F.R. § 241.8(a)(3)), and
+    // permanent residence ends only with a final order entered while it
+    // lasts (8 C.F.R. § 1001.1(p)). The clause below it compares the
+    // admission with the reinstatement order's own date, so a 2025
+    // reinstatement of a 2005 order passed it.
+    or (o.authority == "reinstatement_241a5" and lpr_when_ordered(c, o))
+    // Guarded: the open rule is read only for a reinstatement of a person
+    // shown to have come back on parole after an earlier removal order.
+    or (o.authority == "reinstatement_241a5"
+      and paroled_after_earlier_order(c, o)
+      and reinstatement_after_parole_unsettled(o))
     // Review of 2026-11-29, sixth session (tests lpr-admitted-2016-after-
     // executed-2005-order, lpr-admitted-2020-after-2015-expedited-order-at-
     // port: "no bar found"): an order entered before the person's later
@@ -363,6 +379,31 @@ rule paroled_before(c: Case, o: Order)
   // order (never closes a bar); an unrecorded parole keeps the answer it had
   tag "safety:reviewed"
   holds when any p in c.immigration.protections where p.kind == "parole": shown(p.granted < o.date)
+
+/// The subject came back on a parole granted after an earlier removal
+/// order and before the reinstatement order `o`.
+rule paroled_after_earlier_order(c: Case, o: Order)
+  cite "INA §§ 212(d)(5)(A), 241(a)(5); 8 U.S.C. §§ 1182(d)(5)(A), 1231(a)(5); 8 C.F.R. § 241.8(a)(3)"
+  // safety: its `shown(...)` was reviewed: it only opens a reinstatement
+  // order (never closes a bar); an unrecorded parole keeps the answer it had
+  tag "safety:reviewed"
+  holds when any p in c.immigration.protections where p.kind == "parole":
+    (shown(p.granted < o.date)
+      and (any e in c.immigration.orders where e.authority != "reinstatement_241a5": shown(e.date < p.granted)))
+
+/// Whether an entry on parole is the illegal reentry that reinstatement
+/// needs is not settled.
+rule reinstatement_after_parole_unsettled(o: Order)
+  cite "INA § 241(a)(5); 8 U.S.C. § 1231(a)(5); 8 C.F.R. § 241.8(a)(3)"
+  // Review of the fifteenth session (test r15b-parolee-2023-reinstatement-
+  // of-2015-order: "no bar found"): reinstatement reaches only an alien who
+  // "reentered the United States illegally" after the removal; an entry
+  // DHS authorised on parole is not on its face such a reentry. No holding
+  // on point was found: open, for a lawyer to review.
+  versions by o.date
+    from 1997-04-01: not_encoded "the person came back on parole after the earlier removal order; reinstatement reaches only an alien who reentered the United States illegally (8 U.S.C. § 1231(a)(5)); whether an entry on parole is one is for a lawyer to review (question: @)"
+    until 1997-04-01: none "reinstatement under § 241(a)(5) dates from IIRIRA (Pub. L. 104-208), in force April 1, 1997"
+  holds when true
 
 /// The subject was present in the United States every day of the two years
 /// before the order (open when the presence is not recorded).

@@ -45,6 +45,8 @@ const ANSWERS = [
   [/(mother|madre).*(woman|mujer)/i, 'female'],
   [/(father|padre).*(woman|mujer)/i, 'male'],
   [/(where did the person live|dónde vivió la persona)/i, '2000-01-15..'],
+  // Asked once citizenship is settled: what is proposed (radio buttons).
+  [/(what is proposed|qué se propone)/i, 'removal'],
 ];
 
 async function answer(page) {

@@ -2,6 +2,12 @@
 //! "quit"), and the checks that turn a typed answer into a case value
 //! (partial dates, "no", periods, yes/no, country codes, circuits).
 //!
+//! People answer as they speak: "3 de marzo de 1995", "March 3, 1995",
+//! "15/03/1995", "México", "Estados Unidos". Those are read too (a date
+//! whose day and month could be swapped, "03/04/1995", is refused with both
+//! readings; a name that could be two places, "Samoa", with both codes),
+//! and always written into the case in the case format's own form.
+//!
 //! Every check is pure, so the same function validates an answer while it
 //! is typed (the terminal prompt) and when a line is read (line mode).
 
@@ -9,6 +15,10 @@ use habeas_case::PDate;
 use habeas_case::prim::ISO_3166_ALPHA2;
 use habeas_i18n::{Lang, t};
 use serde_json::{Value, json};
+use unicode_normalization::UnicodeNormalization as _;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::country_names::{AMBIGUOUS, NAMES};
 
 /// A word that steers the interview instead of answering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +46,11 @@ fn norm(input: &str) -> String {
 pub fn control(input: &str) -> Option<Control> {
     match norm(input).as_str() {
         "don't know" | "dont know" | "do not know" | "i don't know" | "i dont know" | "idk"
-        | "dk" | "no sé" | "no se" | "nose" | "no lo sé" | "no lo se" => Some(Control::DontKnow),
+        | "dk" | "not sure" | "i'm not sure" | "im not sure" | "unsure" | "unknown" | "no idea"
+        | "no sé" | "no se" | "nose" | "no lo sé" | "no lo se" | "no sabe" | "no sabemos"
+        | "no estoy seguro" | "no estoy segura" | "desconocido" | "desconocida" | "ni idea" => {
+            Some(Control::DontKnow)
+        }
         "back" | "atrás" | "atras" | "volver" => Some(Control::Back),
         "?" | "help" | "ayuda" => Some(Control::Help),
         "quit" | "exit" | "salir" => Some(Control::Quit),
@@ -85,6 +99,10 @@ pub enum Check {
     NoneOnly,
     /// A removal authority (`ina240`, `expedited_235b1`, ...).
     Authority,
+    /// What is proposed: an action kind, or "none" (JSON `null`).
+    Action,
+    /// A federal district as written (`N.D. Tex.`): any text but empty.
+    District,
 }
 
 /// The circuits as written in a case.
@@ -123,20 +141,239 @@ pub fn date(s: &str, lang: Lang) -> Result<String, String> {
 }
 
 fn date_with(s: &str, lang: Lang, help: &str) -> Result<String, String> {
-    let s = s.trim();
-    PDate::parse(s)
-        .map(|_| s.to_string())
-        .map_err(|e| format!("{e}. {}", t(lang, help, &[])))
+    parse_date(s, lang).map_err(|e| format!("{e}. {}", t(lang, help, &[])))
 }
 
-/// Parses a country code (capitals or not).
+/// A date as the case format writes it (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`),
+/// from that form or from the forms people type (see the module docs).
+fn parse_date(s: &str, lang: Lang) -> Result<String, String> {
+    let s = s.trim();
+    match PDate::parse(s) {
+        Ok(_) => Ok(s.to_string()),
+        Err(e) => match spoken_date(s, lang) {
+            Some(Ok(iso)) => PDate::parse(&iso).map(|_| iso).map_err(|e| e.to_string()),
+            Some(Err(why)) => Err(why),
+            None => Err(e.to_string()),
+        },
+    }
+}
+
+/// Month names and abbreviations, English and Spanish (accents dropped).
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("febrero", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("marzo", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("may", 5),
+    ("mayo", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("junio", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("julio", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("agosto", 8),
+    ("ago", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("set", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("octubre", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("noviembre", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("diciembre", 12),
+    ("dic", 12),
+];
+
+/// Words that join the parts of a spoken date.
+const DATE_FILLERS: &[&str] = &["de", "del", "of", "the", "el", "on", "en"];
+
+#[derive(Clone, Copy)]
+enum Part {
+    Month(u8),
+    /// A number and how many digits it was written with.
+    Num(u32, usize),
+}
+
+/// Reads "3 de marzo de 1995", "March 3, 1995", "marzo de 1995",
+/// "15/03/1995", "03/1995" as an ISO date. `None`: not a date in any of
+/// these forms; `Some(Err)`: a date that cannot be read safely (the day and
+/// the month could be swapped; a two-digit year), said in `lang`.
+fn spoken_date(s: &str, lang: Lang) -> Option<Result<String, String>> {
+    let folded = fold(s);
+    let mut parts = Vec::new();
+    for w in folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if DATE_FILLERS.contains(&w) {
+            continue;
+        }
+        if let Some((_, m)) = MONTHS.iter().find(|(n, _)| *n == w) {
+            parts.push(Part::Month(*m));
+            continue;
+        }
+        // "3rd", "1st", "1o" (from "1º"), "1ro": the number.
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        let rest = &w[digits..];
+        if digits == 0
+            || ![
+                "", "st", "nd", "rd", "th", "o", "º", "ª", "ro", "do", "er", "ero",
+            ]
+            .contains(&rest)
+        {
+            return None;
+        }
+        parts.push(Part::Num(w[..digits].parse().ok()?, digits));
+    }
+    let two_digit_year = || Err(t(lang, "iv-date-two-digit-year", &[("input", s.trim())]));
+    let ymd = |y: u32, m: u32, d: Option<u32>| match d {
+        Some(d) => Ok(format!("{y:04}-{m:02}-{d:02}")),
+        None => Ok(format!("{y:04}-{m:02}")),
+    };
+    Some(match parts.as_slice() {
+        [Part::Num(d, 1 | 2), Part::Month(m), Part::Num(y, 4)]
+        | [Part::Month(m), Part::Num(d, 1 | 2), Part::Num(y, 4)] => ymd(*y, (*m).into(), Some(*d)),
+        [Part::Month(m), Part::Num(y, 4)] | [Part::Num(y, 4), Part::Month(m)] => {
+            ymd(*y, (*m).into(), None)
+        }
+        [Part::Num(y, 4), Part::Num(m, 1 | 2), Part::Num(d, 1 | 2)] => ymd(*y, *m, Some(*d)),
+        [Part::Num(m, 1 | 2), Part::Num(y, 4)] => ymd(*y, *m, None),
+        [Part::Num(a, 1 | 2), Part::Num(b, 1 | 2), Part::Num(y, 4)] => {
+            let (a, b, y) = (*a, *b, *y);
+            if a == b || (a > 12 && b <= 12) {
+                ymd(y, b, Some(a))
+            } else if b > 12 && a <= 12 {
+                ymd(y, a, Some(b))
+            } else if a <= 12 && b <= 12 {
+                Err(t(
+                    lang,
+                    "iv-date-ambiguous",
+                    &[
+                        ("input", s.trim()),
+                        ("one", &format!("{y:04}-{b:02}-{a:02}")),
+                        ("two", &format!("{y:04}-{a:02}-{b:02}")),
+                    ],
+                ))
+            } else {
+                return None;
+            }
+        }
+        [.., Part::Num(_, 2)] => two_digit_year(),
+        _ => return None,
+    })
+}
+
+/// Accents dropped, lower case: "Marzo" and "marzo", "México" and
+/// "mexico" read alike.
+fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// The key a country's name is looked up by in
+/// [`crate::country_names`]: accents dropped, lower case, dots removed
+/// ("EE.UU."), words separated by one space, a leading "the" dropped. The
+/// generator (`scripts/gen-country-names.py`) writes the names the same way.
+pub fn country_key(s: &str) -> String {
+    let folded = fold(s).replace('.', "");
+    let mut words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.first() == Some(&"the") {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// Parses a country: its two-letter code (capitals or not) or its name in
+/// English or Spanish ("México", "United States", "EE. UU.").
 pub fn country(s: &str, lang: Lang) -> Result<String, String> {
     let c = s.trim().to_ascii_uppercase();
     if ISO_3166_ALPHA2.binary_search(&c.as_str()).is_ok() {
-        Ok(c)
-    } else {
-        Err(t(lang, "iv-invalid-country", &[]))
+        return Ok(c);
     }
+    let k = country_key(s);
+    if let Ok(i) = NAMES.binary_search_by(|(n, _)| (*n).cmp(k.as_str())) {
+        return Ok(NAMES[i].1.to_string());
+    }
+    if let Some((_, codes)) = AMBIGUOUS.iter().find(|(n, _)| *n == k) {
+        return Err(t(
+            lang,
+            "iv-ambiguous-country",
+            &[("input", s.trim()), ("codes", &codes.join(", "))],
+        ));
+    }
+    Err(t(lang, "iv-invalid-country", &[]))
+}
+
+/// Countries separated by commas or semicolons (names or codes), or codes
+/// separated by spaces ("SV MX").
+fn countries(s: &str, lang: Lang) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for part in s.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+        match country(part, lang) {
+            Ok(c) => out.push(c),
+            Err(e) if part.contains(char::is_whitespace) => {
+                let codes: Result<Vec<String>, String> =
+                    part.split_whitespace().map(|x| country(x, lang)).collect();
+                out.extend(codes.map_err(|_| e)?);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if out.is_empty() {
+        return Err(t(lang, "iv-invalid-country", &[]));
+    }
+    Ok(out)
+}
+
+/// What is proposed, in either language: the action's `kind`, or `None`
+/// for nothing.
+fn action_kind(n: &str) -> Option<Option<&'static str>> {
+    let k = fold(n);
+    let k = k.trim();
+    Some(match k {
+        "removal" | "deportation" | "deport" | "deported" | "remove" | "deportacion"
+        | "deportar" | "deportado" | "deportada" | "remocion" | "expulsion" => Some("removal"),
+        "transfer"
+        | "prison transfer"
+        | "transfer to a foreign prison"
+        | "foreign prison"
+        | "traslado"
+        | "transferencia"
+        | "traslado a una prision extranjera"
+        | "prision extranjera" => Some("foreign_custody_transfer"),
+        "extradition" | "extradite" | "extradicion" | "extraditar" => Some("extradition"),
+        "detention" | "detained" | "detain" | "detencion" | "detenido" | "detenida" => {
+            Some("detention")
+        }
+        "none" | "nothing" | "nothing yet" | "no" | "ninguna" | "ninguno" | "nada"
+        | "nada todavia" | "nada aun" => None,
+        _ => return None,
+    })
 }
 
 fn periods(s: &str, lang: Lang) -> Result<Value, String> {
@@ -144,13 +381,14 @@ fn periods(s: &str, lang: Lang) -> Result<Value, String> {
     let mut out = Vec::new();
     for part in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (from, to) = part.split_once("..").ok_or_else(bad)?;
-        let from = from.trim();
+        let from = parse_date(from, lang).map_err(|e| format!("{e}. {}", bad()))?;
+        let f = PDate::parse(&from).map_err(|e| format!("{e}. {}", bad()))?;
         let to = to.trim();
-        let f = PDate::parse(from).map_err(|e| format!("{e}. {}", bad()))?;
         let to = if to.is_empty() {
             Value::Null
         } else {
-            let d = PDate::parse(to).map_err(|e| format!("{e}. {}", bad()))?;
+            let to = parse_date(to, lang).map_err(|e| format!("{e}. {}", bad()))?;
+            let d = PDate::parse(&to).map_err(|e| format!("{e}. {}", bad()))?;
             if d.bounds().1 < f.bounds().0 {
                 return Err(format!("`{part}` ends before it starts. {}", bad()));
             }
@@ -181,18 +419,7 @@ impl Check {
             Check::YesNo => Err(t(lang, "iv-invalid-yes-no", &[])),
             Check::Country => country(input, lang).map(Value::String),
             Check::Countries if is_none(&n) => Ok(json!([])),
-            Check::Countries => {
-                let list: Result<Vec<String>, String> = input
-                    .split([',', ' ', ';'])
-                    .filter(|x| !x.trim().is_empty())
-                    .map(|x| country(x, lang))
-                    .collect();
-                match list {
-                    Ok(l) if !l.is_empty() => Ok(json!(l)),
-                    Ok(_) => Err(t(lang, "iv-invalid-country", &[])),
-                    Err(e) => Err(e),
-                }
-            }
+            Check::Countries => countries(input, lang).map(|l| json!(l)),
             Check::Circuit => {
                 let c = n.to_ascii_uppercase();
                 let found = CIRCUITS.iter().find(|x| {
@@ -231,6 +458,12 @@ impl Check {
                 .find(|a| **a == n)
                 .map(|a| json!(a))
                 .ok_or_else(|| t(lang, "iv-invalid-authority", &[])),
+            Check::Action => match action_kind(&n) {
+                Some(kind) => Ok(kind.map_or(Value::Null, |k| json!(k))),
+                None => Err(t(lang, "iv-invalid-action", &[])),
+            },
+            Check::District if n.is_empty() => Err(t(lang, "iv-invalid-district", &[])),
+            Check::District => Ok(json!(input.trim())),
         }
     }
 
@@ -257,6 +490,8 @@ impl Check {
             Check::Protections => "iv-hint-protections",
             Check::NoneOnly => "iv-hint-none-only",
             Check::Authority => "iv-hint-authority",
+            Check::Action => "iv-hint-action",
+            Check::District => "iv-hint-district",
         };
         t(lang, key, &[])
     }
@@ -317,5 +552,111 @@ mod tests {
             Check::Protections.parse("withholding_241b3:SV", l),
             Ok(json!([{"kind": "withholding_241b3", "country": "SV"}]))
         );
+    }
+
+    #[test]
+    fn dates_in_words_and_with_slashes() {
+        let en = Lang::En;
+        let es = Lang::Es;
+        for (input, want) in [
+            ("3 de marzo de 1995", "1995-03-03"),
+            ("3 De Marzo, 1995", "1995-03-03"),
+            ("1º de enero de 2001", "2001-01-01"),
+            ("March 3, 1995", "1995-03-03"),
+            ("3rd March 1995", "1995-03-03"),
+            ("Sept. 14 2001", "2001-09-14"),
+            ("marzo de 1995", "1995-03"),
+            ("June 2001", "2001-06"),
+            ("15/03/1995", "1995-03-15"),
+            ("03/15/1995", "1995-03-15"),
+            ("4/4/1995", "1995-04-04"),
+            ("1995/03/15", "1995-03-15"),
+            ("03/1995", "1995-03"),
+            ("1995", "1995"),
+        ] {
+            assert_eq!(Check::Date.parse(input, es), Ok(json!(want)), "{input}");
+            assert_eq!(Check::Date.parse(input, en), Ok(json!(want)), "{input}");
+        }
+        // The day and the month could be swapped: both readings are shown.
+        let e = Check::Date.parse("03/04/1995", es).unwrap_err();
+        assert!(e.contains("1995-04-03") && e.contains("1995-03-04"), "{e}");
+        let e = Check::Date.parse("3/4/95", en).unwrap_err();
+        assert!(e.contains("four digits"), "{e}");
+        // Still checked as a day of the calendar.
+        assert!(Check::Date.parse("30 de febrero de 2001", es).is_err());
+        assert!(Check::Date.parse("31/04/2001", en).is_err());
+        assert!(Check::Date.parse("the third of soon", en).is_err());
+        assert_eq!(
+            Check::Periods.parse("marzo de 1990..mayo de 1995", es),
+            Ok(json!([{"from": "1990-03", "to": "1995-05"}]))
+        );
+    }
+
+    #[test]
+    fn countries_by_name_in_both_languages() {
+        let es = Lang::Es;
+        for (input, want) in [
+            ("México", "MX"),
+            ("mexico", "MX"),
+            ("Estados Unidos", "US"),
+            ("EE. UU.", "US"),
+            ("USA", "US"),
+            ("U.S.A.", "US"),
+            ("the United States", "US"),
+            ("El Salvador", "SV"),
+            ("República Dominicana", "DO"),
+            ("Filipinas", "PH"),
+            ("Puerto Rico", "PR"),
+            ("American Samoa", "AS"),
+            ("Samoa Americana", "AS"),
+            ("U.S. Virgin Islands", "VI"),
+            ("South Korea", "KR"),
+            ("Venezuela", "VE"),
+            ("UK", "GB"),
+            ("sv", "SV"),
+        ] {
+            assert_eq!(Check::Country.parse(input, es), Ok(json!(want)), "{input}");
+        }
+        // Two places: refused with the codes to choose from.
+        for input in [
+            "Samoa",
+            "Virgin Islands",
+            "Islas Vírgenes",
+            "Korea",
+            "Congo",
+        ] {
+            let e = Check::Country.parse(input, Lang::En).unwrap_err();
+            assert!(e.contains("could be more than one place"), "{input}: {e}");
+        }
+        assert!(Check::Country.parse("Narnia", es).is_err());
+        assert_eq!(
+            Check::Countries.parse("México, El Salvador; gt", es),
+            Ok(json!(["MX", "SV", "GT"]))
+        );
+        assert_eq!(Check::Countries.parse("SV MX", es), Ok(json!(["SV", "MX"])));
+    }
+
+    #[test]
+    fn the_action_and_the_district() {
+        let es = Lang::Es;
+        assert_eq!(Check::Action.parse("Deportación", es), Ok(json!("removal")));
+        assert_eq!(
+            Check::Action.parse("traslado", es),
+            Ok(json!("foreign_custody_transfer"))
+        );
+        assert_eq!(
+            Check::Action.parse("extradition", es),
+            Ok(json!("extradition"))
+        );
+        assert_eq!(Check::Action.parse("detenido", es), Ok(json!("detention")));
+        assert_eq!(Check::Action.parse("nada todavía", es), Ok(Value::Null));
+        assert!(Check::Action.parse("algo", es).is_err());
+        assert_eq!(
+            Check::District.parse(" N.D. Tex. ", es),
+            Ok(json!("N.D. Tex."))
+        );
+        assert!(Check::District.parse("  ", es).is_err());
+        assert_eq!(control("not sure"), Some(Control::DontKnow));
+        assert_eq!(control("No estoy segura."), Some(Control::DontKnow));
     }
 }

@@ -23,6 +23,7 @@
 
 pub mod answer;
 pub mod cli;
+pub mod country_names;
 pub mod plan;
 pub mod prompt;
 pub mod routes;

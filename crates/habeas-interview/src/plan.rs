@@ -36,6 +36,7 @@ use std::collections::BTreeSet;
 
 use habeas_case::Case;
 use habeas_case::types::RelationKind;
+use habeas_i18n::{Lang, t};
 use habeas_law::{Determination, MissingFact};
 
 /// A question the interview can ask, with where its answer goes.
@@ -113,6 +114,13 @@ pub enum Ask {
     Consent,
     /// `forum.circuit`.
     Circuit,
+    /// `forum.district`: the federal district, as written.
+    District,
+    /// What is proposed for the person (`action.kind`), asked when the case
+    /// records no action and the person is not found a citizen or national:
+    /// without it no bar to any action can be found (review of the
+    /// fourteenth session: the interview never asked it).
+    Action,
     /// Whether a parent was ever a U.S. citizen or national ("no" is
     /// recorded as an asserted `not_citizen`, on the person's word).
     ParentCitizen {
@@ -212,7 +220,9 @@ impl Ask {
             ["action", "authority"] => Some(Ask::ActionAuthority),
             ["action", "consent", ..] => Some(Ask::Consent),
             ["action", field] => pick(ACTION_BOOLS, field).map(|field| Ask::ActionBool { field }),
+            ["forum", "district"] => Some(Ask::District),
             ["forum", ..] => Some(Ask::Circuit),
+            ["action"] => Some(Ask::Action),
             _ => None,
         }
     }
@@ -239,6 +249,8 @@ impl Ask {
             Ask::ActionBool { field } => format!("action.{field}"),
             Ask::Consent => "action.consent".into(),
             Ask::Circuit => "forum.circuit".into(),
+            Ask::District => "forum.district".into(),
+            Ask::Action => "action".into(),
             Ask::ParentCitizen { person } => format!("people.{person}.citizenship"),
         }
     }
@@ -352,7 +364,7 @@ fn group(case: &Case, ask: &Ask) -> u8 {
                 _ => 5,
             },
         },
-        Ask::Circuit => 7,
+        Ask::Circuit | Ask::District => 7,
         _ => 6,
     }
 }
@@ -361,7 +373,36 @@ fn group(case: &Case, ask: &Ask) -> u8 {
 /// the action; by group, then the engine's order. `askable` says whether
 /// a question may still be asked (not answered "don't know", not already
 /// answered to no effect).
-pub fn next(case: &Case, d: &Determination, askable: impl Fn(&Ask) -> bool) -> Option<Next> {
+///
+/// When citizenship is settled (see [`crate::settled`]) or nothing more
+/// about it can be asked, and the case records no proposed action, the
+/// action is asked ([`Ask::Action`]): even a citizen may face an
+/// extradition or a prisoner transfer, which citizenship does not bar.
+pub fn next(
+    case: &Case,
+    d: &Determination,
+    lang: Lang,
+    askable: impl Fn(&Ask) -> bool,
+) -> Option<Next> {
+    if !crate::settled(d)
+        && let Some(n) = next_missing(case, d, &askable)
+    {
+        return Some(n);
+    }
+    (case.action.is_none() && askable(&Ask::Action)).then(|| Next {
+        missing: MissingFact {
+            boundary: None,
+            citation: "INA §§ 240, 241 (8 U.S.C. §§ 1229a, 1231); 18 U.S.C. §§ 3184, 4100".into(),
+            decides: vec![],
+            document: t(lang, "iv-action-document", &[]),
+            fact: "action".into(),
+            question: t(lang, "iv-ask-action", &[]),
+        },
+        ask: Ask::Action,
+    })
+}
+
+fn next_missing(case: &Case, d: &Determination, askable: &impl Fn(&Ask) -> bool) -> Option<Next> {
     let mut best: Option<((u8, u8, usize), Next)> = None;
     let action = d.action.iter().flat_map(|a| a.missing.iter());
     let lists = d

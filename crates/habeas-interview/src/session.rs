@@ -218,6 +218,10 @@ pub fn apply(case: &Value, ask: &Ask, value: Value) -> Value {
         Ask::ActionAuthority => set(&mut c, &["action", "authority"], value),
         Ask::ActionBool { field } => set(&mut c, &["action", field], value),
         Ask::Circuit => set(&mut c, &["forum", "circuit"], value),
+        Ask::District => set(&mut c, &["forum", "district"], value),
+        // "none": nothing is recorded (and the question is not asked again).
+        Ask::Action if value.is_string() => set(&mut c, &["action"], json!({"kind": value})),
+        Ask::Action => {}
         Ask::Orders => set(&mut c, &["immigration", "orders"], value),
         Ask::Consent => set(&mut c, &["action", "consent"], value),
         Ask::ParentCitizen { person } => {
@@ -247,6 +251,8 @@ pub fn check_of(ask: &Ask) -> Check {
         Ask::ActionTo => Check::Country,
         Ask::ActionAuthority => Check::Authority,
         Ask::Circuit => Check::Circuit,
+        Ask::District => Check::District,
+        Ask::Action => Check::Action,
         Ask::Imprisonment
         | Ask::Unaccompanied
         | Ask::ActionBool { .. }
@@ -348,13 +354,15 @@ impl<'a> Interview<'a> {
             Ask::ActionBool { field } => get(c, &["action", field]).is_none(),
             Ask::Consent => get(c, &["action", "consent"]).is_none(),
             Ask::Circuit => get(c, &["forum", "circuit"]).is_none(),
+            Ask::District => get(c, &["forum", "district"]).is_none(),
+            Ask::Action => get(c, &["action"]).is_none(),
             Ask::ParentCitizen { person } => get(c, &["people", person, "citizenship"]).is_none(),
         }
     }
 
     /// The next question on the current case, if any.
     pub fn next(&self, case: &Case, d: &Determination) -> Option<Next> {
-        plan::next(case, d, |a| self.askable(a))
+        plan::next(case, d, self.lang, |a| self.askable(a))
     }
 
     /// Records an answer (the whole new case) as one step, after checking
@@ -401,11 +409,12 @@ impl<'a> Interview<'a> {
         let end = loop {
             let (case, d) = self.determine();
             p.say(&format!("\n{}", current_line(&d, lang)))?;
-            if settled(&d) {
-                p.say(&t(lang, "iv-settled", &[]))?;
-                break End::Settled;
-            }
+            // Settled: only the proposed action may still be asked.
             let Some(next) = self.next(&case, &d) else {
+                if settled(&d) {
+                    p.say(&t(lang, "iv-settled", &[]))?;
+                    break End::Settled;
+                }
                 p.say(&t(lang, "iv-nothing-more", &[]))?;
                 break End::NothingMore;
             };
@@ -427,7 +436,12 @@ impl<'a> Interview<'a> {
             match self.step(p, &case, &next)? {
                 Step::Done(new, dk) => {
                     if let Err(e) = self.record(&next.ask, new, dk) {
+                        // Asked again, the same answer was refused again and
+                        // again (review of the fourteenth session: "has the
+                        // mother ever married?" after her marriage was
+                        // recorded looped on "no"): set aside instead.
                         p.say(&format!("{}\n{e}", t(lang, "iv-invalid-case", &[])))?;
+                        self.skip.insert(next.ask.key());
                         self.asked -= 1;
                     }
                 }

@@ -75,13 +75,16 @@ fn derivation_in_six_questions_with_a_correction() {
             // Not asked since 2026-11-29: the child was 9 at the mother's
             // oath, and a child under 14 is taken to be unmarried.
             ("lawful permanent resident", "1999-05-01"),
+            // Citizenship settled, the proposed action is asked.
+            ("What is proposed for the person", "nothing yet"),
         ],
         asked: vec![],
     };
     let s = iv.run(&mut person).unwrap();
     assert_eq!(s.end, End::Settled, "{:#?}", person.asked);
     assert!(person.script.is_empty(), "{:#?}", person.script);
-    assert_eq!(s.questions, 5);
+    assert_eq!(s.questions, 6);
+    assert!(s.case.get("action").is_none(), "{:#}", s.case);
     assert_eq!(s.determination.citizenship.status, "citizen");
     assert_eq!(
         s.determination.citizenship.since.as_deref(),
@@ -132,13 +135,15 @@ fn acquisition_through_a_us_born_mother_in_eight_questions() {
             // so § 301(c) through both parents is still open and the
             // mother's residence is asked first.
             ("Where did the mother live", "1975-01-01..2000-01-01"),
+            ("What is proposed for the person", "Deportation"),
         ],
         asked: vec![],
     };
     let s = iv.run(&mut person).unwrap();
     assert_eq!(s.end, End::Settled, "{:#?}", person.asked);
     assert!(person.script.is_empty(), "{:#?}", person.script);
-    assert_eq!(s.questions, 8, "{:#?}", person.asked);
+    assert_eq!(s.questions, 9, "{:#?}", person.asked);
+    assert_eq!(s.determination.action.as_ref().unwrap().verdict, "barred");
     assert_eq!(s.determination.citizenship.status, "citizen");
     assert_eq!(
         s.determination.citizenship.since.as_deref(),
@@ -158,12 +163,106 @@ fn line_mode_shows_the_answer_after_every_step() {
     assert_eq!(out.matches("Current answer:").count(), 4, "{out}");
 }
 
+/// One question settles the citizenship; the second asks what is
+/// proposed (a citizen may still face an extradition).
 #[test]
 fn born_in_the_united_states_in_one_question() {
-    let (s, _, out) = run(Lang::En, "2001-07-04\nUS\n");
+    let (s, _, out) = run(Lang::En, "2001-07-04\nUS\nnone\n");
     assert_eq!(s.end, End::Settled, "{out}");
-    assert_eq!(s.questions, 1);
+    assert_eq!(s.questions, 2, "{out}");
     assert_eq!(s.determination.citizenship.status, "citizen");
+    assert!(s.determination.action.is_none());
+    assert!(out.contains("What is proposed for the person"), "{out}");
+}
+
+/// Answers the questions whose text contains one of the keys, and
+/// "don't know" to every other; records what was asked.
+struct ByText {
+    answers: Vec<(&'static str, &'static str)>,
+    asked: Vec<String>,
+}
+
+impl Prompter for ByText {
+    fn say(&mut self, _: &str) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn ask(&mut self, question: &str, check: Check, lang: Lang) -> std::io::Result<Reply> {
+        self.asked.push(question.to_string());
+        Ok(match self.answers.iter().find(|(q, _)| question.contains(q)) {
+            Some((_, a)) => Reply::Value(check.parse(a, lang).unwrap()),
+            None => Reply::Control(habeas_interview::Control::DontKnow),
+        })
+    }
+}
+
+/// Citizenship left open: once nothing more about it can be asked, the
+/// action is asked, then what it turns on (its country first), in the
+/// person's words: a country's name (review of the fourteenth session:
+/// the interview never asked the action, and refused "El Salvador").
+#[test]
+fn the_proposed_action_is_asked_and_decided() {
+    let law = Law::embedded().unwrap();
+    let mut start = empty_case("2025-04-15");
+    start["people"]["person"] =
+        serde_json::json!({"born": {"date": "1990-03-03", "country": "SV"}});
+    let mut iv = Interview::new(&law, start, Lang::Es).unwrap();
+    let mut p = ByText {
+        answers: vec![
+            ("¿Qué se propone para la persona", "deportación"),
+            ("¿A qué país", "El Salvador"),
+        ],
+        asked: vec![],
+    };
+    let s = iv.run(&mut p).unwrap();
+    assert_eq!(s.case["action"]["kind"], "removal", "{:#?}", p.asked);
+    assert_eq!(s.case["action"]["to"], "SV", "{:#?}", p.asked);
+    let a = s.determination.action.as_ref().unwrap();
+    assert_eq!(a.verdict, "possibly_barred");
+    let first_action = p.asked.iter().position(|q| q.contains("¿Qué se propone"));
+    assert!(first_action.is_some_and(|i| i > 0), "{:#?}", p.asked);
+}
+
+/// Answers one question (by a part of its text) and "don't know" to
+/// every other; counts how often that question was asked.
+struct OneAnswer {
+    question: &'static str,
+    answer: &'static str,
+    times: usize,
+}
+
+impl Prompter for OneAnswer {
+    fn say(&mut self, _: &str) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn ask(&mut self, question: &str, check: Check, lang: Lang) -> std::io::Result<Reply> {
+        if question.contains(self.question) {
+            self.times += 1;
+            return Ok(Reply::Value(check.parse(self.answer, lang).unwrap()));
+        }
+        Ok(Reply::Control(habeas_interview::Control::DontKnow))
+    }
+}
+
+/// An answer that contradicts the case is set aside, not asked again and
+/// again (review of the fourteenth session: "has the mother ever
+/// married?" looped on "no").
+#[test]
+fn a_contradicting_answer_is_set_aside() {
+    let law = Law::embedded().unwrap();
+    let mut start = empty_case("2025-04-15");
+    start["people"]["person"] =
+        serde_json::json!({"born": {"date": "1990-03-03", "country": "SV"}});
+    let mut iv = Interview::new(&law, start, Lang::En).unwrap();
+    // A naturalization before the birth is refused by validation.
+    let mut p = OneAnswer {
+        question: "Did the person become a U.S. citizen by naturalization",
+        answer: "1980-01-01",
+        times: 0,
+    };
+    let s = iv.run(&mut p).unwrap();
+    assert_eq!(p.times, 1);
+    assert!(s.case["people"]["person"].get("naturalized").is_none());
+    assert_eq!(s.end, End::NothingMore);
 }
 
 #[test]

@@ -63,6 +63,8 @@ fn two_answers(case: &Value, ask: &Ask, boundary: Option<&str>) -> (Value, Value
         Ask::ActionTo => (one(json!("MX")), one(json!("SV"))),
         Ask::ActionAuthority => (one(json!("ina240")), one(json!("alien_enemies_act"))),
         Ask::Circuit => (one(json!("9th")), one(json!("4th"))),
+        Ask::District => (one(json!("D. Md.")), one(json!("N.D. Tex."))),
+        Ask::Action => (one(json!("removal")), one(json!("extradition"))),
         Ask::Orders => (
             one(json!([])),
             one(json!([{"kind": "removal", "final": true}])),

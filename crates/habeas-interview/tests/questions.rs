@@ -75,6 +75,7 @@ fn questions_in_both_languages() {
         ),
         ("iv-ask-rel-paternity_adjudicated", Some("role-father")),
         ("iv-ask-rel-legal_separation", None),
+        ("iv-ask-action", None),
     ] {
         for lang in [Lang::En, Lang::Es] {
             let r = role.map(|r| t(lang, r, &[])).unwrap_or_default();
@@ -94,7 +95,12 @@ fn invalid_answers_say_what_is_expected_in_both_languages() {
         (Check::DateOrNever, "soon"),
         (Check::Periods, "2000..1990"),
         (Check::YesNo, "maybe"),
-        (Check::Country, "Mexico"),
+        (Check::Country, "Narnia"),
+        (Check::Country, "Samoa"),
+        (Check::Date, "03/04/1995"),
+        (Check::Date, "3/4/95"),
+        (Check::Action, "maybe"),
+        (Check::District, " "),
         (Check::Circuit, "12th"),
     ] {
         for lang in [Lang::En, Lang::Es] {

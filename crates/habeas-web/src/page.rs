@@ -192,7 +192,7 @@ pub(crate) fn interview(
             }));
         }
     }
-    let question = next.as_ref().filter(|_| !is_settled).map(|n| {
+    let question = next.as_ref().map(|n| {
         let fields = steps::fields(st, &case, n, lang);
         context! {
             title => t(lang, "web-question", &[("n", &(st.history.len() + 1).to_string())]),
@@ -202,12 +202,12 @@ pub(crate) fn interview(
             fields => minijinja::value::Serde(&fields),
         }
     });
-    let end = if is_settled {
-        Some(t(lang, "iv-settled", &[]))
-    } else if question.is_none() {
-        Some(t(lang, "iv-nothing-more", &[]))
-    } else {
+    let end = if question.is_some() {
         None
+    } else if is_settled {
+        Some(t(lang, "iv-settled", &[]))
+    } else {
+        Some(t(lang, "iv-nothing-more", &[]))
     };
     let timeline = habeas_report::timeline_svg(&case, &d, report_lang(lang)).ok();
     let (other_code, other_name) = other(lang);

@@ -80,7 +80,7 @@ pub(crate) fn next_of(
 ) -> Result<(Case, Determination, Option<Next>), CaseErrors> {
     let iv = Interview::new(law, st.case.clone(), lang)?;
     let (case, d) = iv.determine();
-    let next = plan::next(&case, &d, |a| {
+    let next = plan::next(&case, &d, lang, |a| {
         !st.skip.contains(&a.key())
             && match a {
                 Ask::Birth { person } => {
@@ -181,6 +181,25 @@ pub(crate) fn fields(st: &PageState, case: &Case, next: &Next, lang: Lang) -> Ve
             let label = habeas_interview::session::parent_citizen_question(person, lang);
             vec![yes_no("answer", label, lang)]
         }
+        Ask::Action => vec![Field {
+            name: "answer",
+            label: next.missing.question.clone(),
+            kind: "radio",
+            hint: None,
+            options: vec![
+                ("removal", capital(&t(lang, "action-kind-removal", &[]))),
+                (
+                    "transfer",
+                    capital(&t(lang, "action-kind-foreign_custody_transfer", &[])),
+                ),
+                (
+                    "extradition",
+                    capital(&t(lang, "action-kind-extradition", &[])),
+                ),
+                ("detention", capital(&t(lang, "action-kind-detention", &[]))),
+                ("none", t(lang, "web-action-none", &[])),
+            ],
+        }],
         Ask::Sex { .. } => vec![Field {
             name: "answer",
             label: next.missing.question.clone(),
@@ -253,8 +272,8 @@ pub(crate) fn answer(
     lang: Lang,
     form: &HashMap<String, String>,
 ) -> Result<(), Refused> {
-    let (case, d, next) = next_of(law, st, lang).map_err(|_| refused("web-bad-state"))?;
-    let Some(next) = next.filter(|_| !habeas_interview::settled(&d)) else {
+    let (case, _, next) = next_of(law, st, lang).map_err(|_| refused("web-bad-state"))?;
+    let Some(next) = next else {
         return Ok(());
     };
     let ask = &next.ask;
@@ -346,13 +365,18 @@ pub(crate) fn answer(
                     other => parse(Check::YesNo, other, lang)?,
                 },
                 Check::Sex => parse(Check::Sex, s, Lang::En)?,
+                Check::Action => parse(Check::Action, s, Lang::En)?,
                 c => parse(c, s, lang)?,
             };
             apply(&st.case, ask, v)
         }
     };
-    if parse_case_value(new.clone()).is_err() {
-        return Err(refused("iv-invalid-case"));
+    if let Err(e) = parse_case_value(new.clone()) {
+        // Set aside, as the terminal does: asked again, the same answer
+        // would be refused again.
+        st.push();
+        st.skip.insert(ask.key());
+        return Err(said(format!("{} {e}", t(lang, "iv-invalid-case", &[]))));
     }
     st.push();
     if new == st.case {
@@ -366,12 +390,9 @@ pub(crate) fn answer(
 
 /// "I don't know": the current question is not asked again.
 pub(crate) fn dont_know(law: &Law, st: &mut PageState, lang: Lang) {
-    let Ok((case, d, Some(next))) = next_of(law, st, lang) else {
+    let Ok((case, _, Some(next))) = next_of(law, st, lang) else {
         return;
     };
-    if habeas_interview::settled(&d) {
-        return;
-    }
     st.push();
     st.skip.insert(next.ask.key());
     // "Don't know" about the family still names the two parents, as the

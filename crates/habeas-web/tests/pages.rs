@@ -284,3 +284,54 @@ async fn a_forged_state_starts_again() {
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("could not be read"));
 }
+
+/// Citizenship settled, the page asks what is proposed (radio buttons), and
+/// the answer is decided; a country may be written by its name (review of
+/// the fourteenth session: the interview never asked the action).
+#[tokio::test]
+async fn the_proposed_action_is_asked_after_citizenship() {
+    let t = backend("action");
+    let (_, first) = get(&t, "/interview?lang=es&as_of=2026-01-01").await;
+    let (_, two) = post(
+        &t,
+        "/interview",
+        &[
+            ("state", &state(&first)),
+            ("lang", "es"),
+            ("go", "next"),
+            ("born_date", "4 de julio de 2001"),
+            ("born_country", "Estados Unidos"),
+        ],
+    )
+    .await;
+    assert!(state(&two).contains("\"2001-07-04\""), "{two}");
+    assert!(two.contains("¿Qué se propone para la persona"), "{two}");
+    assert!(two.contains("value=\"removal\""), "{two}");
+    let (_, three) = post(
+        &t,
+        "/interview",
+        &[
+            ("state", &state(&two)),
+            ("lang", "es"),
+            ("go", "next"),
+            ("answer", "removal"),
+        ],
+    )
+    .await;
+    assert!(state(&three).contains("\"removal\""), "{three}");
+    assert!(three.contains("Las preguntas están resueltas"), "{three}");
+    // "Nothing yet" records no action, and the question is not asked again.
+    let (_, none) = post(
+        &t,
+        "/interview",
+        &[
+            ("state", &state(&two)),
+            ("lang", "es"),
+            ("go", "next"),
+            ("answer", "none"),
+        ],
+    )
+    .await;
+    assert!(!state(&none).contains("\"action\":{"), "{none}");
+    assert!(none.contains("Las preguntas están resueltas"), "{none}");
+}
