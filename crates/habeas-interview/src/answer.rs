@@ -84,9 +84,9 @@ pub enum Check {
     Periods,
     /// yes or no.
     YesNo,
-    /// A two-letter country code.
+    /// A country: its two-letter code, or its name (English or Spanish).
     Country,
-    /// Country codes separated by commas or spaces, or "none".
+    /// Countries separated by commas (names or codes), or "none".
     Countries,
     /// A federal circuit: `1st` .. `11th` or `DC`.
     Circuit,

@@ -27,10 +27,16 @@
 //! national?". Facts this interview cannot ask (an explanation detail such
 //! as `relations[3].period`, law data, timestamps of a notice) are skipped.
 //!
-//! Measured (tests): a derivation case (INA 320) settles from nothing in 6
-//! questions, acquisition through a U.S.-born mother (INA 301(g)) in 8 (a
-//! parent's "never a citizen" is the family's word, a claim that leaves that
-//! parent's routes open), a birth in the United States in 1.
+//! Once citizenship is settled, or nothing more about it can be asked, a
+//! case that records no proposed action is asked what is proposed
+//! (removal, transfer to a foreign prison, extradition, detention, or
+//! nothing yet); the facts that action turns on follow.
+//!
+//! Measured (tests): a derivation case (INA 320) settles from nothing in 5
+//! questions and the action, acquisition through a U.S.-born mother (INA
+//! 301(g)) in 8 and the action (a parent's "never a citizen" is the
+//! family's word, a claim that leaves that parent's routes open), a birth
+//! in the United States in 1 and the action.
 
 use std::collections::BTreeSet;
 

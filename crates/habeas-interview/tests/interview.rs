@@ -188,10 +188,12 @@ impl Prompter for ByText {
     }
     fn ask(&mut self, question: &str, check: Check, lang: Lang) -> std::io::Result<Reply> {
         self.asked.push(question.to_string());
-        Ok(match self.answers.iter().find(|(q, _)| question.contains(q)) {
-            Some((_, a)) => Reply::Value(check.parse(a, lang).unwrap()),
-            None => Reply::Control(habeas_interview::Control::DontKnow),
-        })
+        Ok(
+            match self.answers.iter().find(|(q, _)| question.contains(q)) {
+                Some((_, a)) => Reply::Value(check.parse(a, lang).unwrap()),
+                None => Reply::Control(habeas_interview::Control::DontKnow),
+            },
+        )
     }
 }
 
