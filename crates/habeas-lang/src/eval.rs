@@ -136,6 +136,12 @@ pub struct Flag {
     pub reason: String,
     /// The rule that raised it.
     pub rule: String,
+    /// Raised because the rule's result was left unknown (a version the
+    /// law does not encode, a cycle, a family too deep): it says "the answer
+    /// is left open", which a host may leave out of a definite answer (the
+    /// unknown did not reach it). Not written out (the host decides).
+    #[serde(skip)]
+    pub open: bool,
 }
 
 /// A fact that could change a result, with the rule that reads it.
@@ -796,10 +802,19 @@ impl<'a> Session<'a> {
     }
 
     fn add_flag(&mut self, r: &RuleIr, reason: &str) {
+        self.add_flag_of(r, reason, false);
+    }
+
+    fn add_open_flag(&mut self, r: &RuleIr, reason: &str) {
+        self.add_flag_of(r, reason, true);
+    }
+
+    fn add_flag_of(&mut self, r: &RuleIr, reason: &str, open: bool) {
         let f = Flag {
             rule: r.name.clone(),
             reason: reason.to_string(),
             citation: r.citation(),
+            open,
         };
         if let Some(top) = self.own_flags.last_mut()
             && !top.contains(&f)
@@ -929,12 +944,12 @@ impl<'a> Session<'a> {
             }
             Err(None) => {
                 self.recycle(args);
-                self.add_flag(r, "this rule depends on itself for these facts (a cycle in the family graph?); the answer is left open");
+                self.add_open_flag(r, "this rule depends on itself for these facts (a cycle in the family graph?); the answer is left open");
                 return (Val::plain(Value::unknown(&r.ret)), None);
             }
             Ok(None) => {
                 self.recycle(args);
-                self.add_flag(
+                self.add_open_flag(
                     r,
                     "the family graph is too deep to follow; the answer is left open",
                 );
@@ -1144,7 +1159,7 @@ impl<'a> Session<'a> {
                     // force: with an unknown date the date is asked first
                     // (as a `review when` on a rule that may hold, above).
                     if definite {
-                        self.add_flag(
+                        self.add_open_flag(
                             r,
                             &format!(
                                 "not decided by the encoded law: {shown}; the answer is left open"
@@ -2128,6 +2143,7 @@ mod tests {
             rule: "r".into(),
             reason: "why".into(),
             citation: "c".into(),
+            open: false,
         }];
         let mut n = Arc::new(bottom);
         for i in 0..depth {

@@ -705,14 +705,25 @@ impl Law {
         // every flag raised.
         // (In missing mode a tree without open nodes or flags is not built:
         // no tree, no flag.)
-        let citizenship_flags = if explain {
+        let mut raised = if explain {
             explanation
                 .as_ref()
-                .map(|e| flags_of(&collect_flags(e)))
+                .map(|e| collect_flags(e))
                 .unwrap_or_default()
         } else {
-            flags_of(s.flags())
+            s.flags().to_vec()
         };
+        // A citizen or a non-citizen is a definite answer: a flag saying
+        // that a rule left "the answer open" was raised in a branch whose
+        // unknown did not reach it (a parent's own open derivation routes,
+        // beside a parent's passport and a failed residence count: review
+        // of the fifteenth session, test flags-not-citizen-father-passport-
+        // since-birth-unnamed-grandparents-no-open-flags). A national's
+        // citizenship may still be open, so its flags stay.
+        if matches!(status, "citizen" | "not_citizen") {
+            raised.retain(|f| !f.open);
+        }
+        let citizenship_flags = flags_of(&raised);
         let n_flags = s.flags().len();
         let citizenship = CitizenshipPart {
             status,
