@@ -78,6 +78,7 @@ FORCED_AMBIGUOUS = {
     "corea": ["KP", "KR"],
     "congo": ["CD", "CG"],
     "marianas": ["GU", "MP"],
+    "georgia": ["GE", "US"],  # the country, or the State
     "mariana islands": ["GU", "MP"],
     "islas marianas": ["GU", "MP"],
 }
@@ -139,6 +140,23 @@ def main() -> None:
         "pub const AMBIGUOUS: &[(&str, &[&str])] = &[",
     ]
     out += [f'    ("{k}", &[{", ".join(chr(34) + c + chr(34) for c in cs)}]),' for k, cs in ambiguous]
+    out += [
+        "];",
+        "",
+        "/// Each code's name in English and in Spanish, to say which is which.",
+        "pub const DISPLAY: &[(&str, &str, &str)] = &[",
+    ]
+    for code in codes:
+        c = pycountry.countries.get(alpha_2=code)
+        if c is None:
+            en = {"XK": "Kosovo"}.get(code, code)
+            sp = en
+        else:
+            en = getattr(c, "common_name", None) or c.name
+            sp = es.gettext(c.name)
+        if code == "US":
+            sp = "Estados Unidos"
+        out.append(f'    ("{code}", "{en}", "{sp}"),')
     out += ["];", ""]
     OUT.write_text("\n".join(out))
     print(f"{len(unique)} names, {len(ambiguous)} ambiguous -> {OUT}")

@@ -87,6 +87,12 @@ fn derivation_from_nothing_in_six_questions() {
         "Did the mother have legal and physical custody",
         "1998-07-01",
     );
+    // Asked too (custody is often joint); "no" records nothing.
+    answer(
+        &mut s,
+        "Did the father have legal and physical custody",
+        "no",
+    );
     s.expect("Current answer").unwrap();
     answer(
         &mut s,

@@ -18,7 +18,8 @@ use serde_json::{Value, json};
 use unicode_normalization::UnicodeNormalization as _;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::country_names::{AMBIGUOUS, NAMES};
+use crate::country_names::{AMBIGUOUS, DISPLAY, NAMES};
+use crate::places;
 
 /// A word that steers the interview instead of answering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +49,9 @@ pub fn control(input: &str) -> Option<Control> {
         "don't know" | "dont know" | "do not know" | "i don't know" | "i dont know" | "idk"
         | "dk" | "not sure" | "i'm not sure" | "im not sure" | "unsure" | "unknown" | "no idea"
         | "no sé" | "no se" | "nose" | "no lo sé" | "no lo se" | "no sabe" | "no sabemos"
-        | "no estoy seguro" | "no estoy segura" | "desconocido" | "desconocida" | "ni idea" => {
+        | "no estoy seguro" | "no estoy segura" | "desconocido" | "desconocida" | "ni idea"
+        | "no recuerdo" | "no me acuerdo" | "no lo recuerdo" | "i don't remember"
+        | "i dont remember" | "don't remember" | "dont remember" | "dunno" | "no clue" => {
             Some(Control::DontKnow)
         }
         "back" | "atrás" | "atras" | "volver" => Some(Control::Back),
@@ -205,7 +208,7 @@ const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// Words that join the parts of a spoken date.
-const DATE_FILLERS: &[&str] = &["de", "del", "of", "the", "el", "on", "en"];
+const DATE_FILLERS: &[&str] = &["de", "del", "of", "the", "el", "on", "en", "in"];
 
 #[derive(Clone, Copy)]
 enum Part {
@@ -230,6 +233,10 @@ fn spoken_date(s: &str, lang: Lang) -> Option<Result<String, String>> {
         }
         if let Some((_, m)) = MONTHS.iter().find(|(n, _)| *n == w) {
             parts.push(Part::Month(*m));
+            continue;
+        }
+        if matches!(w, "primero" | "first") {
+            parts.push(Part::Num(1, 1));
             continue;
         }
         // "3rd", "1st", "1o" (from "1º"), "1ro": the number.
@@ -258,6 +265,8 @@ fn spoken_date(s: &str, lang: Lang) -> Option<Result<String, String>> {
         }
         [Part::Num(y, 4), Part::Num(m, 1 | 2), Part::Num(d, 1 | 2)] => ymd(*y, *m, Some(*d)),
         [Part::Num(m, 1 | 2), Part::Num(y, 4)] => ymd(*y, *m, None),
+        // "en 1995", "in 1995"
+        [Part::Num(y, 4)] => Ok(format!("{y:04}")),
         [Part::Num(a, 1 | 2), Part::Num(b, 1 | 2), Part::Num(y, 4)] => {
             let (a, b, y) = (*a, *b, *y);
             if a == b || (a > 12 && b <= 12) {
@@ -309,9 +318,59 @@ pub fn country_key(s: &str) -> String {
 }
 
 /// Parses a country: its two-letter code (capitals or not) or its name in
-/// English or Spanish ("México", "United States", "EE. UU.").
+/// English or Spanish ("México", "United States", "EE. UU."); a State's
+/// name or postal code is the United States ("Texas", "TX"); "Houston,
+/// Texas" and "USA, Texas" are read part by part. A code that is also a
+/// State's postal code ("CA", "GA", "IN") and a name of two places
+/// ("Georgia", "Samoa") are refused with both readings.
 pub fn country(s: &str, lang: Lang) -> Result<String, String> {
+    match one_country(s, lang) {
+        Err(e) if s.contains(',') => {
+            let mut found: Vec<String> = Vec::new();
+            for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                if let Ok(c) = one_country(part, lang)
+                    && !found.contains(&c)
+                {
+                    found.push(c);
+                }
+            }
+            match found.as_slice() {
+                [one] => Ok(one.clone()),
+                _ => Err(e),
+            }
+        }
+        r => r,
+    }
+}
+
+/// A code with its name in `lang`: "AS (American Samoa)".
+fn code_named(code: &str, lang: Lang) -> String {
+    let name = DISPLAY
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, en, es)| if lang == Lang::Es { *es } else { *en })
+        .unwrap_or(code);
+    format!("{code} ({name})")
+}
+
+fn one_country(s: &str, lang: Lang) -> Result<String, String> {
     let c = s.trim().to_ascii_uppercase();
+    if places::CODES_ALSO_COUNTRIES.contains(&c.as_str()) {
+        let state = places::STATES
+            .iter()
+            .find(|(code, _, _)| *code == c)
+            .and_then(|(_, _, names)| names.first())
+            .map_or_else(|| c.clone(), |n| capitalized(n));
+        return Err(t(
+            lang,
+            "iv-code-also-state",
+            &[
+                ("input", s.trim()),
+                ("country", &code_named(&c, lang)),
+                ("state", &state),
+            ],
+        ));
+    }
     if ISO_3166_ALPHA2.binary_search(&c.as_str()).is_ok() {
         return Ok(c);
     }
@@ -319,14 +378,30 @@ pub fn country(s: &str, lang: Lang) -> Result<String, String> {
     if let Ok(i) = NAMES.binary_search_by(|(n, _)| (*n).cmp(k.as_str())) {
         return Ok(NAMES[i].1.to_string());
     }
+    if places::state(&k).is_some() {
+        return Ok("US".into());
+    }
     if let Some((_, codes)) = AMBIGUOUS.iter().find(|(n, _)| *n == k) {
+        let named: Vec<String> = codes.iter().map(|c| code_named(c, lang)).collect();
         return Err(t(
             lang,
             "iv-ambiguous-country",
-            &[("input", s.trim()), ("codes", &codes.join(", "))],
+            &[("input", s.trim()), ("codes", &named.join(", "))],
         ));
     }
     Err(t(lang, "iv-invalid-country", &[]))
+}
+
+fn capitalized(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Countries separated by commas or semicolons (names or codes), or codes
@@ -376,11 +451,80 @@ fn action_kind(n: &str) -> Option<Option<&'static str>> {
     })
 }
 
+/// A period as people say it: "1965 to 1988", "1965-1988", "from 1965
+/// until 1988", "since 1965", "de 1965 a 1988", "desde marzo de 1990",
+/// "1990 to now": the `FROM..TO` form (an empty `TO`: until now).
+fn spoken_period(part: &str) -> Option<(String, String)> {
+    let mut k = fold(part.trim()).trim().to_string();
+    let mut open_start = false;
+    for lead in ["from ", "since ", "desde ", "de ", "between ", "entre "] {
+        if let Some(rest) = k.strip_prefix(lead) {
+            open_start = matches!(lead, "since " | "desde ");
+            k = rest.trim().to_string();
+            break;
+        }
+    }
+    let now = |x: &str| {
+        matches!(
+            x.trim(),
+            "now"
+                | "present"
+                | "the present"
+                | "today"
+                | "hoy"
+                | "ahora"
+                | "el presente"
+                | "la fecha"
+                | "la actualidad"
+                | "presente"
+        )
+    };
+    for sep in [
+        " to ",
+        " until ",
+        " through ",
+        " till ",
+        " hasta ",
+        " and ",
+        " a ",
+        " y ",
+    ] {
+        if let Some((a, b)) = k.split_once(sep) {
+            let b = if now(b) {
+                String::new()
+            } else {
+                b.trim().to_string()
+            };
+            return Some((a.trim().to_string(), b));
+        }
+    }
+    // "1965-1988": two years (never "1965-05", a month).
+    if let Some((a, b)) = k.split_once('-')
+        && a.trim().len() == 4
+        && b.trim().len() == 4
+        && a.trim()
+            .chars()
+            .chain(b.trim().chars())
+            .all(|c| c.is_ascii_digit())
+    {
+        return Some((a.trim().to_string(), b.trim().to_string()));
+    }
+    open_start.then_some((k, String::new()))
+}
+
 fn periods(s: &str, lang: Lang) -> Result<Value, String> {
     let bad = || t(lang, "iv-invalid-periods", &[]);
     let mut out = Vec::new();
     for part in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let (from, to) = part.split_once("..").ok_or_else(bad)?;
+        let spoken = if part.contains("..") {
+            None
+        } else {
+            spoken_period(part)
+        };
+        let (from, to) = match &spoken {
+            Some((f, t)) => (f.as_str(), t.as_str()),
+            None => part.split_once("..").ok_or_else(bad)?,
+        };
         let from = parse_date(from, lang).map_err(|e| format!("{e}. {}", bad()))?;
         let f = PDate::parse(&from).map_err(|e| format!("{e}. {}", bad()))?;
         let to = to.trim();
@@ -402,6 +546,197 @@ fn periods(s: &str, lang: Lang) -> Result<Value, String> {
     Ok(Value::Array(out))
 }
 
+/// A federal circuit: "5th", "5", "Fifth Circuit", "quinto circuito",
+/// "DC", or the State or territory where the person is held ("Texas").
+fn circuit(input: &str) -> Option<&'static str> {
+    const ORDINALS: &[(&str, &str)] = &[
+        ("first", "1st"),
+        ("second", "2nd"),
+        ("third", "3rd"),
+        ("fourth", "4th"),
+        ("fifth", "5th"),
+        ("sixth", "6th"),
+        ("seventh", "7th"),
+        ("eighth", "8th"),
+        ("ninth", "9th"),
+        ("tenth", "10th"),
+        ("eleventh", "11th"),
+        ("primer", "1st"),
+        ("primero", "1st"),
+        ("segundo", "2nd"),
+        ("tercer", "3rd"),
+        ("tercero", "3rd"),
+        ("cuarto", "4th"),
+        ("quinto", "5th"),
+        ("sexto", "6th"),
+        ("septimo", "7th"),
+        ("octavo", "8th"),
+        ("noveno", "9th"),
+        ("decimo", "10th"),
+        ("undecimo", "11th"),
+        ("decimoprimero", "11th"),
+        ("onceavo", "11th"),
+    ];
+    let k = country_key(input);
+    let words: Vec<&str> = k
+        .split(' ')
+        .filter(|w| {
+            ![
+                "circuit", "circuito", "cir", "the", "el", "del", "court", "of", "appeals",
+            ]
+            .contains(w)
+        })
+        .collect();
+    let rest = words.join(" ");
+    if let Some(c) = CIRCUITS
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(&rest) || c.trim_end_matches(char::is_alphabetic) == rest)
+    {
+        return Some(c);
+    }
+    if rest == "d c" || rest == "district of columbia" {
+        return Some("DC");
+    }
+    if let Some((_, c)) = ORDINALS.iter().find(|(w, _)| *w == rest) {
+        return CIRCUITS.iter().copied().find(|x| x == c);
+    }
+    places::circuit_of(&rest).or_else(|| {
+        let code = NAMES
+            .binary_search_by(|(n, _)| (*n).cmp(rest.as_str()))
+            .ok()
+            .map(|i| NAMES[i].1)?;
+        places::circuit_of(code)
+    })
+}
+
+/// A federal district as the law reads it (`N.D. Tex.`, "Northern District
+/// of Texas"), Spanish names included ("Distrito Sur de Texas"); `None`
+/// for an answer that names no district ("Houston", "Port Isabel"): the law
+/// reads some districts' orders by name, and a district it cannot read
+/// would silently lose them (review of the fifteenth session).
+fn district(input: &str) -> Option<String> {
+    let k = fold(input.trim());
+    if k.is_empty() {
+        return None;
+    }
+    let english: Vec<&str> = k
+        .split_whitespace()
+        .map(|w| match w {
+            "distrito" => "district",
+            "norte" => "northern",
+            "sur" => "southern",
+            "este" | "oriental" => "eastern",
+            "oeste" | "occidental" => "western",
+            "medio" => "middle",
+            "centro" | "central" => "central",
+            "tejas" => "texas",
+            "nueva" => "new",
+            "de" | "del" => "of",
+            other => other,
+        })
+        .collect();
+    let english = english.join(" ");
+    let named = habeas_case::facts::district_name(&english);
+    let bluebook =
+        named.len() < english.trim().len() || named.contains(".D.") || named.starts_with("D. ");
+    let spelled =
+        english.contains("district") || english.contains(" d ") || english.starts_with("d ");
+    let looks = bluebook
+        || spelled
+        || input.contains("D.")
+        || input
+            .to_ascii_uppercase()
+            .split_whitespace()
+            .any(|w| matches!(w, "ND" | "SD" | "ED" | "WD" | "MD" | "CD"));
+    looks.then(|| {
+        if bluebook {
+            named
+        } else {
+            input.trim().to_string()
+        }
+    })
+}
+
+/// A removal authority: its code, or its name in either language.
+fn authority(n: &str) -> Option<&'static str> {
+    let k = country_key(n);
+    let code = match k.as_str() {
+        "immigration judge"
+        | "an immigration judge"
+        | "judge"
+        | "ij"
+        | "ina 240"
+        | "240"
+        | "section 240"
+        | "removal proceedings"
+        | "juez de inmigracion"
+        | "juez"
+        | "un juez de inmigracion"
+        | "orden del juez" => "ina240",
+        "expedited removal"
+        | "expedited"
+        | "235 b 1"
+        | "expulsion expedita"
+        | "deportacion expedita"
+        | "remocion expedita" => "expedited_235b1",
+        "reinstatement"
+        | "reinstated"
+        | "reinstatement of removal"
+        | "241 a 5"
+        | "restablecimiento"
+        | "reinstalacion"
+        | "restitucion" => "reinstatement_241a5",
+        "administrative"
+        | "administrative removal"
+        | "238 b"
+        | "orden administrativa"
+        | "deportacion administrativa" => "administrative_238b",
+        "stipulated" | "stipulated removal" | "estipulada" | "deportacion estipulada" => {
+            "stipulated"
+        }
+        "voluntary departure" | "salida voluntaria" => "voluntary_departure",
+        "alien enemies act" | "aea" | "ley de enemigos extranjeros" => "alien_enemies_act",
+        other => {
+            return AUTHORITIES
+                .iter()
+                .copied()
+                .find(|a| *a == other.replace(' ', "_"));
+        }
+    };
+    Some(code)
+}
+
+/// A protection's kind: its code, or a name people use.
+fn protection_kind(k: &str) -> Option<&'static str> {
+    let k = country_key(k);
+    let code = match k.as_str() {
+        "withholding"
+        | "withholding of removal"
+        | "withholding 241b3"
+        | "suspension de remocion"
+        | "suspension de deportacion" => "withholding_241b3",
+        "cat"
+        | "cat withholding"
+        | "convention against torture"
+        | "convencion contra la tortura" => "cat_withholding",
+        "cat deferral" | "deferral" | "deferral of removal" | "aplazamiento" => "cat_deferral",
+        "asylum" | "asilo" => "asylum",
+        "tps" | "temporary protected status" | "estatus de proteccion temporal" => "tps",
+        "deferred action" | "daca" | "accion diferida" => "deferred_action",
+        "parole" | "humanitarian parole" | "permiso humanitario" => "parole",
+        "u visa" | "visa u" => "u_visa",
+        "t visa" | "visa t" => "t_visa",
+        "sijs" | "special immigrant juvenile status" => "sijs",
+        other => {
+            return PROTECTION_KINDS
+                .iter()
+                .copied()
+                .find(|p| *p == other.replace(' ', "_"));
+        }
+    };
+    Some(code)
+}
+
 impl Check {
     /// Turns a typed answer into the case value it stands for, or says in
     /// `lang` what is wrong and what is expected. Control words are not
@@ -420,15 +755,9 @@ impl Check {
             Check::Country => country(input, lang).map(Value::String),
             Check::Countries if is_none(&n) => Ok(json!([])),
             Check::Countries => countries(input, lang).map(|l| json!(l)),
-            Check::Circuit => {
-                let c = n.to_ascii_uppercase();
-                let found = CIRCUITS.iter().find(|x| {
-                    x.eq_ignore_ascii_case(&c) || x.trim_end_matches(char::is_alphabetic) == c
-                });
-                found
-                    .map(|x| Value::String((*x).to_string()))
-                    .ok_or_else(|| t(lang, "iv-invalid-circuit", &[]))
-            }
+            Check::Circuit => circuit(input)
+                .map(|x| json!(x))
+                .ok_or_else(|| t(lang, "iv-invalid-circuit", &[])),
             Check::Sex => match n.as_str() {
                 "female" | "f" | "woman" | "mujer" | "femenino" => Ok(json!("female")),
                 "male" | "m" | "man" | "hombre" | "masculino" => Ok(json!("male")),
@@ -440,10 +769,7 @@ impl Check {
                 let mut out = Vec::new();
                 for part in n.split(';').map(str::trim).filter(|p| !p.is_empty()) {
                     let (kind, c) = part.split_once(':').ok_or_else(bad)?;
-                    let kind = kind.trim();
-                    if !PROTECTION_KINDS.contains(&kind) {
-                        return Err(bad());
-                    }
+                    let kind = protection_kind(kind.trim()).ok_or_else(bad)?;
                     out.push(json!({"kind": kind, "country": country(c, lang)?}));
                 }
                 if out.is_empty() {
@@ -453,17 +779,16 @@ impl Check {
             }
             Check::NoneOnly if is_none(&n) => Ok(json!([])),
             Check::NoneOnly => Err(t(lang, "iv-invalid-none-only", &[])),
-            Check::Authority => AUTHORITIES
-                .iter()
-                .find(|a| **a == n)
+            Check::Authority => authority(&n)
                 .map(|a| json!(a))
                 .ok_or_else(|| t(lang, "iv-invalid-authority", &[])),
             Check::Action => match action_kind(&n) {
                 Some(kind) => Ok(kind.map_or(Value::Null, |k| json!(k))),
                 None => Err(t(lang, "iv-invalid-action", &[])),
             },
-            Check::District if n.is_empty() => Err(t(lang, "iv-invalid-district", &[])),
-            Check::District => Ok(json!(input.trim())),
+            Check::District => district(input)
+                .map(|x| json!(x))
+                .ok_or_else(|| t(lang, "iv-invalid-district", &[])),
         }
     }
 
@@ -658,5 +983,122 @@ mod tests {
         assert!(Check::District.parse("  ", es).is_err());
         assert_eq!(control("not sure"), Some(Control::DontKnow));
         assert_eq!(control("No estoy segura."), Some(Control::DontKnow));
+    }
+
+    #[test]
+    fn states_are_the_united_states_and_shared_codes_are_refused() {
+        let en = Lang::En;
+        for input in [
+            "Texas",
+            "TX",
+            "New York",
+            "Nueva York",
+            "Houston, Texas",
+            "USA, Texas",
+            "Texas, USA",
+            "Hawaii",
+        ] {
+            assert_eq!(Check::Country.parse(input, en), Ok(json!("US")), "{input}");
+        }
+        // A birth in Georgia read as a birth in the country Georgia turns a
+        // citizen into a foreigner: refused, with both readings.
+        let e = Check::Country.parse("Georgia", en).unwrap_err();
+        assert!(
+            e.contains("GE (Georgia)") && e.contains("US (United States)"),
+            "{e}"
+        );
+        for code in ["CA", "ga", "IN", "PA"] {
+            let e = Check::Country.parse(code, en).unwrap_err();
+            assert!(e.contains("postal abbreviation"), "{code}: {e}");
+        }
+        assert_eq!(Check::Country.parse("Canada", en), Ok(json!("CA")));
+        assert_eq!(
+            Check::Country.parse("Atlanta, Georgia, USA", en),
+            Ok(json!("US"))
+        );
+        assert!(Check::Country.parse("Tbilisi, Georgia", en).is_err());
+    }
+
+    #[test]
+    fn circuits_districts_authorities_protections_in_words() {
+        let es = Lang::Es;
+        for (input, want) in [
+            ("Fifth Circuit", "5th"),
+            ("9th circuit", "9th"),
+            ("quinto circuito", "5th"),
+            ("Texas", "5th"),
+            ("Georgia", "11th"),
+            ("Puerto Rico", "1st"),
+            ("D.C.", "DC"),
+            ("2", "2nd"),
+        ] {
+            assert_eq!(Check::Circuit.parse(input, es), Ok(json!(want)), "{input}");
+        }
+        assert!(Check::Circuit.parse("12th", es).is_err());
+        for (input, want) in [
+            ("Distrito Sur de Texas", "S.D. Tex."),
+            ("Northern District of Texas", "N.D. Tex."),
+            ("S.D. Fla.", "S.D. Fla."),
+            ("District of Maryland", "District of Maryland"),
+        ] {
+            assert_eq!(Check::District.parse(input, es), Ok(json!(want)), "{input}");
+        }
+        for input in ["Houston, Texas", "Port Isabel", " "] {
+            assert!(Check::District.parse(input, es).is_err(), "{input}");
+        }
+        for (input, want) in [
+            ("immigration judge", "ina240"),
+            ("Juez de inmigración", "ina240"),
+            ("expedited removal", "expedited_235b1"),
+            ("Alien Enemies Act", "alien_enemies_act"),
+            ("reinstatement_241a5", "reinstatement_241a5"),
+        ] {
+            assert_eq!(
+                Check::Authority.parse(input, es),
+                Ok(json!(want)),
+                "{input}"
+            );
+        }
+        assert_eq!(
+            Check::Protections.parse("withholding:El Salvador; asilo:GT", es),
+            Ok(json!([
+                {"kind": "withholding_241b3", "country": "SV"},
+                {"kind": "asylum", "country": "GT"}
+            ]))
+        );
+    }
+
+    #[test]
+    fn periods_and_dates_in_words() {
+        let en = Lang::En;
+        for (input, want) in [
+            ("1965 to 1988", json!([{"from": "1965", "to": "1988"}])),
+            ("1965-1988", json!([{"from": "1965", "to": "1988"}])),
+            (
+                "from 1965 until 1988",
+                json!([{"from": "1965", "to": "1988"}]),
+            ),
+            ("since 1999", json!([{"from": "1999", "to": null}])),
+            (
+                "desde marzo de 1990",
+                json!([{"from": "1990-03", "to": null}]),
+            ),
+            (
+                "de 1990 a 1995; 2000 to now",
+                json!([{"from": "1990", "to": "1995"}, {"from": "2000", "to": null}]),
+            ),
+            ("entre 1990 y 1995", json!([{"from": "1990", "to": "1995"}])),
+        ] {
+            assert_eq!(Check::Periods.parse(input, en), Ok(want), "{input}");
+        }
+        assert!(Check::Periods.parse("1965-05", en).is_err());
+        assert_eq!(
+            Check::Date.parse("primero de junio de 2005", en),
+            Ok(json!("2005-06-01"))
+        );
+        assert_eq!(Check::Date.parse("en 1995", en), Ok(json!("1995")));
+        assert!(Check::Date.parse("about 1995", en).is_err());
+        assert_eq!(control("No me acuerdo"), Some(Control::DontKnow));
+        assert_eq!(control("I don't remember"), Some(Control::DontKnow));
     }
 }

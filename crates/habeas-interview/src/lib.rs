@@ -24,6 +24,7 @@
 pub mod answer;
 pub mod cli;
 pub mod country_names;
+pub mod places;
 pub mod plan;
 pub mod prompt;
 pub mod routes;

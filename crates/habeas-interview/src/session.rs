@@ -56,6 +56,8 @@ pub struct Interview<'a> {
     parsed: Case,
     skip: BTreeSet<String>,
     history: Vec<Snapshot>,
+    /// Questions whose answer made the case invalid once.
+    refused: BTreeSet<String>,
     asked: usize,
     /// Parts of the current question answered so far (a question may ask
     /// a date, then a place): "back" after one of them asks the question
@@ -291,6 +293,7 @@ impl<'a> Interview<'a> {
             parsed,
             skip: BTreeSet::new(),
             history: Vec::new(),
+            refused: BTreeSet::new(),
             asked: 0,
             parts: std::cell::Cell::new(0),
         })
@@ -436,12 +439,19 @@ impl<'a> Interview<'a> {
             match self.step(p, &case, &next)? {
                 Step::Done(new, dk) => {
                     if let Err(e) = self.record(&next.ask, new, dk) {
-                        // Asked again, the same answer was refused again and
-                        // again (review of the fourteenth session: "has the
-                        // mother ever married?" after her marriage was
-                        // recorded looped on "no"): set aside instead.
-                        p.say(&format!("{}\n{e}", t(lang, "iv-invalid-case", &[])))?;
-                        self.skip.insert(next.ask.key());
+                        // Asked once more; refused again, set aside (review
+                        // of the fourteenth session: "has the mother ever
+                        // married?" after her marriage was recorded looped
+                        // on "no"; of the fifteenth: a birth date typed
+                        // after `as_of` lost the first question at once).
+                        let key = next.ask.key();
+                        let again = if self.refused.insert(key.clone()) {
+                            "iv-invalid-case-again"
+                        } else {
+                            self.skip.insert(key);
+                            "iv-invalid-case"
+                        };
+                        p.say(&format!("{}\n{e}", t(lang, again, &[])))?;
                         self.asked -= 1;
                     }
                 }
@@ -704,13 +714,13 @@ impl<'a> Interview<'a> {
                 (Parent::Father, "role-father"),
             ] {
                 let text = t(l, "iv-ask-custody", &[("role", &t(l, role, &[]))]);
-                match ask!(&text, Check::DateOrNever) {
-                    Some(Value::String(from)) => {
-                        answers.custody = Some((who, from));
-                        break;
-                    }
-                    Some(_) => continue,
-                    None => break,
+                // Both parents are asked: custody is often joint, and a
+                // child derives through the father's naturalization only
+                // in his custody (review of the fifteenth session: after
+                // the mother's custody the father's was never asked, so a
+                // derivation through him stayed open).
+                if let Some(Value::String(from)) = ask!(&text, Check::DateOrNever) {
+                    answers.custody.push((who, from));
                 }
             }
         }
@@ -738,8 +748,9 @@ pub struct Family {
     pub married: Option<bool>,
     /// When they married (with `married: Some(true)`).
     pub wedding: Option<String>,
-    /// Who had legal and physical custody of the subject, and from when.
-    pub custody: Option<(Parent, String)>,
+    /// Who had legal and physical custody of the subject, and from when
+    /// (both parents when it was joint).
+    pub custody: Vec<(Parent, String)>,
 }
 
 /// The relations, and the keys of the subject's mother and father (added
@@ -832,9 +843,8 @@ pub fn family(v: &Value, case: &Case, answers: &Family) -> Value {
             None => rels.push(json!({"kind": "marriage", "a": mother, "b": father})),
         }
     }
-    if let Some((who, from)) = &answers.custody
-        && !custody_listed(&rels, subject)
-    {
+    let listed = custody_listed(&rels, subject);
+    for (who, from) in answers.custody.iter().filter(|_| !listed) {
         let k = if *who == Parent::Mother {
             &mother
         } else {

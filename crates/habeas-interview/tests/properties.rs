@@ -87,12 +87,12 @@ fn two_answers(case: &Value, ask: &Ask, boundary: Option<&str>) -> (Value, Value
             let married = Family {
                 married: Some(true),
                 wedding: Some(day_before(&born)),
-                custody: Some((Parent::Mother, born.clone())),
+                custody: vec![(Parent::Mother, born.clone())],
             };
             let unmarried = Family {
                 married: Some(false),
                 wedding: None,
-                custody: None,
+                custody: vec![],
             };
             (
                 family(case, &parsed, &married),

@@ -297,6 +297,11 @@ fn relation_question(case: &Case, path: &str, boundary: Option<&str>) -> Option<
 /// The question about the fact at `path` (with the day that decides it, if
 /// any) in words: (question, document that would answer it).
 pub fn phrase(case: &Case, path: &str, boundary: Option<&str>, lang: Lang) -> (String, String) {
+    // "Was it before 2026-12-01 (the day of the question), or on or after
+    // it?" asks nothing: what has not happened yet is not recorded (review
+    // of the fifteenth session). Boundaries from `as_of` on are not shown.
+    let as_of = case.as_of.map(|d| d.to_string());
+    let boundary = boundary.filter(|b| as_of.as_deref().is_none_or(|a| *b < a));
     // The planned day of a detention is the day custody began (review of
     // 2026-11-30: it was asked as the notice of a removal). No boundary is
     // shown: the comparison is with `as_of` six months on, so the boundary

@@ -137,6 +137,7 @@ pub(crate) fn fields(st: &PageState, case: &Case, next: &Next, lang: Lang) -> Ve
                 options: vec![
                     ("mother", capital(&t(lang, "role-mother", &[]))),
                     ("father", capital(&t(lang, "role-father", &[]))),
+                    ("both", t(lang, "web-both-parents", &[])),
                     ("none", t(lang, "web-neither", &[])),
                 ],
             },
@@ -310,15 +311,20 @@ pub(crate) fn answer(
             {
                 answers.wedding = parse(Check::Date, w, lang)?.as_str().map(str::to_string);
             }
-            let who = match field(form, "custody") {
-                Some("mother") => Some(Parent::Mother),
-                Some("father") => Some(Parent::Father),
-                _ => None,
+            let who: &[Parent] = match field(form, "custody") {
+                Some("mother") => &[Parent::Mother],
+                Some("father") => &[Parent::Father],
+                // Joint custody: a child derives through either parent's
+                // naturalization (review of the fifteenth session).
+                Some("both") => &[Parent::Mother, Parent::Father],
+                _ => &[],
             };
-            if let (Some(p), Some(from)) = (who, field(form, "custody_from")) {
+            if let (false, Some(from)) = (who.is_empty(), field(form, "custody_from")) {
                 let from = parse(Check::Date, from, lang)?;
-                answers.custody = from.as_str().map(|f| (p, f.to_string()));
-            } else if who.is_some() {
+                if let Some(f) = from.as_str() {
+                    answers.custody = who.iter().map(|p| (*p, f.to_string())).collect();
+                }
+            } else if !who.is_empty() {
                 return Err(refused("web-answer-required"));
             }
             dk.push("relations".into());
@@ -372,11 +378,11 @@ pub(crate) fn answer(
         }
     };
     if let Err(e) = parse_case_value(new.clone()) {
-        // Set aside, as the terminal does: asked again, the same answer
-        // would be refused again.
-        st.push();
-        st.skip.insert(ask.key());
-        return Err(said(format!("{} {e}", t(lang, "iv-invalid-case", &[]))));
+        // Shown with the question again; the page offers "I don't know".
+        return Err(said(format!(
+            "{} {e}",
+            t(lang, "iv-invalid-case-again", &[])
+        )));
     }
     st.push();
     if new == st.case {
