@@ -49,7 +49,12 @@ rule acquired_at_birth_abroad(p: Person)
 // under the Nationality Act of 1940 (see `born_in_outlying_possession_then`
 // in birth.hb): a birth there was not one abroad.
 rule born_outside_united_states(p: Person)
-  cite "INA §§ 101(a)(29), 101(a)(38); 8 U.S.C. §§ 1101(a)(29), 1101(a)(38); Covenant § 506, Pub. L. 94-241; Proclamation 5564 (1986); Nationality Act of 1940 § 101(e); 8 FAM 302.5-2; Treaty of Paris, 30 Stat. 1754 (1899-04-11); Convention with Denmark, 39 Stat. 1706 (1917-01-17)"
+  // safety: its `shown(...)` was reviewed: a birth in Hawaii before the
+  // annexation is read as one abroad only where the region is recorded,
+  // which adds the acquisition routes and removes none (jus soli never
+  // reached it: INA § 305 dates it from 1900-04-30)
+  tag "safety:reviewed"
+  cite "INA §§ 101(a)(29), 101(a)(38); 8 U.S.C. §§ 1101(a)(29), 1101(a)(38); Covenant § 506, Pub. L. 94-241; Proclamation 5564 (1986); Nationality Act of 1940 § 101(e); 8 FAM 302.5-2; Treaty of Paris, 30 Stat. 1754 (1899-04-11); Convention with Denmark, 39 Stat. 1706 (1917-01-17); Joint Resolution of July 7, 1898 (Newlands Resolution), 30 Stat. 750 (annexation of Hawaii, 1898-08-12)"
   // Review of 2026-11-29 (tests citizenship/tests/review/terr-*-rs1993-*):
   // a territory counted as "the United States" for every date, so a child
   // born in the Danish West Indies in 1910, or in Spanish Puerto Rico or Guam
@@ -74,6 +79,13 @@ rule born_outside_united_states(p: Person)
     or (p.born.country == "GU" and p.born.date < 1941-01-13)
     or (p.born.country == "VI" and p.born.date < 1941-01-13)
     or (p.born.country == "AS" and p.born.date < 1900-02-16)
+    // Review of the fifteenth session (tests r15e-hi-1890-kingdom-birth-us-
+    // father-*): Hawaii was a foreign country until the annexation
+    // (1898-08-12), so a birth there to a citizen father who had resided in
+    // the United States was a birth abroad under R.S. § 1993 (a citizen from
+    // birth), not only a Hawaiian citizen's of INA § 305 (from 1900-04-30).
+    // Read only when the region is recorded; the reading only adds a route.
+    or (p.born.country == "US" and shown(p.born.region == "HI") and p.born.date < 1898-08-12)
 
 /// The birth date as the statutes' effective instants see it: a birth on
 /// 1934-05-24 before noon EST (17:00 UTC) came before the Act of May 24,

@@ -63,6 +63,16 @@ rule ina_320c_through(p: Person, l: ParentLink, open: bool)
     & through_birthday(p, 18)
   holds when (natural_link(l) and in_legal_and_physical_custody(p, l.person, t & natural_child_days(p, l)))
     or (shown(l.adoptive) and any a in p.adoptions where a.parent == l.person: adopted_child_320b(p, a, t))
+    // Review of the fifteenth session (tests rf-320b-adoptive-link-no-
+    // adoption-relation-open, rf-320b-usc-adoptive-mother-adoption-relation-
+    // missing-open: "not a citizen"): a link recorded as adoptive whose
+    // adoption is not recorded left only the recorded adoptions to read.
+    // The adoption happened (the link says so); its date, the age at it and
+    // the two years of § 101(b)(1)(E) are unknown: open, and asked.
+    or (shown(l.adoptive)
+      and not (any a in p.adoptions where a.parent == l.person: true)
+      and in_legal_and_physical_custody(p, l.person, t)
+      and adoption_not_recorded_320(p))
   review when true: "INA § 320(c) counts the child as residing in the United States only while residing with the citizen parent stationed abroad under official orders (for the armed forces, authorized to accompany the member); the case format records the parent's service, not the orders: check them. USCIS applied a similar rule by policy before August 2019, which could date citizenship earlier"
 
 /// The days a person was stationed abroad in the armed forces or as a U.S.
@@ -100,6 +110,24 @@ rule ina_320_through(p: Person, l: ParentLink, open: bool)
     & through_birthday(p, 18)
   holds when (natural_link(l) and in_legal_and_physical_custody(p, l.person, t & natural_child_days(p, l)))
     or (shown(l.adoptive) and any a in p.adoptions where a.parent == l.person: adopted_child_320b(p, a, t))
+    // Review of the fifteenth session (tests rf-320b-adoptive-link-no-
+    // adoption-relation-open, rf-320b-usc-adoptive-mother-adoption-relation-
+    // missing-open: "not a citizen"): a link recorded as adoptive whose
+    // adoption is not recorded left only the recorded adoptions to read.
+    // The adoption happened (the link says so); its date, the age at it and
+    // the two years of § 101(b)(1)(E) are unknown: open, and asked.
+    or (shown(l.adoptive)
+      and not (any a in p.adoptions where a.parent == l.person: true)
+      and in_legal_and_physical_custody(p, l.person, t)
+      and adoption_not_recorded_320(p))
+
+/// A parent link recorded as adoptive with no adoption recorded: the
+/// adoption's date and the custody before it decide INA § 320(b).
+rule adoption_not_recorded_320(p: Person)
+  cite "INA §§ 101(b)(1)(E)-(G), 320(b); 8 U.S.C. §§ 1101(b)(1)(E)-(G), 1431(b)"
+  versions by p.born.date
+    from 1700-01-01: not_encoded "the parent link is recorded as adoptive but the adoption is not: its date, the child's age then, and two years' legal custody and residence (or an orphan or Hague adoption) decide INA § 320(b) (question: @.adoptions)"
+  holds when true
 
 /// The days on which the child was a lawful permanent resident, or a U.S.
 /// national (a national child of a citizen parent need not be an LPR: USCIS

@@ -1510,6 +1510,27 @@ pub fn check(case: &Case) -> Vec<CaseError> {
                 ));
             }
         }
+        // An adoption names a parent of the child: the law reads a child's
+        // adoptions through its `parent` links, so an adoption with no such
+        // link was silently ignored (review of the fifteenth session, test
+        // rf-320b-adoption-recorded-parent-link-missing: a U.S. citizen's
+        // final adoption, and the answer "not a citizen").
+        for (i, r) in rels.iter().enumerate() {
+            let (RelationKind::Adoption, Some(pk), Some(ck)) = (r.kind, &r.parent, &r.child) else {
+                continue;
+            };
+            let linked = rels.iter().any(|l| {
+                l.kind == RelationKind::Parent
+                    && l.parent.as_deref() == Some(pk.as_str())
+                    && l.child.as_deref() == Some(ck.as_str())
+            });
+            if !linked {
+                errors.push(err(
+                    format!("relations[{i}].parent"),
+                    format!("`{pk}` adopted `{ck}` but is not listed as a parent of `{ck}`: add {{\"kind\": \"parent\", \"parent\": \"{pk}\", \"child\": \"{ck}\", \"adoptive\": true}}"),
+                ));
+            }
+        }
         // One person gives birth to a child (review of 2026-11-30, tenth
         // session, test x-inv-two-gestational-mothers). Not refused, though
         // they looked like contradictions: a birth mother recorded dead
