@@ -209,6 +209,12 @@ rule cln_contradicted_by_acts(p: Person)
           // recorded-no-state-of-war).
           or shown(e.act == "renunciation_in_us" and e.date > 1952-04-28)
           or (shown(e.date <= as_of()) and e.date < anniversary(p.born.date, 18))
+          // A CLN approved before the 18th birthday certifies an act done
+          // before it, whatever the act's unrecorded date (review of the
+          // fifteenth session, test mm-cln-foreign-naturalization-date-
+          // unknown-may-be-under-18: "not a citizen" with the date left out,
+          // open with it dated).
+          or shown(p.cln.date < anniversary(p.born.date, 18))
           // Done as an alien, before the person's own naturalization (see
           // `expatriating_act_with_intent`).
           or (alien_until_oath(p) and shown(e.date < p.naturalized.date))

@@ -30,8 +30,13 @@ rule bar_unaccompanied_child(c: Case)
   holds when c.immigration.unaccompanied_child
     and ((c.action.kind == "removal" and not placed_in_removal_proceedings(c)
         and (c.action.date < anniversary(c.subject.born.date, 18)
-          or shown(any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS and not (o.authority in PROCEEDINGS_240):
-            o.date < anniversary(c.subject.born.date, 18))))
+          // The order's day is read three-valued once such an order is
+          // recorded (review of the fifteenth session, test mm-uac-
+          // expedited-order-year-only-straddles-18th-birthday: an order
+          // dated "2025" across the 18th birthday gave "no bar found").
+          or ((any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS and not (o.authority in PROCEEDINGS_240):
+              o.date < anniversary(c.subject.born.date, 18))
+            and shown(any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS and not (o.authority in PROCEEDINGS_240): true))))
       or (c.action.kind == "detention" and c.action.date < anniversary(c.subject.born.date, 18)))
   review when c.action.kind == "removal" and c.action.to in ["MX", "CA"]: "a child from a contiguous country (Mexico, Canada) may be returned after the screening of 8 U.S.C. § 1232(a)(2), which the case format does not record (decision 0310)"
   review when c.action.kind == "removal" and c.action.to == "GT": "L.G.M.L. v. Noem (D.D.C. Aug. 31, 2025) temporarily restrained removals of Guatemalan children without proceedings (from memory; check its current status)"

@@ -64,8 +64,16 @@ rule treaty_exclusion_indicated(c: Case)
   // person shown not to be one, only a domicile shown opens it (the
   // consensual transfer of a foreign national with no residence recorded
   // is not asked about it).
+  // A recorded admission for permanent residence is read three-valued even
+  // then (review of the fifteenth session, test mm-transfer-mexican-lpr-
+  // year-only-five-years-open: an admission dated "2020" for a transfer on
+  // 2025-09-01 gave "no bar found", though an admission up to 2020-09-01
+  // leaves the exclusion open: the date is asked).
   holds when (shown(c.action.to == "MX")
-      and (if shown(not citizen(c.subject)) then shown(domiciled_five_years(c)) else domiciled_five_years(c)))
+      and (if shown(not citizen(c.subject))
+        then (shown(domiciled_five_years(c))
+          or (shown(present(c.subject.lpr)) and anniversary(c.subject.lpr.date, 5) <= c.action.date))
+        else domiciled_five_years(c)))
     or shown(any k in c.immigration.convictions: k.offense in ["illegal_reentry", "illegal_entry", "reentry_after_removal", "8_usc_1326", "8_usc_1325", "immigration"])
 
 /// The subject was a permanent resident, or resided here, for five years
