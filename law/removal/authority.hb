@@ -328,8 +328,18 @@ rule order_outside_its_authority(c: Case, o: Order, d: date)
     // (The order's day is read three-valued: an order dated "2023" against
     // a person who renounced in mid-2023 is open, test r8-order-year-2023-
     // renounced-mid-2023.)
+    // Review of the fifteenth session (test mm-revoked-after-order-parents-
+    // unknown-no-bar): with the person's parents unrecorded, whether the
+    // person is a national on the action's day is open, and this clause was
+    // not read ("no bar found"); yet either the person is still a national
+    // (removal reaches only aliens) or the order was entered against one.
+    // So a recorded revocation after the order is read unless the person
+    // is shown to be a national on `d` (then the `citizen` and `national`
+    // bars speak); an open nationality on the order's day alone is not (an
+    // unsupported citizenship claim bars nothing: spec, `possible_citizen`).
     or (shown(not national_on(c.subject, d))
       and (national_on(c.subject, o.date) or revoked_after_order(c, o)))
+    or (not shown(national_on(c.subject, d)) and shown(revoked_after_order(c, o)))
 
 /// The subject's naturalization was revoked by a judgment entered after
 /// order `o`: on the order's day the person held citizenship, which only
