@@ -658,11 +658,33 @@ rule deceased_spouse_national(p: Person, x: Person, y: Person, end: date)
 /// date: one of them had never married (or first married after the birth),
 /// or no marriage between them covers the birth date (decision 0101).
 rule born_out_of_wedlock_to_pair(p: Person, a: Person, b: Person)
-  cite "USCIS PM Vol. 12, Pt. H, ch. 3.B; decision 0101"
-  holds when if born_in_wedlock_to(p, a, b) then false
+  cite "USCIS PM Vol. 12, Pt. H, ch. 3.B; decision 0101; 8 FAM 304.1"
+  // safety: its `shown(...)` was reviewed: it only opens the out-of-wedlock
+  // reading of a marriage that ended after the birth in a way not recorded
+  // (it may have been annulled as void); the in-wedlock reading is untouched
+  tag "safety:reviewed"
+  // Review of the fifteenth session (test mm-marriage-ended-after-birth-
+  // ended-by-unknown-309c-open): a marriage that ended after the birth with
+  // `ended_by` not recorded was read as in wedlock only, so § 309(c) was
+  // closed ("not a citizen"), though with `ended_by: annulment` it is open.
+  // Read here, asymmetrically, so that a divorce left unrecorded does not
+  // open every in-wedlock answer (`born_in_wedlock_to` still reads only a
+  // recorded annulment).
+  holds when if born_in_wedlock_to(p, a, b) then
+      (ended_after_birth_how_unknown(p, a, b) and annulled_marriage_open(p))
     else (not (a.married <= p.born.date)
       or not (b.married <= p.born.date)
       or not born_in_wedlock_to(p, a, b))
+
+/// A marriage of the two covering the birth ended after it, and how it
+/// ended (divorce, death, annulment) is not recorded.
+rule ended_after_birth_how_unknown(p: Person, a: Person, b: Person)
+  cite "8 FAM 304.1 (void and voidable marriages)"
+  // safety: its `shown(...)` was reviewed: only a marriage recorded as
+  // ended after the birth, with no `ended_by`, is read; it only opens
+  tag "safety:reviewed"
+  holds when any w in a.marriages: w.spouse == b and shown(w.from <= p.born.date and w.to > p.born.date)
+    and not shown(w.ended_by == "divorce" or w.ended_by == "death" or w.ended_by == "annulment")
 
 /// Both parents are recorded as married by the birth (their own `married`
 /// dates), and no marriage of either that began by then is recorded: whom
@@ -739,7 +761,11 @@ rule born_out_of_wedlock_to(p: Person, l: ParentLink)
       and not (any w in l.person.marriages: w.from <= p.born.date and not (w.to <= p.born.date)
         and not shown(any m in p.parents where m.person == w.spouse: not has_tie(m))
         and not (any x in p.not_parents: x == w.spouse)))
-    or (if (any m in p.parents where natural_link(m) and not (m.person == l.person) and has_tie(m): born_in_wedlock_to(p, l.person, m.person)) then false
+    // A marriage that ended after the birth in a way not recorded may have
+    // been annulled as void (`born_out_of_wedlock_to_pair`).
+    or (if (any m in p.parents where natural_link(m) and not (m.person == l.person) and has_tie(m): born_in_wedlock_to(p, l.person, m.person))
+      then (any m in p.parents where natural_link(m) and not (m.person == l.person) and has_tie(m):
+        ended_after_birth_how_unknown(p, l.person, m.person)) and annulled_marriage_open(p)
     else (not (l.person.married <= p.born.date)
       or not (any m in p.parents where natural_link(m) and not (m.person == l.person) and has_tie(m):
         not born_out_of_wedlock_to_pair(p, l.person, m.person))))
