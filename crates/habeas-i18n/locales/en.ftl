@@ -290,3 +290,5 @@ web-action-none = Nothing yet
 iv-code-also-state = "{ $input }" is the code of { $country } and also the postal abbreviation of { $state }: write the country's name, or for a State its name (or US).
 web-both-parents = Both (joint custody)
 iv-invalid-case-again = That answer cannot be saved with the rest of the case (it conflicts with it or is impossible); please answer again (or "don't know"):
+iv-country-word = "{ $input }" is read as a word, not a country code: write the country's name (for example Norway, Nicaragua), or "don't know".
+iv-country-hedged = Write one country, the one that is known; if it is not known, answer "don't know".

@@ -290,3 +290,5 @@ web-action-none = Nada todavía
 iv-code-also-state = «{ $input }» es el código de { $country } y también la abreviatura postal de { $state }: escriba el nombre del país, o para un estado de EE. UU. su nombre (o US).
 web-both-parents = Los dos (custodia compartida)
 iv-invalid-case-again = Esa respuesta no se puede guardar con el resto del caso (lo contradice o es imposible); responda otra vez (o «no sé»):
+iv-country-word = «{ $input }» se lee como una palabra, no como un código de país: escriba el nombre del país (por ejemplo Noruega, Nicaragua), o «no sé».
+iv-country-hedged = Escriba un solo país, el que se sabe; si no se sabe, responda «no sé».

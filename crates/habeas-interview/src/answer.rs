@@ -328,10 +328,14 @@ pub fn country(s: &str, lang: Lang) -> Result<String, String> {
         Err(e) if s.contains(',') => {
             let mut found: Vec<String> = Vec::new();
             for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-                if let Ok(c) = one_country(part, lang)
-                    && !found.contains(&c)
-                {
-                    found.push(c);
+                match one_country(part, lang) {
+                    Ok(c) if !found.contains(&c) => found.push(c),
+                    Ok(_) => {}
+                    // "Guatemala, or maybe El Salvador", "Mexico, but not
+                    // sure": a hedge is no place (review of the fifteenth
+                    // session: the first country was kept).
+                    Err(_) if hedged(part) => return Err(t(lang, "iv-country-hedged", &[])),
+                    Err(_) => {}
                 }
             }
             match found.as_slice() {
@@ -353,8 +357,27 @@ fn code_named(code: &str, lang: Lang) -> String {
     format!("{code} ({name})")
 }
 
+/// Words that make an answer uncertain or name an alternative.
+fn hedged(part: &str) -> bool {
+    const HEDGES: &[&str] = &[
+        "or", "maybe", "perhaps", "possibly", "probably", "not", "sure", "but", "o", "u", "tal",
+        "vez", "quizas", "quiza", "puede", "pero", "no", "seguro", "segura",
+    ];
+    country_key(part).split(' ').any(|w| HEDGES.contains(&w))
+}
+
+/// Short answers that are words, not the country codes they spell: "no"
+/// (Norway), "na" (Namibia: "n/a"), "ni" (Nicaragua: "neither"), "si"
+/// (Slovenia: "yes"), "ok", "hi", "oh", "or" (States' postal codes). Review
+/// of the fifteenth session: "no" to "to which country?" was saved as
+/// Norway, and a withholding bar for El Salvador was lost.
+const WORDS_NOT_CODES: &[&str] = &["NO", "NA", "NI", "SI", "OK", "HI", "OH", "OR", "YA", "YE"];
+
 fn one_country(s: &str, lang: Lang) -> Result<String, String> {
     let c = s.trim().to_ascii_uppercase();
+    if WORDS_NOT_CODES.contains(&c.as_str()) {
+        return Err(t(lang, "iv-country-word", &[("input", s.trim())]));
+    }
     if places::CODES_ALSO_COUNTRIES.contains(&c.as_str()) {
         let state = places::STATES
             .iter()
@@ -457,9 +480,11 @@ fn action_kind(n: &str) -> Option<Option<&'static str>> {
 fn spoken_period(part: &str) -> Option<(String, String)> {
     let mut k = fold(part.trim()).trim().to_string();
     let mut open_start = false;
+    let mut between = false;
     for lead in ["from ", "since ", "desde ", "de ", "between ", "entre "] {
         if let Some(rest) = k.strip_prefix(lead) {
             open_start = matches!(lead, "since " | "desde ");
+            between = matches!(lead, "between " | "entre ");
             k = rest.trim().to_string();
             break;
         }
@@ -479,16 +504,15 @@ fn spoken_period(part: &str) -> Option<(String, String)> {
                 | "presente"
         )
     };
-    for sep in [
-        " to ",
-        " until ",
-        " through ",
-        " till ",
-        " hasta ",
-        " and ",
-        " a ",
-        " y ",
-    ] {
+    // "and" / "y" joins the ends of a period only after "between" /
+    // "entre": "in 1960 and 1988" is two years, not 28 (review of the
+    // fifteenth session).
+    let seps: &[&str] = if between {
+        &[" and ", " y "]
+    } else {
+        &[" to ", " until ", " through ", " till ", " hasta ", " a "]
+    };
+    for sep in seps {
         if let Some((a, b)) = k.split_once(sep) {
             let b = if now(b) {
                 String::new()
@@ -1012,6 +1036,18 @@ mod tests {
             assert!(e.contains("postal abbreviation"), "{code}: {e}");
         }
         assert_eq!(Check::Country.parse("Canada", en), Ok(json!("CA")));
+        // Words that spell a code are not read as one; hedges are refused.
+        for input in ["no", "NA", "ni", "sí", "si", "ok", "hi"] {
+            assert!(Check::Country.parse(input, en).is_err(), "{input}");
+        }
+        assert_eq!(Check::Country.parse("Norway", en), Ok(json!("NO")));
+        for input in [
+            "Guatemala, or maybe El Salvador",
+            "Mexico, but not sure",
+            "not Mexico, Guatemala",
+        ] {
+            assert!(Check::Country.parse(input, en).is_err(), "{input}");
+        }
         assert_eq!(
             Check::Country.parse("Atlanta, Georgia, USA", en),
             Ok(json!("US"))
@@ -1092,6 +1128,9 @@ mod tests {
             assert_eq!(Check::Periods.parse(input, en), Ok(want), "{input}");
         }
         assert!(Check::Periods.parse("1965-05", en).is_err());
+        // Two years, not a period between them.
+        assert!(Check::Periods.parse("in 1960 and 1988", en).is_err());
+        assert!(Check::Periods.parse("en 1960 y 1988", en).is_err());
         assert_eq!(
             Check::Date.parse("primero de junio de 2005", en),
             Ok(json!("2005-06-01"))
