@@ -214,7 +214,11 @@ rule cln_contradicted_by_acts(p: Person)
           // fifteenth session, test mm-cln-foreign-naturalization-date-
           // unknown-may-be-under-18: "not a citizen" with the date left out,
           // open with it dated).
-          or shown(p.cln.date < anniversary(p.born.date, 18))
+          // A dated CLN is read three-valued (a CLN dated "2007" across the
+          // 18th birthday is open, test r15g-cln-year-only-straddles-18th-
+          // birthday-act-date-unknown-open); an undated one is taken as made
+          // by `as_of` and does not open this (decision 0004).
+          or (shown(p.cln.date >= p.born.date) and p.cln.date < anniversary(p.born.date, 18))
           // Done as an alien, before the person's own naturalization (see
           // `expatriating_act_with_intent`).
           or (alien_until_oath(p) and shown(e.date < p.naturalized.date))

@@ -29,6 +29,10 @@ rule ina_removal(c: Case)
 rule bar_no_final_order(c: Case)
   cite "INA §§ 101(a)(47)(B), 241(a)(1), (a)(5); 8 U.S.C. §§ 1101(a)(47)(B), 1231(a)(1), (a)(5); 8 C.F.R. §§ 241.8, 1241.1; Abrego Garcia v. Noem, No. 8:25-cv-00951-PX (D. Md. Dec. 11, 2025) (no removal order exists; removal to any country not legally permissible)"
   tag "bar:no_final_order"
+  // safety: its `shown(...)` was reviewed: it only adds a way for the bar to
+  // be open (a detention on an order shown unable to reach the person);
+  // an unknown reach keeps the answer it had
+  tag "safety:reviewed"
   // Review of 2026-11-29 (test reinstatement-without-reinstatement-
   // determination): a removal under § 241(a)(5) with only the old 2015
   // order in a complete list was cleared. Reinstatement needs an officer's
@@ -42,6 +46,16 @@ rule bar_no_final_order(c: Case)
         and not (any o in c.immigration.orders where o.authority == "reinstatement_241a5":
           order_final_on(c, o, c.action.date)))))
     or (c.action.kind == "detention" and proceedings_ended_without_order(c))
+    // Review of the fifteenth session (test r15g-lpr-2016-detained-12-
+    // months-on-reinstatement-of-2005-order: "no bar found" once the
+    // reinstatement of an order entered before the permanent residence was
+    // read as reaching nothing): detention with no executable order, on an
+    // order that cannot reach the person, has no authority under § 241(a);
+    // whether new proceedings (§ 236(a)) were begun is not recorded: open.
+    or (c.action.kind == "detention"
+      and shown(any o in c.immigration.orders where o.kind in REMOVAL_ORDER_KINDS: order_outside_its_authority(c, o, as_of()))
+      and not (any o in c.immigration.orders: order_final_on(c, o, as_of()))
+      and detention_on_unexecutable_order_open(c))
 
 /// The subject holds withholding of removal, CAT protection or asylum, not
 /// terminated by the action's day, and no removal order exists: the
@@ -192,6 +206,15 @@ rule same_day_order_before_grant_unknown(p: Protection)
   versions by p.granted
     from 2000-10-28: not_encoded "an order and a U or T approval on the same day: which came first that day decides whether the approval canceled the order (question: @)"
     until 2000-10-28: none "U and T status were created by the Victims of Trafficking and Violence Protection Act of 2000 (Pub. L. 106-386, Oct. 28, 2000)"
+  holds when true
+
+/// Whether a person held on an order that cannot reach them is held in new
+/// removal proceedings is not in the case.
+rule detention_on_unexecutable_order_open(c: Case)
+  cite "INA §§ 236(a), 241(a); 8 U.S.C. §§ 1226(a), 1231(a); 8 C.F.R. § 1001.1(p)"
+  versions by as_of()
+    from 1997-04-01: not_encoded "the person is detained, and the removal order recorded cannot reach them (an expedited or reinstated order against a permanent resident, an order entered before a later admission for permanent residence or against a national): detention then needs pending removal proceedings (INA § 236(a)), which the case does not record (question: immigration.pending)"
+    until 1997-04-01: none "the detention authorities of INA §§ 236 and 241 date from IIRIRA (Pub. L. 104-208), in force April 1, 1997"
   holds when true
 
 /// A finality recorded in the case (which speaks of `as_of`) reaches day

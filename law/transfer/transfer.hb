@@ -72,7 +72,11 @@ rule treaty_exclusion_indicated(c: Case)
   holds when (shown(c.action.to == "MX")
       and (if shown(not citizen(c.subject))
         then (shown(domiciled_five_years(c))
-          or (shown(present(c.subject.lpr)) and anniversary(c.subject.lpr.date, 5) <= c.action.date))
+          or (shown(present(c.subject.lpr)) and anniversary(c.subject.lpr.date, 5) <= c.action.date)
+          // So is a recorded residence (a start dated "2020"; review of the
+          // change, test r15g-transfer-mexican-residence-year-only-
+          // straddles-five-years-open).
+          or (shown(ever(c.subject.residence)) and total(c.subject.residence & ending(c.action.date)) >= 1826 days))
         else domiciled_five_years(c)))
     or shown(any k in c.immigration.convictions: k.offense in ["illegal_reentry", "illegal_entry", "reentry_after_removal", "8_usc_1326", "8_usc_1325", "immigration"])
 
