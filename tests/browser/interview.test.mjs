@@ -35,6 +35,8 @@ async function axe(page, label) {
 // States, the mother naturalized in 2005 while the child was under 18.
 const ANSWERS = [
   // [pattern over the question (en|es), text answer or radio value]
+  // The person's own U.S. documents (radio buttons): none.
+  [/(U\.S\. document|documento de EE)/i, 'none'],
   [/(mother|madre).*(naturaliz)|(naturaliz).*(mother|madre)/i, '2005-03-01'],
   [/(father|padre).*(naturaliz)|(naturaliz).*(father|padre)/i, 'no'],
   [/naturaliz/i, 'no'],

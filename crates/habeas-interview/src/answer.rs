@@ -106,6 +106,115 @@ pub enum Check {
     Action,
     /// A federal district as written (`N.D. Tex.`): any text but empty.
     District,
+    /// A U.S. document proving citizenship, by name (the case format's
+    /// evidence code), or "none" (JSON `null`).
+    Document,
+}
+
+/// The documents of citizenship the interview records, with the words
+/// people use for them (accents dropped, lower case).
+pub const DOCUMENTS: &[(&str, &[&str])] = &[
+    (
+        "us_passport",
+        &[
+            "us_passport",
+            "passport",
+            "us passport",
+            "u.s. passport",
+            "american passport",
+            "passport card",
+            "pasaporte",
+            "pasaporte estadounidense",
+            "pasaporte americano",
+            "pasaporte de estados unidos",
+            "pasaporte de ee. uu.",
+            "pasaporte de ee.uu.",
+            "pasaporte de eeuu",
+            "pasaporte de usa",
+        ],
+    ),
+    (
+        "naturalization_certificate",
+        &[
+            "naturalization_certificate",
+            "naturalization certificate",
+            "certificate of naturalization",
+            "n-550",
+            "n-570",
+            "certificado de naturalizacion",
+            "carta de naturalizacion",
+        ],
+    ),
+    (
+        "citizenship_certificate",
+        &[
+            "citizenship_certificate",
+            "certificate of citizenship",
+            "citizenship certificate",
+            "n-560",
+            "n-561",
+            "certificado de ciudadania",
+        ],
+    ),
+    (
+        "consular_report_of_birth_abroad",
+        &[
+            "consular_report_of_birth_abroad",
+            "consular report of birth abroad",
+            "consular report",
+            "crba",
+            "fs-240",
+            "fs240",
+            "informe consular de nacimiento en el extranjero",
+            "informe consular",
+            "reporte consular",
+        ],
+    ),
+    (
+        "us_birth_certificate",
+        &[
+            "us_birth_certificate",
+            "us birth certificate",
+            "u.s. birth certificate",
+            "american birth certificate",
+            "birth certificate from a u.s. state",
+            "birth certificate from a state",
+            "acta de nacimiento de estados unidos",
+            "acta de nacimiento de ee. uu.",
+            "acta de nacimiento de ee.uu.",
+            "acta de nacimiento de eeuu",
+            "acta de nacimiento estadounidense",
+            "acta de nacimiento americana",
+            "certificado de nacimiento de estados unidos",
+            "certificado de nacimiento estadounidense",
+        ],
+    ),
+];
+
+fn document(n: &str, lang: Lang) -> Result<Value, String> {
+    let k = fold(n);
+    let k = k.trim().trim_end_matches('.');
+    if is_none(k) || matches!(k, "no tiene" | "none of them" | "ninguno de ellos" | "nada") {
+        return Ok(Value::Null);
+    }
+    if let Some((code, _)) = DOCUMENTS
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| fold(w).trim_end_matches('.') == k))
+    {
+        return Ok(json!(code));
+    }
+    // "a birth certificate" may be a foreign one, which proves nothing
+    // about U.S. citizenship; "yes" does not say which document.
+    let key = if k.contains("birth certificate")
+        || k.contains("acta de nacimiento")
+        || k.contains("partida de nacimiento")
+        || k.contains("certificado de nacimiento")
+    {
+        "iv-document-which-birth-certificate"
+    } else {
+        "iv-invalid-document"
+    };
+    Err(t(lang, key, &[]))
 }
 
 /// The circuits as written in a case.
@@ -154,12 +263,69 @@ fn parse_date(s: &str, lang: Lang) -> Result<String, String> {
     match PDate::parse(s) {
         Ok(_) => Ok(s.to_string()),
         Err(e) => match spoken_date(s, lang) {
-            Some(Ok(iso)) => PDate::parse(&iso).map(|_| iso).map_err(|e| e.to_string()),
+            Some(Ok(iso)) => PDate::parse(&iso)
+                .map(|_| iso.clone())
+                .map_err(|e| date_error(&iso, e, lang)),
             Some(Err(why)) => Err(why),
-            None => Err(e.to_string()),
+            None => Err(date_error(s, e, lang)),
         },
     }
 }
+
+/// The reason a typed date is not one, in the interview's language: the
+/// case format's own message in English; in Spanish, the same reasons
+/// (review of the sixteenth session: a Spanish interview answered
+/// "`1990-02-30` is not a date: February 1990 has 28 days").
+fn date_error(s: &str, english: String, lang: Lang) -> String {
+    if lang == Lang::En {
+        return english;
+    }
+    let s = s.trim();
+    let nums: Vec<Option<i64>> = s
+        .split('-')
+        .map(|p| {
+            (!p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        })
+        .collect();
+    let why = match nums.as_slice() {
+        [Some(_), Some(m), ..] if !(1..=12).contains(m) => format!("no existe el mes {m}"),
+        [Some(y), Some(m), Some(d)] => {
+            // The calendar's last day of that month (the case format's own
+            // check of each candidate day).
+            let last = (28..=31)
+                .rev()
+                .find(|d| PDate::parse(&format!("{y:04}-{m:02}-{d:02}")).is_ok());
+            match last {
+                Some(last) if *d > last || *d == 0 => {
+                    format!("{} de {y} tiene {last} días", MONTHS_ES[(*m - 1) as usize])
+                }
+                _ => "no es una fecha del calendario".to_string(),
+            }
+        }
+        _ if s.is_empty() => "la respuesta está vacía".to_string(),
+        _ => "no se entiende como fecha (el año con cuatro cifras, luego el mes y el día)"
+            .to_string(),
+    };
+    format!("«{s}» no es una fecha: {why}")
+}
+
+/// Spanish month names, for messages.
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
 
 /// Month names and abbreviations, English and Spanish (accents dropped).
 const MONTHS: &[(&str, u8)] = &[
@@ -550,15 +716,18 @@ fn periods(s: &str, lang: Lang) -> Result<Value, String> {
             None => part.split_once("..").ok_or_else(bad)?,
         };
         let from = parse_date(from, lang).map_err(|e| format!("{e}. {}", bad()))?;
-        let f = PDate::parse(&from).map_err(|e| format!("{e}. {}", bad()))?;
+        let f = PDate::parse(&from)
+            .map_err(|e| format!("{}. {}", date_error(&from, e, lang), bad()))?;
         let to = to.trim();
         let to = if to.is_empty() {
             Value::Null
         } else {
             let to = parse_date(to, lang).map_err(|e| format!("{e}. {}", bad()))?;
-            let d = PDate::parse(&to).map_err(|e| format!("{e}. {}", bad()))?;
+            let d = PDate::parse(&to)
+                .map_err(|e| format!("{}. {}", date_error(&to, e, lang), bad()))?;
             if d.bounds().1 < f.bounds().0 {
-                return Err(format!("`{part}` ends before it starts. {}", bad()));
+                let why = t(lang, "iv-period-reversed", &[("input", part)]);
+                return Err(format!("{why}. {}", bad()));
             }
             json!(to)
         };
@@ -806,6 +975,7 @@ impl Check {
             Check::Authority => authority(&n)
                 .map(|a| json!(a))
                 .ok_or_else(|| t(lang, "iv-invalid-authority", &[])),
+            Check::Document => document(&n, lang),
             Check::Action => match action_kind(&n) {
                 Some(kind) => Ok(kind.map_or(Value::Null, |k| json!(k))),
                 None => Err(t(lang, "iv-invalid-action", &[])),
@@ -841,6 +1011,7 @@ impl Check {
             Check::Authority => "iv-hint-authority",
             Check::Action => "iv-hint-action",
             Check::District => "iv-hint-district",
+            Check::Document => "iv-hint-document",
         };
         t(lang, key, &[])
     }
@@ -872,6 +1043,63 @@ mod tests {
         assert!(e.contains("YYYY-MM-DD"), "{e}");
         assert!(Check::Date.parse("soon", l).is_err());
         assert!(Check::Date.validate("don't know", l).is_ok());
+    }
+
+    #[test]
+    fn documents_by_name_in_both_languages() {
+        let (en, es) = (Lang::En, Lang::Es);
+        for (input, want) in [
+            ("U.S. passport", "us_passport"),
+            ("Pasaporte de EE. UU.", "us_passport"),
+            ("passport", "us_passport"),
+            (
+                "Certificate of Naturalization",
+                "naturalization_certificate",
+            ),
+            (
+                "certificado de naturalización",
+                "naturalization_certificate",
+            ),
+            ("N-560", "citizenship_certificate"),
+            ("FS-240", "consular_report_of_birth_abroad"),
+            ("informe consular", "consular_report_of_birth_abroad"),
+            ("U.S. birth certificate", "us_birth_certificate"),
+            ("acta de nacimiento de EE.UU.", "us_birth_certificate"),
+            ("us_birth_certificate", "us_birth_certificate"),
+        ] {
+            assert_eq!(Check::Document.parse(input, es), Ok(json!(want)), "{input}");
+        }
+        for input in ["no", "none", "ninguno", "none of them"] {
+            assert_eq!(Check::Document.parse(input, en), Ok(Value::Null), "{input}");
+        }
+        // A birth certificate may be foreign; "yes" names no document.
+        let e = Check::Document.parse("birth certificate", en).unwrap_err();
+        assert!(e.contains("U.S. State or territory"), "{e}");
+        let e = Check::Document.parse("acta de nacimiento", es).unwrap_err();
+        assert!(e.contains("otro país"), "{e}");
+        let e = Check::Document.parse("yes", en).unwrap_err();
+        assert!(e.contains("Name the document"), "{e}");
+    }
+
+    #[test]
+    fn date_errors_speak_the_interview_language() {
+        let es = Lang::Es;
+        let e = Check::Date.parse("1990-02-30", es).unwrap_err();
+        assert!(e.contains("febrero de 1990 tiene 28 días"), "{e}");
+        assert!(!e.contains("is not a date"), "{e}");
+        let e = Check::Date.parse("30 de febrero de 1992", es).unwrap_err();
+        assert!(e.contains("febrero de 1992 tiene 29 días"), "{e}");
+        let e = Check::Date.parse("1990-13-01", es).unwrap_err();
+        assert!(e.contains("no existe el mes 13"), "{e}");
+        let e = Check::Date.parse("Juan", es).unwrap_err();
+        assert!(e.starts_with("«Juan» no es una fecha"), "{e}");
+        let e = Check::Periods.parse("de 2000 a 1990", es).unwrap_err();
+        assert!(e.contains("termina antes de empezar"), "{e}");
+        // English keeps the case format's own words.
+        let e = Check::Date.parse("1990-02-30", Lang::En).unwrap_err();
+        assert!(e.contains("February 1990 has 28 days"), "{e}");
+        let e = Check::Periods.parse("2000..1990", Lang::En).unwrap_err();
+        assert!(e.contains("ends before it starts"), "{e}");
     }
 
     #[test]

@@ -127,6 +127,16 @@ pub enum Ask {
     /// without it no bar to any action can be found (review of the
     /// fourteenth session: the interview never asked it).
     Action,
+    /// Whether the person holds a U.S. document that proves citizenship
+    /// (a passport, a certificate, a Consular Report of Birth Abroad, a
+    /// State's birth certificate): saved as an asserted citizenship with
+    /// that evidence; "no" records nothing (having no document is no
+    /// evidence of not being a citizen). Review of the fifteenth session:
+    /// the engine's first question was never asked by the interview.
+    Document {
+        /// The person's key (the subject).
+        person: String,
+    },
     /// Whether a parent was ever a U.S. citizen or national ("no" is
     /// recorded as an asserted `not_citizen`, on the person's word).
     ParentCitizen {
@@ -186,6 +196,8 @@ impl Ask {
                         field: pick(&["presence", "residence", "diplomat"], &f)?,
                     },
                     "sex" => Ask::Sex { person },
+                    // The subject's own documents only (see `next_missing`).
+                    "citizenship" => Ask::Document { person },
                     "service_abroad" | "expatriation" | "denaturalization" => Ask::Never {
                         person,
                         field: pick(&["service_abroad", "expatriation", "denaturalization"], &f)?,
@@ -257,7 +269,9 @@ impl Ask {
             Ask::Circuit => "forum.circuit".into(),
             Ask::District => "forum.district".into(),
             Ask::Action => "action".into(),
-            Ask::ParentCitizen { person } => format!("people.{person}.citizenship"),
+            Ask::ParentCitizen { person } | Ask::Document { person } => {
+                format!("people.{person}.citizenship")
+            }
         }
     }
 }
@@ -339,6 +353,9 @@ fn group(case: &Case, ask: &Ask) -> u8 {
     let of_parent = about(ask).filter(|p| is_parent(p));
     match ask {
         Ask::Birth { person } if subject(person) => 0,
+        // A document settles the answer at once: asked right after the
+        // birth.
+        Ask::Document { person } if subject(person) => 1,
         Ask::Relations => 1,
         _ if subject_condition && nat_lead => 2,
         _ if subject_condition => 4,
@@ -436,6 +453,11 @@ fn next_missing(case: &Case, d: &Determination, askable: &impl Fn(&Ask) -> bool)
                 Some(a) => ask = a,
                 None => continue,
             }
+        }
+        // A parent's status is asked as whether they were ever a citizen
+        // (`ParentCitizen`), not as a document.
+        if matches!(&ask, Ask::Document { person } if *person != case.subject) {
+            continue;
         }
         if !seen.insert(ask.key()) || !askable(&ask) {
             continue;

@@ -106,6 +106,13 @@ pub fn parent_citizen_question(person: &str, lang: Lang) -> String {
     )
 }
 
+/// The question whether the person holds a U.S. document proving
+/// citizenship, in words.
+/// (Asked of the subject only.)
+pub fn document_question(lang: Lang) -> String {
+    t(lang, "iv-ask-document", &[])
+}
+
 /// The current answer in a line: status, since, verdict.
 pub fn current_line(d: &Determination, lang: Lang) -> String {
     let mut s = t(
@@ -235,6 +242,17 @@ pub fn apply(case: &Value, ask: &Ask, value: Value) -> Value {
                 );
             }
         }
+        // A document's kind: an asserted citizenship with that evidence;
+        // "none" (null) records nothing.
+        Ask::Document { person } => {
+            if let Some(kind) = value.as_str() {
+                set(
+                    &mut c,
+                    &["people", person, "citizenship"],
+                    json!({"status": "citizen", "evidence": kind}),
+                );
+            }
+        }
         Ask::Relations => {}
     }
     c
@@ -255,6 +273,7 @@ pub fn check_of(ask: &Ask) -> Check {
         Ask::Circuit => Check::Circuit,
         Ask::District => Check::District,
         Ask::Action => Check::Action,
+        Ask::Document { .. } => Check::Document,
         Ask::Imprisonment
         | Ask::Unaccompanied
         | Ask::ActionBool { .. }
@@ -359,7 +378,9 @@ impl<'a> Interview<'a> {
             Ask::Circuit => get(c, &["forum", "circuit"]).is_none(),
             Ask::District => get(c, &["forum", "district"]).is_none(),
             Ask::Action => get(c, &["action"]).is_none(),
-            Ask::ParentCitizen { person } => get(c, &["people", person, "citizenship"]).is_none(),
+            Ask::ParentCitizen { person } | Ask::Document { person } => {
+                get(c, &["people", person, "citizenship"]).is_none()
+            }
         }
     }
 
@@ -652,6 +673,15 @@ impl<'a> Interview<'a> {
                         Ok(Step::Done(apply(&self.case, ask, json!(false)), vec![]))
                     }
                     // "yes": the questions about how follow.
+                    _ => Ok(Step::Done(self.case.clone(), vec![ask.key()])),
+                }
+            }
+            Ask::Document { .. } => {
+                let text = document_question(l);
+                match ask!(&text, Check::Document) {
+                    Some(v @ Value::String(_)) => Ok(Step::Done(apply(&self.case, ask, v), vec![])),
+                    // No document: nothing is recorded, and the question is
+                    // not asked again.
                     _ => Ok(Step::Done(self.case.clone(), vec![ask.key()])),
                 }
             }

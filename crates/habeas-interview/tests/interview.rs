@@ -50,17 +50,21 @@ impl Prompter for Person {
 }
 
 #[test]
-fn derivation_in_six_questions_with_a_correction() {
+fn derivation_in_seven_questions_with_a_correction() {
     let law = Law::embedded().unwrap();
     let mut iv = Interview::new(&law, empty_case("2025-04-15"), Lang::En).unwrap();
     let mut person = Person {
         script: vec![
             ("When was the person born", "1995-01-01"),
             ("Where was the person born", "PH"),
-            // A correction: the birth is asked again.
+            // Right after the birth: a U.S. document would settle it.
+            ("U.S. document that shows", "no"),
+            // A correction: back to the document question, then the birth.
             ("married to each other", "back"),
+            ("U.S. document that shows", "back"),
             ("When was the person born", "1994-03-10"),
             ("Where was the person born", "PH"),
+            ("U.S. document that shows", "no"),
             ("married to each other", "yes"),
             ("When did the mother and the father marry", "1992-01-20"),
             (
@@ -85,7 +89,7 @@ fn derivation_in_six_questions_with_a_correction() {
     let s = iv.run(&mut person).unwrap();
     assert_eq!(s.end, End::Settled, "{:#?}", person.asked);
     assert!(person.script.is_empty(), "{:#?}", person.script);
-    assert_eq!(s.questions, 6);
+    assert_eq!(s.questions, 7);
     assert!(s.case.get("action").is_none(), "{:#}", s.case);
     assert_eq!(s.determination.citizenship.status, "citizen");
     assert_eq!(
@@ -102,15 +106,16 @@ fn derivation_in_six_questions_with_a_correction() {
 }
 
 /// Born abroad, in wedlock, to a mother born in the United States with
-/// enough presence there and an alien father (INA 301(g)): 8 questions (the father's "never a citizen" is testimony).
+/// enough presence there and an alien father (INA 301(g)): 10 questions (the father's "never a citizen" is testimony).
 #[test]
-fn acquisition_through_a_us_born_mother_in_eight_questions() {
+fn acquisition_through_a_us_born_mother_in_ten_questions() {
     let law = Law::embedded().unwrap();
     let mut iv = Interview::new(&law, empty_case("2025-04-15"), Lang::En).unwrap();
     let mut person = Person {
         script: vec![
             ("When was the person born", "2000-05-05"),
             ("Where was the person born", "MX"),
+            ("U.S. document that shows", "don't know"),
             ("married to each other", "yes"),
             ("When did the mother and the father marry", "1998-01-01"),
             (
@@ -145,7 +150,7 @@ fn acquisition_through_a_us_born_mother_in_eight_questions() {
     let s = iv.run(&mut person).unwrap();
     assert_eq!(s.end, End::Settled, "{:#?}", person.asked);
     assert!(person.script.is_empty(), "{:#?}", person.script);
-    assert_eq!(s.questions, 9, "{:#?}", person.asked);
+    assert_eq!(s.questions, 10, "{:#?}", person.asked);
     assert_eq!(s.determination.action.as_ref().unwrap().verdict, "barred");
     assert_eq!(s.determination.citizenship.status, "citizen");
     assert_eq!(
@@ -160,16 +165,17 @@ fn acquisition_through_a_us_born_mother_in_eight_questions() {
 
 #[test]
 fn line_mode_shows_the_answer_after_every_step() {
-    let input = "2001-07-04\nPH\nyes\n1999-01-01\n2001-07-04\nno\n2003-01-01\n";
+    let input = "2001-07-04\nPH\nno\nyes\n1999-01-01\n2001-07-04\nno\n2003-01-01\n";
     let (s, _, out) = run(Lang::En, input);
-    assert_eq!(s.questions, 3, "{out}");
-    assert_eq!(out.matches("Current answer:").count(), 4, "{out}");
+    assert_eq!(s.questions, 4, "{out}");
+    assert_eq!(out.matches("Current answer:").count(), 5, "{out}");
 }
 
 /// One question settles the citizenship; the second asks what is
 /// proposed (a citizen may still face an extradition).
 #[test]
 fn born_in_the_united_states_in_one_question() {
+    // (No document is asked: the birth settles it.)
     let (s, _, out) = run(Lang::En, "2001-07-04\nUS\nnone\n");
     assert_eq!(s.end, End::Settled, "{out}");
     assert_eq!(s.questions, 2, "{out}");
@@ -342,6 +348,7 @@ fn back_inside_a_question_asks_it_again() {
         script: vec![
             ("When was the person born", "1994-03-10"),
             ("Where was the person born", "PH"),
+            ("U.S. document that shows", "none"),
             ("married to each other", "yes"),
             ("When did the mother and the father marry", "back"),
             ("married to each other", "yes"),
@@ -363,7 +370,8 @@ fn back_inside_a_question_asks_it_again() {
             .count(),
         1
     );
-    assert_eq!(s.questions, 1);
+    // The birth and the document question.
+    assert_eq!(s.questions, 2);
 }
 
 /// Review of 2026-11-30, eleventh session: "yes, married when the person
@@ -378,6 +386,7 @@ fn a_wedding_after_the_birth_is_asked_again() {
         script: vec![
             ("When was the person born", "1996-08-08"),
             ("Where was the person born", "HN"),
+            ("U.S. document that shows", "no"),
             ("married to each other", "yes"),
             ("When did the mother and the father marry", "1998-07-01"),
             ("When did the mother and the father marry", "1995-02-01"),
@@ -449,4 +458,49 @@ fn derivation_through_the_father_in_joint_custody_in_words() {
         "{:#?}",
         p.asked
     );
+}
+
+/// The engine's first question, the person's own proof of citizenship, is
+/// asked right after the birth (review of the fifteenth session: the
+/// interview never asked it); a U.S. passport settles the answer; "no"
+/// records nothing (having no document proves nothing); a bare "birth
+/// certificate" is asked again (it may be a foreign one).
+#[test]
+fn a_us_document_is_asked_after_the_birth() {
+    let law = Law::embedded().unwrap();
+    let mut iv = Interview::new(&law, empty_case("2025-04-15"), Lang::Es).unwrap();
+    let mut out = Vec::new();
+    let input = "1990-03-03\nMéxico\nacta de nacimiento\npasaporte de EE. UU.\nninguna\n";
+    let s = iv
+        .run(&mut LinePrompter::new(input.as_bytes(), &mut out))
+        .unwrap();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("¿Tiene la persona un documento de EE. UU."),
+        "{out}"
+    );
+    assert!(
+        out.contains("¿La expidió un estado o territorio de EE. UU.?"),
+        "{out}"
+    );
+    assert_eq!(
+        s.case["people"]["person"]["citizenship"],
+        serde_json::json!({"status": "citizen", "evidence": "us_passport"})
+    );
+    assert_eq!(s.determination.citizenship.status, "citizen");
+
+    let mut iv = Interview::new(&law, empty_case("2025-04-15"), Lang::En).unwrap();
+    let mut out = Vec::new();
+    let s = iv
+        .run(&mut LinePrompter::new(
+            "1990-03-03\nMexico\nno\nquit\n".as_bytes(),
+            &mut out,
+        ))
+        .unwrap();
+    assert!(
+        s.case["people"]["person"].get("citizenship").is_none(),
+        "{:#}",
+        s.case
+    );
+    assert_eq!(s.determination.citizenship.status, "undetermined");
 }

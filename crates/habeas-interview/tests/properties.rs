@@ -74,6 +74,7 @@ fn two_answers(case: &Value, ask: &Ask, boundary: Option<&str>) -> (Value, Value
             one(json!({"given": false})),
         ),
         Ask::ParentCitizen { .. } => (one(json!(true)), one(json!(false))),
+        Ask::Document { .. } => (one(json!("us_passport")), one(json!(null))),
         Ask::Imprisonment | Ask::Unaccompanied | Ask::ActionBool { .. } => {
             (one(json!(true)), one(json!(false)))
         }

@@ -182,6 +182,18 @@ pub(crate) fn fields(st: &PageState, case: &Case, next: &Next, lang: Lang) -> Ve
             let label = habeas_interview::session::parent_citizen_question(person, lang);
             vec![yes_no("answer", label, lang)]
         }
+        // The documents by name, as radio buttons (the terminal's words).
+        Ask::Document { .. } => vec![Field {
+            name: "answer",
+            label: habeas_interview::session::document_question(lang),
+            kind: "radio",
+            hint: None,
+            options: habeas_interview::answer::DOCUMENTS
+                .iter()
+                .map(|(code, _)| (*code, t(lang, &format!("web-document-{code}"), &[])))
+                .chain([("none", t(lang, "web-document-none", &[]))])
+                .collect(),
+        }],
         Ask::Action => vec![Field {
             name: "answer",
             label: next.missing.question.clone(),
@@ -372,6 +384,7 @@ pub(crate) fn answer(
                 },
                 Check::Sex => parse(Check::Sex, s, Lang::En)?,
                 Check::Action => parse(Check::Action, s, Lang::En)?,
+                Check::Document => parse(Check::Document, s, Lang::En)?,
                 c => parse(c, s, lang)?,
             };
             apply(&st.case, ask, v)

@@ -259,6 +259,20 @@ async fn dont_know_about_the_family_still_names_the_parents() {
         ],
     )
     .await;
+    // First the person's own U.S. documents, as choices; none.
+    assert!(two.contains("U.S. document"), "{two}");
+    assert!(two.contains("value=\"us_passport\""), "{two}");
+    let (_, two) = post(
+        &t,
+        "/interview",
+        &[
+            ("state", &state(&two)),
+            ("lang", "en"),
+            ("go", "next"),
+            ("answer", "none"),
+        ],
+    )
+    .await;
     assert!(two.contains("parents"), "{two}");
     let (_, three) = post(
         &t,
