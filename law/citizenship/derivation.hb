@@ -213,8 +213,10 @@ def citizen_days(x: Person, open: bool) -> timeline =
     // alien was read only by `citizen_on`, so for the derivation statutes a
     // woman who lost her citizenship by such a marriage stayed a citizen.
     & outside_marriage_loss_days(x)
-    // A new naturalization after a loss (`citizen_again_after_loss`).
+    // A new naturalization after a loss (`citizen_again_after_loss`), or a
+    // repatriation oath (`repatriated_after_loss`).
     | route_days(citizen_again_after_loss(x), open)
+    | route_days(repatriated_after_loss(x), open)
 
 /// The days on which a woman was not expatriated by a marriage to an alien
 /// (Expatriation Act of 1907 § 3; see `expatriated_by_marriage_on`): every

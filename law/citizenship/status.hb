@@ -12,6 +12,7 @@ rule citizen(p: Person)
   tag "status:citizen"
   holds when (citizen_by_some_route(p) and not lost_citizenship(p))
     or citizen_again_after_loss(p)
+    or repatriated_after_loss(p)
   unless asserted_not_citizen(p) and not wife_of_citizen_before_1922_by(p, as_of()) cite "spec: a relative's status asserted with evidence is taken as a fact"
   // Decision 0105 asks for this flag; it was raised only while the CLN was
   // unknown (review of 2026-11-29, test loss-foreign-naturalization-with-
@@ -52,6 +53,40 @@ rule citizen_again_after_loss(p: Person)
     and not (any e in p.expatriation: e.date >= p.naturalized.date and e.voluntary and e.intent_to_relinquish
       and e.date >= anniversary(p.born.date, 18) and p.cln.date >= e.date and p.cln.date <= as_of())
   since p.naturalized.date
+
+/// Citizenship was lost, and the person later took an oath recorded as
+/// regaining it (`regained`): a citizen again from that oath.
+// Review of the sixteenth session (test v-327-foreign-army-cln-1945-
+// regained-1950): born in Ohio, lost by service in a foreign army with a
+// CLN in 1945, repatriation oath in 1950 recorded as `regained`: "not a
+// citizen", because only a new naturalization undid a loss. The spec
+// defines `regained` as the § 324(d) oath (retention), but the other
+// repatriation oaths work the same way, "upon taking the oath" and not
+// retroactively: INA § 327 and NA 1940 § 323 (service in allied forces),
+// INA § 324(c), NA 1940 § 317(b) and the Act of June 25, 1936 (women who
+// lost by marriage), and a family answering "an oath to regain
+// citizenship" may mean any of them or a new naturalization (INA § 316).
+// A wrong "not a citizen" being the worst error, the oath is read as one
+// that restores citizenship, flagged for a lawyer to check which it was,
+// where such an oath existed for the loss: a loss by the end of the Second
+// World War (1945-09-02; § 327 and NA 1940 § 323 cover service in allied
+// forces in the two wars). A later loss (a renunciation in 2018) has no
+// repatriation oath: only a new naturalization restores it (test
+// renounced-2018-cln-2019-324d-oath-does-not-restore).
+rule repatriated_after_loss(p: Person)
+  cite "INA §§ 324(c), (d), 327; 8 U.S.C. §§ 1435(c), (d), 1438; Nationality Act of 1940 §§ 317(b), 323; Act of June 25, 1936, 49 Stat. 1917"
+  quote "upon taking the oath"
+  // safety: its `shown(...)` was reviewed: only an oath recorded opens this
+  // route, as for `regained_citizenship` (an unrecorded oath would open
+  // every documented loss)
+  tag "safety:reviewed"
+  holds when shown(present(p.regained)) and p.regained.date <= as_of()
+    and lost_citizenship(p) and since(lost_citizenship(p)) < p.regained.date
+    and since(lost_citizenship(p)) <= 1945-09-02
+    and not (any e in p.expatriation: e.date >= p.regained.date and e.voluntary and e.intent_to_relinquish
+      and e.date >= anniversary(p.born.date, 18) and p.cln.date >= e.date and p.cln.date <= as_of())
+  review when true: "citizenship was lost and an oath regaining it is recorded: read as a repatriation oath that restores citizenship from its day (INA §§ 324(c), (d), 327; NA 1940 §§ 317(b), 323; Act of June 25, 1936) or a new naturalization; check which oath it was and that its conditions were met"
+  since p.regained.date
 
 /// Some route to citizenship holds (`since` is the earliest day a route
 /// that is known to hold began).
@@ -125,6 +160,7 @@ rule citizen_on(p: Person, d: date)
     // day (`alive_days`).
     and not (lost_citizenship(p) and since(lost_citizenship(p)) < d)
     or (route_by(citizen_again_after_loss(p), d) and p.naturalized.date <= d)
+    or (route_by(repatriated_after_loss(p), d) and p.regained.date <= d)
   unless asserted_not_citizen(p) and not wife_of_citizen_before_1922_by(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
   unless asserted_not_citizen_before(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact; 8 C.F.R. § 337.9(a)"
   unless asserted_citizen_only_after(p, d) cite "spec: a relative's status asserted with evidence is taken as a fact"
