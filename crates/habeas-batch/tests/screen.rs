@@ -517,6 +517,8 @@ fn a_json_record_with_a_key_written_twice_is_an_error_as_in_check() {
         error.contains("line 3") && error.contains("people.p.born.country"),
         "{error}"
     );
+    // The row keeps its id (review of the sixteenth session: it had none).
+    assert_eq!(got.id.as_deref(), Some("d"));
 }
 
 /// Review of 2026-11-29 (roster R5): a row with a cell too many (an

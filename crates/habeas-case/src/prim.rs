@@ -94,6 +94,13 @@ impl PDate {
                 if !(1..=12).contains(&m) {
                     return Err(format!("`{s}` is not a date: there is no month {m}"));
                 }
+                // Review of the sixteenth session: day 00 was told "January
+                // 2019 has 31 days".
+                if d == 0 {
+                    return Err(format!(
+                        "`{s}` is not a date: there is no day 00 (days are numbered from 01)"
+                    ));
+                }
                 match Date::new(y as i16, m as i8, d as i8) {
                     Ok(_) => Ok(PDate {
                         year: y as i16,
@@ -708,6 +715,16 @@ pub const ISO_3166_ALPHA2: &[&str] = &[
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn impossible_days_say_why() {
+        let e = PDate::parse("2019-01-00").unwrap_err();
+        assert!(e.contains("there is no day 00"), "{e}");
+        let e = PDate::parse("2019-02-29").unwrap_err();
+        assert!(e.contains("February 2019 has 28 days"), "{e}");
+        let e = PDate::parse("2019-13").unwrap_err();
+        assert!(e.contains("there is no month 13"), "{e}");
+    }
 
     #[test]
     fn a_moment_falls_on_the_days_of_the_clocks_that_count() {

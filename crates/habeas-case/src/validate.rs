@@ -858,6 +858,18 @@ const ORDER_KINDS: &[&str] = &["removal", "deportation", "exclusion", "other"];
 fn check_order_kinds(case: &Case, errors: &mut Vec<CaseError>) {
     let Some(im) = &case.immigration else { return };
     for (i, o) in im.orders.iter().flatten().enumerate() {
+        // As for `action.to` (review of the sixteenth session, test
+        // e-order-destination-us: accepted). Only `US`: an old order may
+        // name a place that was foreign then (the Danish West Indies before
+        // 1917, Guam before 1898; tests sm-vi-*, pm-guam-*).
+        if let Some(c) = &o.destination
+            && c.0 == "US"
+        {
+            errors.push(err(
+                format!("immigration.orders[{i}].destination"),
+                "`US` is the United States; an order's destination is a foreign country (ISO 3166-1 alpha-2, e.g. `SV`)",
+            ));
+        }
         if let Some(k) = &o.kind
             && !ORDER_KINDS.contains(&k.as_str())
         {
@@ -990,6 +1002,9 @@ fn check_relation_dates(case: &Case, errors: &mut Vec<CaseError>) {
                 }
             }
         }
+        if r.kind == RelationKind::Marriage {
+            check_marriage_end(case, i, r, errors);
+        }
         if let Some(OrFalse::Yes(sep)) = &r.legal_separation
             && ends_before(sep, &day)
         {
@@ -998,6 +1013,47 @@ fn check_relation_dates(case: &Case, errors: &mut Vec<CaseError>) {
                 format!("the legal separation ({sep}) is before the marriage ({day})"),
             ));
         }
+    }
+}
+
+/// How a marriage ended agrees with its end and with the spouses' deaths
+/// (review of the sixteenth session, tests e-marriage-ongoing-but-ended-by,
+/// e-marriage-ended-by-death-spouse-alive: both accepted, the first read as
+/// ongoing, a guess):
+/// - a marriage still going on (`to: null`) has not ended in any way;
+/// - a marriage ended by a death needs a spouse who may have died on its
+///   last day: not one known alive (`died: false`), nor dead only after it.
+fn check_marriage_end(case: &Case, i: usize, r: &Relation, errors: &mut Vec<CaseError>) {
+    let Some(how) = r.ended_by else { return };
+    match &r.to {
+        Some(None) => errors.push(err(
+            format!("relations[{i}].ended_by"),
+            "the marriage is recorded as still going on (`to`: null) but `ended_by` says how it ended: give the day it ended in `to`, or leave `ended_by` out",
+        )),
+        Some(Some(to)) if how == EndedBy::Death => {
+            let could_have_died = |key: &Option<String>| {
+                match key
+                    .as_deref()
+                    .and_then(|k| case.people.get(k))
+                    .and_then(|p| p.died.as_ref())
+                {
+                    Some(OrFalse::No) => false,
+                    // Dead only after the marriage's last day (a death before
+                    // it is refused with `to` above).
+                    Some(OrFalse::Yes(d)) => d.bounds().0 <= to.bounds().1,
+                    None => true,
+                }
+            };
+            if !could_have_died(&r.a) && !could_have_died(&r.b) {
+                errors.push(err(
+                    format!("relations[{i}].ended_by"),
+                    format!(
+                        "the marriage ended by a death ({to}), but neither spouse died then (each is recorded alive, `died`: false, or dead only later): check `ended_by`, `to` and the spouses' `died`"
+                    ),
+                ));
+            }
+        }
+        _ => {}
     }
 }
 
