@@ -107,6 +107,41 @@ impl Format {
 
 /// `habeas check` / `habeas explain` on case text.
 pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Output {
+    check_text_in(law, text, format, questions, None)
+}
+
+/// `habeas check --json --lang LANG` on case text: the same JSON, with the
+/// questions, the documents that answer them and the notice in `lang`
+/// (review of the sixteenth session: `--lang es` was ignored with
+/// `--json`, so a Spanish page built on the JSON had no Spanish notice).
+pub fn check_json_lang(
+    law_dir: Option<&Path>,
+    path: &str,
+    explain: bool,
+    lang: habeas_i18n::Lang,
+) -> Output {
+    let format = if explain {
+        Format::JsonExplain
+    } else {
+        Format::Json
+    };
+    let law = match load_law(law_dir) {
+        Ok(l) => l,
+        Err(e) => return law_error(&e),
+    };
+    match read_input(path) {
+        Ok(text) => check_text_in(&law, &text, format, 3, Some(lang)),
+        Err(e) => json_errors(serde_json::json!([{"path": "", "message": e}]), &e),
+    }
+}
+
+fn check_text_in(
+    law: &Law,
+    text: &str,
+    format: Format,
+    questions: usize,
+    lang: Option<habeas_i18n::Lang>,
+) -> Output {
     let case = match habeas_case::parse_case(text) {
         Ok(c) => c,
         Err(e) => {
@@ -119,14 +154,25 @@ pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Ou
     };
     // The trees are read only by the explaining format; the others need the
     // answer alone (the same statuses, flags and questions).
-    let d = match format {
+    let mut d = match format {
         Format::Explain | Format::JsonExplain => law.determine(&case, Mode::Explain),
         Format::Json | Format::Text => law.determine_answer(&case),
     };
+    if let Some(lang) = lang {
+        d.localize(&case, lang);
+    }
     let out = match format {
         // The explanation trees are for `explain` and `--explain`.
         Format::Json | Format::JsonExplain => {
-            let v = d.to_json(format == Format::JsonExplain);
+            let mut v = d.to_json(format == Format::JsonExplain);
+            if let Some(lang) = lang {
+                let notice = habeas_i18n::t(lang, "notice", &[]);
+                for at in ["/notice", "/action/notice"] {
+                    if let Some(n) = v.pointer_mut(at).filter(|n| n.is_string()) {
+                        *n = serde_json::Value::String(notice.clone());
+                    }
+                }
+            }
             format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
         }
         Format::Text => habeas_report::text(&d, questions),

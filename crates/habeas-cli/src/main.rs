@@ -47,7 +47,7 @@ enum Command {
         /// How many open questions to show in text output.
         #[arg(long, default_value_t = 3)]
         questions: usize,
-        /// The language of the text output (default: English).
+        /// The language of the questions and the notice, in text or JSON (default: English).
         #[arg(long, value_parser = ["en", "es"])]
         lang: Option<String>,
     },
@@ -143,8 +143,10 @@ fn main() {
                 // `check --explain` without `--json` means the explanation
                 // (it was silently ignored: review of 2026-11-30).
                 habeas_cli::check(law, &case, Format::Explain, questions)
-            } else if let Some(lang) = lang.filter(|_| !json) {
+            } else if let Some(lang) = lang.clone().filter(|_| !json) {
                 habeas_cli::check_lang(law, &case, questions, habeas_i18n::Lang::parse(&lang))
+            } else if let Some(lang) = lang {
+                habeas_cli::check_json_lang(law, &case, explain, habeas_i18n::Lang::parse(&lang))
             } else if json && explain {
                 habeas_cli::check(law, &case, Format::JsonExplain, questions)
             } else {

@@ -93,6 +93,44 @@ fn json_output_is_the_determination_format() {
     assert!(v["citizenship"]["explanation"].is_object());
 }
 
+/// `--lang es` with `--json`: the same determination, with the questions
+/// and the notice in Spanish (review of the sixteenth session: the
+/// language was ignored with `--json`).
+#[test]
+fn json_output_in_spanish_says_the_notice_in_spanish() {
+    let test: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join(
+            "law/removal/tests/review16/naturalized-denaturalized-for-concealment-final-order.json",
+        ))
+        .expect("test file"),
+    )
+    .expect("json");
+    let path = std::env::temp_dir().join(format!("habeas-es-{}.json", std::process::id()));
+    std::fs::write(&path, test["case"].to_string()).expect("write");
+    let p = path.to_str().expect("utf-8 path");
+    let (code, en, _) = habeas(&["check", "--json", p]);
+    assert_eq!(code, 0);
+    let (code, es, _) = habeas(&["check", "--json", "--lang", "es", p]);
+    assert_eq!(code, 0);
+    let (en, es): (serde_json::Value, serde_json::Value) = (
+        serde_json::from_str(&en).expect("json"),
+        serde_json::from_str(&es).expect("json"),
+    );
+    assert_eq!(es["action"]["verdict"], "no_bar_found");
+    assert_eq!(es["action"]["verdict"], en["action"]["verdict"]);
+    assert_eq!(es["citizenship"]["status"], en["citizenship"]["status"]);
+    for notice in [&es["notice"], &es["action"]["notice"]] {
+        let n = notice.as_str().expect("a notice");
+        assert!(n.contains("no es asesoría legal"), "{n}");
+    }
+    assert!(
+        en["action"]["notice"]
+            .as_str()
+            .is_some_and(|n| n.contains("not legal advice"))
+    );
+    let _ = std::fs::remove_file(&path);
+}
+
 #[test]
 fn stdin_is_read_for_dash() {
     let text = std::fs::read_to_string(root().join("cases/born-in-texas.json")).expect("example");
