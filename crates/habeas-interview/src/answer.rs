@@ -118,12 +118,10 @@ pub const DOCUMENTS: &[(&str, &[&str])] = &[
         "us_passport",
         &[
             "us_passport",
-            "passport",
             "us passport",
             "u.s. passport",
             "american passport",
             "passport card",
-            "pasaporte",
             "pasaporte estadounidense",
             "pasaporte americano",
             "pasaporte de estados unidos",
@@ -142,7 +140,6 @@ pub const DOCUMENTS: &[(&str, &[&str])] = &[
             "n-550",
             "n-570",
             "certificado de naturalizacion",
-            "carta de naturalizacion",
         ],
     ),
     (
@@ -1051,7 +1048,6 @@ mod tests {
         for (input, want) in [
             ("U.S. passport", "us_passport"),
             ("Pasaporte de EE. UU.", "us_passport"),
-            ("passport", "us_passport"),
             (
                 "Certificate of Naturalization",
                 "naturalization_certificate",
@@ -1077,6 +1073,11 @@ mod tests {
         assert!(e.contains("U.S. State or territory"), "{e}");
         let e = Check::Document.parse("acta de nacimiento", es).unwrap_err();
         assert!(e.contains("otro país"), "{e}");
+        // A bare "passport" may be a foreign one (review of the sixteenth
+        // session); "carta de naturalización" is Mexico's own document.
+        for input in ["passport", "pasaporte", "carta de naturalización"] {
+            assert!(Check::Document.parse(input, es).is_err(), "{input}");
+        }
         let e = Check::Document.parse("yes", en).unwrap_err();
         assert!(e.contains("Name the document"), "{e}");
     }
