@@ -50,9 +50,15 @@ rule citizen_again_after_loss(p: Person)
       or (shown(count(p.expatriation) >= 1)
         and shown(all e in p.expatriation: e.date < p.naturalized.date)
         and not shown(p.cln.date >= p.naturalized.date)))
-    and not (any e in p.expatriation: e.date >= p.naturalized.date and e.voluntary and e.intent_to_relinquish
-      and e.date >= anniversary(p.born.date, 18) and p.cln.date >= e.date and p.cln.date <= as_of())
+    and not lost_again_from(p, p.naturalized.date)
   since p.naturalized.date
+
+/// A voluntary act with intent to relinquish, at 18 or older, on day `d`
+/// or later, with a CLN approved from it by `as_of`: a citizenship regained
+/// on `d` was lost again.
+def lost_again_from(p: Person, d: date) -> bool =
+  any e in p.expatriation: e.date >= d and e.voluntary and e.intent_to_relinquish
+    and e.date >= anniversary(p.born.date, 18) and p.cln.date >= e.date and p.cln.date <= as_of()
 
 /// Citizenship was lost, and the person later took an oath recorded as
 /// regaining it (`regained`): a citizen again from that oath.
@@ -83,8 +89,7 @@ rule repatriated_after_loss(p: Person)
   holds when shown(present(p.regained)) and p.regained.date <= as_of()
     and lost_citizenship(p) and since(lost_citizenship(p)) < p.regained.date
     and since(lost_citizenship(p)) <= 1945-09-02
-    and not (any e in p.expatriation: e.date >= p.regained.date and e.voluntary and e.intent_to_relinquish
-      and e.date >= anniversary(p.born.date, 18) and p.cln.date >= e.date and p.cln.date <= as_of())
+    and not lost_again_from(p, p.regained.date)
   review when true: "citizenship was lost and an oath regaining it is recorded: read as a repatriation oath that restores citizenship from its day (INA §§ 324(c), (d), 327; NA 1940 §§ 317(b), 323; Act of June 25, 1936) or a new naturalization; check which oath it was and that its conditions were met"
   since p.regained.date
 

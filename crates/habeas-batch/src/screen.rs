@@ -236,7 +236,7 @@ pub fn screen_record(law: &Law, record: &Record) -> Screened {
             let value: serde_json::Value = match habeas_case::parse_json(text.as_bytes()) {
                 Ok(v) => v,
                 Err(e) => {
-                    let (message, column, id) = match e {
+                    let (message, column, id) = match &e {
                         habeas_case::JsonError::Syntax(e) => (
                             format!("line {line}: not valid JSON: {e}"),
                             String::new(),
@@ -244,15 +244,11 @@ pub fn screen_record(law: &Law, record: &Record) -> Screened {
                         ),
                         // The row keeps its id, read leniently (review of the
                         // sixteenth session: the output row had none).
-                        dup @ habeas_case::JsonError::Duplicate { .. } => {
+                        habeas_case::JsonError::Duplicate { path, .. } => {
                             let id = serde_json::from_str::<serde_json::Value>(text)
                                 .ok()
                                 .and_then(|v| v.get("id")?.as_str().map(str::to_string));
-                            let column = match &dup {
-                                habeas_case::JsonError::Duplicate { path, .. } => path.clone(),
-                                habeas_case::JsonError::Syntax(_) => String::new(),
-                            };
-                            (format!("line {line}: {dup}"), column, id)
+                            (format!("line {line}: {e}"), path.clone(), id)
                         }
                     };
                     let err = RowError { column, message };

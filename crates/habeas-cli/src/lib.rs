@@ -110,31 +110,8 @@ pub fn check_text(law: &Law, text: &str, format: Format, questions: usize) -> Ou
     check_text_in(law, text, format, questions, None)
 }
 
-/// `habeas check --json --lang LANG` on case text: the same JSON, with the
-/// questions, the documents that answer them and the notice in `lang`
-/// (review of the sixteenth session: `--lang es` was ignored with
-/// `--json`, so a Spanish page built on the JSON had no Spanish notice).
-pub fn check_json_lang(
-    law_dir: Option<&Path>,
-    path: &str,
-    explain: bool,
-    lang: habeas_i18n::Lang,
-) -> Output {
-    let format = if explain {
-        Format::JsonExplain
-    } else {
-        Format::Json
-    };
-    let law = match load_law(law_dir) {
-        Ok(l) => l,
-        Err(e) => return law_error(&e),
-    };
-    match read_input(path) {
-        Ok(text) => check_text_in(&law, &text, format, 3, Some(lang)),
-        Err(e) => json_errors(serde_json::json!([{"path": "", "message": e}]), &e),
-    }
-}
-
+/// `habeas check` on case text with the questions, the documents that
+/// answer them and (in JSON) the notice in `lang`.
 fn check_text_in(
     law: &Law,
     text: &str,
@@ -175,7 +152,10 @@ fn check_text_in(
             }
             format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
         }
-        Format::Text => habeas_report::text(&d, questions),
+        Format::Text => match lang {
+            Some(lang) => habeas_report::text_in(&d, questions, lang),
+            None => habeas_report::text(&d, questions),
+        },
         Format::Explain => habeas_report::explanation(&d),
     };
     Output::ok(out)
@@ -197,12 +177,37 @@ fn json_errors(errors: serde_json::Value, message: &dyn std::fmt::Display) -> Ou
 
 /// `habeas check FILE`.
 pub fn check(law_dir: Option<&Path>, path: &str, format: Format, questions: usize) -> Output {
+    check_in(law_dir, path, format, questions, None)
+}
+
+/// `habeas check [--json] --lang LANG FILE`: the determination with every
+/// question (and the document that answers it) in `lang`, and in JSON the
+/// notice too (review of the sixteenth session: `--lang es` was ignored
+/// with `--json`, so a Spanish page built on the JSON had no Spanish
+/// notice).
+pub fn check_lang(
+    law_dir: Option<&Path>,
+    path: &str,
+    format: Format,
+    questions: usize,
+    lang: habeas_i18n::Lang,
+) -> Output {
+    check_in(law_dir, path, format, questions, Some(lang))
+}
+
+fn check_in(
+    law_dir: Option<&Path>,
+    path: &str,
+    format: Format,
+    questions: usize,
+    lang: Option<habeas_i18n::Lang>,
+) -> Output {
     let law = match load_law(law_dir) {
         Ok(l) => l,
         Err(e) => return law_error(&e),
     };
     match read_input(path) {
-        Ok(text) => check_text(&law, &text, format, questions),
+        Ok(text) => check_text_in(&law, &text, format, questions, lang),
         // With `--json`, every input error is a `habeas.error/1` on standard
         // output, as an invalid case's (review of 2026-11-30: a file that is
         // not UTF-8 gave nothing there).
@@ -211,31 +216,6 @@ pub fn check(law_dir: Option<&Path>, path: &str, format: Format, questions: usiz
         }
         Err(e) => Output::fail(2, format!("error: {e}\n")),
     }
-}
-
-/// `habeas check --lang LANG FILE`: the text determination with every
-/// question (and the document that answers it) in `lang`.
-pub fn check_lang(
-    law_dir: Option<&Path>,
-    path: &str,
-    questions: usize,
-    lang: habeas_i18n::Lang,
-) -> Output {
-    let law = match load_law(law_dir) {
-        Ok(l) => l,
-        Err(e) => return law_error(&e),
-    };
-    let text = match read_input(path) {
-        Ok(t) => t,
-        Err(e) => return Output::fail(2, format!("error: {e}\n")),
-    };
-    let case = match habeas_case::parse_case(&text) {
-        Ok(c) => c,
-        Err(e) => return Output::fail(2, format!("error: {e}\n")),
-    };
-    let mut d = law.determine_answer(&case);
-    d.localize(&case, lang);
-    Output::ok(habeas_report::text_in(&d, questions, lang))
 }
 
 /// `habeas law check [DIR]`.

@@ -143,10 +143,19 @@ fn main() {
                 // `check --explain` without `--json` means the explanation
                 // (it was silently ignored: review of 2026-11-30).
                 habeas_cli::check(law, &case, Format::Explain, questions)
-            } else if let Some(lang) = lang.clone().filter(|_| !json) {
-                habeas_cli::check_lang(law, &case, questions, habeas_i18n::Lang::parse(&lang))
             } else if let Some(lang) = lang {
-                habeas_cli::check_json_lang(law, &case, explain, habeas_i18n::Lang::parse(&lang))
+                let format = match (json, explain) {
+                    (false, _) => Format::Text,
+                    (true, false) => Format::Json,
+                    (true, true) => Format::JsonExplain,
+                };
+                habeas_cli::check_lang(
+                    law,
+                    &case,
+                    format,
+                    questions,
+                    habeas_i18n::Lang::parse(&lang),
+                )
             } else if json && explain {
                 habeas_cli::check(law, &case, Format::JsonExplain, questions)
             } else {

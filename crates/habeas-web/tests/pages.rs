@@ -78,6 +78,23 @@ async fn post(t: &Test, uri: &str, fields: &[(&str, &str)]) -> (StatusCode, Stri
 }
 
 /// The hidden state of a page, unescaped.
+/// Answers the question on `page` with `answer` (a text or a radio
+/// value): the next page.
+async fn answer(t: &Test, page: &str, lang: &str, answer: &str) -> String {
+    post(
+        t,
+        "/interview",
+        &[
+            ("state", &state(page)),
+            ("lang", lang),
+            ("go", "next"),
+            ("answer", answer),
+        ],
+    )
+    .await
+    .1
+}
+
 fn state(html: &str) -> String {
     let start = html.find("name=\"state\" value=\"").unwrap() + 20;
     let end = start + html[start..].find('"').unwrap();
@@ -262,17 +279,7 @@ async fn dont_know_about_the_family_still_names_the_parents() {
     // First the person's own U.S. documents, as choices; none.
     assert!(two.contains("U.S. document"), "{two}");
     assert!(two.contains("value=\"us_passport\""), "{two}");
-    let (_, two) = post(
-        &t,
-        "/interview",
-        &[
-            ("state", &state(&two)),
-            ("lang", "en"),
-            ("go", "next"),
-            ("answer", "none"),
-        ],
-    )
-    .await;
+    let two = answer(&t, &two, "en", "none").await;
     assert!(two.contains("parents"), "{two}");
     let (_, three) = post(
         &t,
@@ -321,31 +328,11 @@ async fn the_proposed_action_is_asked_after_citizenship() {
     assert!(state(&two).contains("\"2001-07-04\""), "{two}");
     assert!(two.contains("¿Qué se propone para la persona"), "{two}");
     assert!(two.contains("value=\"removal\""), "{two}");
-    let (_, three) = post(
-        &t,
-        "/interview",
-        &[
-            ("state", &state(&two)),
-            ("lang", "es"),
-            ("go", "next"),
-            ("answer", "removal"),
-        ],
-    )
-    .await;
+    let three = answer(&t, &two, "es", "removal").await;
     assert!(state(&three).contains("\"removal\""), "{three}");
     assert!(three.contains("Las preguntas están resueltas"), "{three}");
     // "Nothing yet" records no action, and the question is not asked again.
-    let (_, none) = post(
-        &t,
-        "/interview",
-        &[
-            ("state", &state(&two)),
-            ("lang", "es"),
-            ("go", "next"),
-            ("answer", "none"),
-        ],
-    )
-    .await;
+    let none = answer(&t, &two, "es", "none").await;
     assert!(!state(&none).contains("\"action\":{"), "{none}");
     assert!(none.contains("Las preguntas están resueltas"), "{none}");
 }
