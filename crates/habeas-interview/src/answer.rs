@@ -295,7 +295,9 @@ fn date_error(s: &str, english: String, lang: Lang) -> String {
                 .rev()
                 .find(|d| PDate::parse(&format!("{y:04}-{m:02}-{d:02}")).is_ok());
             match last {
-                Some(last) if *d > last || *d == 0 => {
+                // As the case format says in English (sixteenth session).
+                _ if *d == 0 => "no existe el día 00 (los días empiezan en 01)".to_string(),
+                Some(last) if *d > last => {
                     format!("{} de {y} tiene {last} días", MONTHS_ES[(*m - 1) as usize])
                 }
                 _ => "no es una fecha del calendario".to_string(),
@@ -1092,6 +1094,8 @@ mod tests {
         assert!(e.contains("febrero de 1992 tiene 29 días"), "{e}");
         let e = Check::Date.parse("1990-13-01", es).unwrap_err();
         assert!(e.contains("no existe el mes 13"), "{e}");
+        let e = Check::Date.parse("2019-01-00", es).unwrap_err();
+        assert!(e.contains("no existe el día 00"), "{e}");
         let e = Check::Date.parse("Juan", es).unwrap_err();
         assert!(e.starts_with("«Juan» no es una fecha"), "{e}");
         let e = Check::Periods.parse("de 2000 a 1990", es).unwrap_err();
